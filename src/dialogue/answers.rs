@@ -1,0 +1,287 @@
+//! Reading a typed reply to a pending follow-up: yes/no words, a choice's
+//! value, number or label, or the fact's own patterns in a sentence.
+
+use crate::faq::Faq;
+use crate::ids::{FactId, SectionId, Value};
+use crate::knowledge::FactKind;
+use crate::understanding::normalize::{is_stopword, stem, tokens};
+
+const YES: &[&str] = &[
+    "yes",
+    "y",
+    "yeah",
+    "yep",
+    "yup",
+    "ya",
+    "yea",
+    "yas",
+    "sure",
+    "correct",
+    "right",
+    "true",
+    "affirmative",
+    "indeed",
+    "absolutely",
+    "definitely",
+    "certainly",
+    "ok",
+    "okay",
+    "of course",
+    "i do",
+    "it does",
+    "we do",
+    "i have",
+    "we have",
+    "it is",
+    "that is right",
+    "that is correct",
+    "yes please",
+    "si",
+    "是",
+    "对",
+    "有",
+];
+const NO: &[&str] = &[
+    "no",
+    "n",
+    "nope",
+    "nah",
+    "not really",
+    "negative",
+    "false",
+    "never",
+    "not yet",
+    "none",
+    "no way",
+    "i do not",
+    "it does not",
+    "we do not",
+    "i have not",
+    "we have not",
+    "it is not",
+    "not at all",
+    "否",
+    "不",
+    "没有",
+];
+const CANCEL: &[&str] = &[
+    "cancel",
+    "stop",
+    "reset",
+    "restart",
+    "start over",
+    "start again",
+    "nevermind",
+    "never mind",
+    "forget it",
+    "abort",
+    "clear",
+    "new question",
+    "begin again",
+    "start from scratch",
+];
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+];
+
+/// The words of prepared text, without punctuation.
+fn words(prepared: &str) -> Vec<&str> {
+    tokens(prepared).into_iter().map(|t| t.text).collect()
+}
+
+/// "cancel", "start over" and the like, said on their own.
+pub fn is_cancel(prepared: &str) -> bool {
+    let w = words(prepared);
+    if w.is_empty() || w.len() > 4 {
+        return false;
+    }
+    let joined = w.join(" ");
+    let core = joined
+        .trim_start_matches("please ")
+        .trim_end_matches(" please")
+        .trim_end_matches(" this")
+        .trim_end_matches(" that");
+    CANCEL.contains(&core)
+}
+
+/// A 1-based option number: "2", "#2", "option 2", "the second one".
+fn option_number(w: &[&str]) -> Option<usize> {
+    if w.len() > 3 {
+        return None;
+    }
+    for x in w {
+        if let Ok(n) = x.parse::<usize>() {
+            return Some(n);
+        }
+        if let Some(p) = ORDINALS.iter().position(|o| o == x) {
+            return Some(p + 1);
+        }
+        if let Some(n) = x
+            .strip_suffix("st")
+            .or(x.strip_suffix("nd"))
+            .or(x.strip_suffix("rd"))
+            .or(x.strip_suffix("th"))
+        {
+            if let Ok(n) = n.parse::<usize>() {
+                return Some(n);
+            }
+        }
+    }
+    None
+}
+
+fn yes_no(w: &[&str]) -> Option<&'static str> {
+    let joined = w.join(" ");
+    if YES.contains(&joined.as_str()) {
+        return Some("yes");
+    }
+    if NO.contains(&joined.as_str()) {
+        return Some("no");
+    }
+    // Leading word or phrase: "yes it does", "no, hong kong", "not really sure".
+    for n in (1..=3.min(w.len())).rev() {
+        let head = w[..n].join(" ");
+        if NO.contains(&head.as_str()) || (n == 1 && head == "not") {
+            return Some("no");
+        }
+        if YES.contains(&head.as_str()) {
+            return Some("yes");
+        }
+    }
+    None
+}
+
+/// The value a typed reply gives to the pending `fact`, if it gives one.
+pub fn parse(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
+    let f = faq.kb.fact(fact)?;
+    let w = words(prepared);
+    // The fact's own patterns first: "it points to hong kong" beats a leading word.
+    let stated: Vec<_> = faq
+        .extract_facts_prepared(prepared)
+        .into_iter()
+        .filter(|x| &x.fact == fact)
+        .collect();
+    if let Some(x) = stated.first() {
+        return Some(x.value.clone());
+    }
+    if let Some(v) = f
+        .choices
+        .iter()
+        .find(|c| c.value.as_str() == prepared.trim() || w.join(" ") == c.value.as_str())
+    {
+        return Some(v.value.clone());
+    }
+    if let Some(n) = option_number(&w) {
+        return f.choices.get(n.checked_sub(1)?).map(|c| c.value.clone());
+    }
+    match f.kind {
+        FactKind::YesNo => yes_no(&w).map(Value::from),
+        FactKind::Choice => best_label(f.choices.iter().map(|c| (&c.label, &c.value)), &w)
+            .cloned()
+            .or_else(|| {
+                // "no" to a choice that has a "none" value.
+                (yes_no(&w) == Some("no"))
+                    .then(|| {
+                        f.choices
+                            .iter()
+                            .find(|c| c.value.as_str() == "none")
+                            .map(|c| c.value.clone())
+                    })
+                    .flatten()
+            }),
+    }
+}
+
+/// The offered section a reply picks: its number, its id, or its title.
+pub fn parse_pick(faq: &Faq, options: &[SectionId], prepared: &str) -> Option<SectionId> {
+    let w = words(prepared);
+    if let Some(n) = option_number(&w) {
+        return options.get(n.checked_sub(1)?).cloned();
+    }
+    if let Some(id) = options.iter().find(|id| id.as_str() == prepared.trim()) {
+        return Some(id.clone());
+    }
+    let titles: Vec<(String, &SectionId)> = options
+        .iter()
+        .filter_map(|id| faq.kb.section(id).map(|s| (faq.prepare(&s.title), id)))
+        .collect();
+    // Only a near-copy of a title counts as a pick; anything else is a new question.
+    best_label_min(titles.iter().map(|(t, id)| (t, *id)), &w, 0.8).cloned()
+}
+
+fn best_label<'a, L: AsRef<str>, T>(
+    labels: impl Iterator<Item = (L, &'a T)>,
+    w: &[&str],
+) -> Option<&'a T> {
+    best_label_min(labels, w, 0.5)
+}
+
+/// The label sharing the largest share of its content stems with the reply.
+fn best_label_min<'a, L: AsRef<str>, T>(
+    labels: impl Iterator<Item = (L, &'a T)>,
+    w: &[&str],
+    min: f32,
+) -> Option<&'a T> {
+    let reply: Vec<String> = w
+        .iter()
+        .filter(|x| !is_stopword(x))
+        .map(|x| stem(x))
+        .collect();
+    if reply.is_empty() {
+        return None;
+    }
+    let mut scored: Vec<(f32, &T)> = labels
+        .map(|(label, v)| {
+            let folded = crate::understanding::fold(label.as_ref());
+            let lw: Vec<String> = tokens(&folded)
+                .iter()
+                .filter(|t| !is_stopword(t.text))
+                .map(|t| stem(t.text))
+                .collect();
+            let shared = reply.iter().filter(|r| lw.contains(r)).count() as f32;
+            let score = if lw.is_empty() {
+                0.0
+            } else {
+                shared / (lw.len().max(reply.len()) as f32).max(1.0)
+            };
+            (score, v)
+        })
+        .collect();
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0));
+    match scored.as_slice() {
+        [(s, v), rest @ ..] if *s >= min && rest.first().is_none_or(|(s2, _)| s2 < s) => Some(*v),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yes_and_no_words() {
+        assert_eq!(yes_no(&["yep"]), Some("yes"));
+        assert_eq!(yes_no(&["not", "really"]), Some("no"));
+        assert_eq!(
+            yes_no(&["no", "it", "is", "in", "hong", "kong"]),
+            Some("no")
+        );
+        assert_eq!(yes_no(&["i", "do", "not"]), Some("no"));
+        assert_eq!(yes_no(&["banana"]), None);
+    }
+
+    #[test]
+    fn cancel_only_on_its_own() {
+        assert!(is_cancel("cancel"));
+        assert!(is_cancel("start over please"));
+        assert!(!is_cancel("how do i cancel my icp filing"));
+    }
+
+    #[test]
+    fn numbers_and_ordinals() {
+        assert_eq!(option_number(&["2"]), Some(2));
+        assert_eq!(option_number(&["the", "second"]), Some(2));
+        assert_eq!(option_number(&["3rd"]), Some(3));
+        assert_eq!(option_number(&["what", "is", "this", "thing", "2"]), None);
+    }
+}

@@ -1,0 +1,419 @@
+//! Dialogue: one conversation's state and the step function
+//! `(FAQ, session, message) -> reply`. Synchronous, no I/O: every front
+//! (console, Discord) calls [`respond`] and only renders the [`Reply`].
+
+pub mod answers;
+pub mod reply;
+
+pub use reply::*;
+
+use crate::faq::{Faq, Understood};
+use crate::ids::{FactId, SectionId, Value};
+use crate::knowledge::{FactKind, Outcome, Section};
+use std::collections::BTreeMap;
+
+/// Confidence cut-offs on a section's coverage of the question (0..=1).
+/// Chosen from `faqbot eval` on the bundled test questions (see README).
+#[derive(Debug, Clone, Copy)]
+pub struct Thresholds {
+    /// Below this the best section is not offered as an answer: `no_match`.
+    pub no_match: f32,
+    /// At or above this (and clear of the runner-up) the best section is answered.
+    pub answer: f32,
+    /// A runner-up scoring at least this share of the best makes it a `clarify`.
+    pub margin: f32,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Self {
+            no_match: 0.4,
+            answer: 0.55,
+            margin: 0.85,
+        }
+    }
+}
+
+/// What the session waits for.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Pending {
+    /// A follow-up question about `fact`, asked while in `section`.
+    Fact {
+        section: SectionId,
+        fact: FactId,
+        via: Vec<SectionId>,
+    },
+    /// A pick among offered sections ("did you mean", suggestions).
+    Pick(Vec<SectionId>),
+}
+
+/// One user's conversation: the facts known so far and what is pending.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Session {
+    facts: BTreeMap<FactId, Value>,
+    pending: Option<Pending>,
+}
+
+impl Session {
+    pub fn new() -> Self {
+        Self::default()
+    }
+    pub fn facts(&self) -> &BTreeMap<FactId, Value> {
+        &self.facts
+    }
+    pub fn pending(&self) -> Option<&Pending> {
+        self.pending.as_ref()
+    }
+    pub fn clear(&mut self) {
+        *self = Self::default();
+    }
+    /// Drops facts and pending state that a reloaded FAQ no longer has.
+    /// Returns false if a pending follow-up had to be dropped.
+    pub fn revalidate(&mut self, faq: &Faq) -> bool {
+        self.facts
+            .retain(|f, v| faq.kb.fact(f).is_some_and(|fact| fact.choice(v).is_some()));
+        let ok = match &self.pending {
+            None => true,
+            Some(Pending::Fact { section, fact, .. }) => {
+                faq.kb.section(section).is_some() && faq.kb.fact(fact).is_some()
+            }
+            Some(Pending::Pick(ids)) => ids.iter().all(|s| faq.kb.section(s).is_some()),
+        };
+        if !ok {
+            self.pending = None;
+        }
+        ok
+    }
+}
+
+/// Answers one user message.
+pub fn respond(faq: &Faq, session: &mut Session, message: &str) -> Reply {
+    respond_with(faq, session, message, &Thresholds::default())
+}
+
+pub fn respond_with(faq: &Faq, session: &mut Session, message: &str, th: &Thresholds) -> Reply {
+    let prepared = faq.prepare(message);
+    if !prepared.chars().any(char::is_alphanumeric) {
+        return match &session.pending {
+            Some(Pending::Fact { section, fact, via }) => {
+                let (s, f, v) = (section.clone(), fact.clone(), via.clone());
+                ask(faq, session, &s, &f, v, true)
+            }
+            _ => Reply::NoMatch {
+                text: "Ask me a question about the FAQ.".into(),
+                suggestions: Vec::new(),
+            },
+        };
+    }
+    if answers::is_cancel(&prepared) {
+        session.clear();
+        return Reply::Reset {
+            text: "Okay, I've forgotten this conversation. Ask me anything about the FAQ.".into(),
+        };
+    }
+    match session.pending.take() {
+        Some(Pending::Fact { section, fact, via }) => {
+            if let Some(value) = answers::parse(faq, &fact, &prepared) {
+                let u = faq.understand(message);
+                remember(session, &u);
+                session.facts.insert(fact, value);
+                return run_section(faq, session, &section, via);
+            }
+            let u = faq.understand(message);
+            if looks_like_question(&u, th) {
+                return new_question(faq, session, u, th);
+            }
+            let before = session.facts.clone();
+            remember(session, &u);
+            if session.facts != before {
+                return run_section(faq, session, &section, via);
+            }
+            ask(faq, session, &section, &fact, via, true)
+        }
+        Some(Pending::Pick(options)) => {
+            if let Some(id) = answers::parse_pick(faq, &options, &prepared) {
+                return show_section(faq, session, &id);
+            }
+            new_question(faq, session, faq.understand(message), th)
+        }
+        None => new_question(faq, session, faq.understand(message), th),
+    }
+}
+
+/// Starts (or restarts) the dialogue of one section, e.g. a "did you mean" pick.
+pub fn show_section(faq: &Faq, session: &mut Session, id: &SectionId) -> Reply {
+    session.pending = None;
+    if faq.kb.section(id).is_none() {
+        return Reply::NoMatch {
+            text: format!("There is no FAQ section `{id}`."),
+            suggestions: Vec::new(),
+        };
+    }
+    run_section(faq, session, id, Vec::new())
+}
+
+/// Answers a pending follow-up with a value picked from its choices (a button).
+pub fn choose(faq: &Faq, session: &mut Session, fact: &FactId, value: &Value) -> Option<Reply> {
+    let Some(Pending::Fact {
+        section,
+        fact: want,
+        via,
+    }) = session.pending.clone()
+    else {
+        return None;
+    };
+    if &want != fact || faq.kb.fact(fact).and_then(|f| f.choice(value)).is_none() {
+        return None;
+    }
+    session.pending = None;
+    session.facts.insert(fact.clone(), value.clone());
+    Some(run_section(faq, session, &section, via))
+}
+
+fn remember(session: &mut Session, u: &Understood) {
+    for f in &u.facts {
+        session.facts.insert(f.fact.clone(), f.value.clone());
+    }
+}
+
+/// While a follow-up is pending, a message is a new question when it
+/// matches a section well on its own.
+fn looks_like_question(u: &Understood, th: &Thresholds) -> bool {
+    u.content_words() >= 2 && u.hits.first().is_some_and(|h| h.coverage >= th.answer)
+}
+
+fn candidates(faq: &Faq, hits: &[crate::understanding::Hit]) -> Vec<Candidate> {
+    hits.iter()
+        .map(|h| {
+            let s = &faq.kb.sections[h.section];
+            Candidate {
+                section: s.id.clone(),
+                title: s.title.clone(),
+            }
+        })
+        .collect()
+}
+
+fn new_question(faq: &Faq, session: &mut Session, u: Understood, th: &Thresholds) -> Reply {
+    remember(session, &u);
+    session.pending = None;
+    let hits = &u.hits;
+    let Some(top) = hits.first().copied() else {
+        return Reply::NoMatch {
+            text: "I couldn't find that in the FAQ.".into(),
+            suggestions: Vec::new(),
+        };
+    };
+    if top.coverage < th.no_match {
+        let suggestions = candidates(faq, &hits[..hits.len().min(3)]);
+        session.pending = Some(Pending::Pick(
+            suggestions.iter().map(|c| c.section.clone()).collect(),
+        ));
+        return Reply::NoMatch {
+            text: "I couldn't find that in the FAQ. The closest sections are below; or rephrase your question.".into(),
+            suggestions,
+        };
+    }
+    let close: Vec<_> = hits
+        .iter()
+        .take(4)
+        .filter(|h| h.score >= th.margin * top.score && h.coverage >= th.no_match)
+        .copied()
+        .collect();
+    if close.len() >= 2 || top.coverage < th.answer {
+        let pool: Vec<_> = if close.len() >= 2 {
+            close
+        } else {
+            hits.iter()
+                .take(3)
+                .filter(|h| h.score >= 0.5 * top.score)
+                .copied()
+                .collect()
+        };
+        let cands = candidates(faq, &pool);
+        session.pending = Some(Pending::Pick(
+            cands.iter().map(|c| c.section.clone()).collect(),
+        ));
+        return Reply::Clarify {
+            text: "Which of these do you mean?".into(),
+            candidates: cands,
+        };
+    }
+    let id = faq.kb.sections[top.section].id.clone();
+    run_section(faq, session, &id, Vec::new())
+}
+
+enum Eval<'a> {
+    Fire(&'a crate::knowledge::Rule),
+    Ask(&'a FactId),
+    Otherwise,
+}
+
+/// First rule, in order, that is not ruled out by a known fact: it fires when
+/// all its facts are known, else its first unknown fact is asked.
+fn evaluate<'a>(section: &'a Section, facts: &BTreeMap<FactId, Value>) -> Eval<'a> {
+    'rules: for rule in &section.rules {
+        let mut unknown = None;
+        for c in &rule.when {
+            match facts.get(&c.fact) {
+                Some(v) if c.values.contains(v) => {}
+                Some(_) => continue 'rules,
+                None => {
+                    unknown.get_or_insert(&c.fact);
+                }
+            }
+        }
+        return match unknown {
+            None => Eval::Fire(rule),
+            Some(f) => Eval::Ask(f),
+        };
+    }
+    Eval::Otherwise
+}
+
+/// Hand-overs followed before giving up (guards a cycle the checker missed).
+const MAX_HANDOVERS: usize = 8;
+
+fn run_section(
+    faq: &Faq,
+    session: &mut Session,
+    start: &SectionId,
+    mut via: Vec<SectionId>,
+) -> Reply {
+    let mut because: Vec<Because> = Vec::new();
+    let mut current = start.clone();
+    loop {
+        let Some(section) = faq.kb.section(&current) else {
+            return Reply::NoMatch {
+                text: "That FAQ section no longer exists. Please ask again.".into(),
+                suggestions: Vec::new(),
+            };
+        };
+        match evaluate(section, &session.facts) {
+            Eval::Fire(rule) => {
+                for c in &rule.when {
+                    push_because(faq, &mut because, &c.fact, &session.facts[&c.fact]);
+                }
+                match &rule.then {
+                    Outcome::Answer(sentence) => {
+                        return Reply::Answer(Answer {
+                            section: section.id.clone(),
+                            title: section.title.clone(),
+                            text: sentence.clone(),
+                            rule: Some(sentence.clone()),
+                            because,
+                            source: section.source.clone(),
+                            via,
+                            kind: AnswerKind::Rule,
+                        });
+                    }
+                    Outcome::Goto(next) => {
+                        if via.len() >= MAX_HANDOVERS || via.contains(next) || next == &section.id {
+                            return otherwise(faq, section, session, because, via);
+                        }
+                        via.push(section.id.clone());
+                        current = next.clone();
+                    }
+                }
+            }
+            Eval::Ask(fact) => {
+                let fact = fact.clone();
+                let id = section.id.clone();
+                return ask(faq, session, &id, &fact, via, false);
+            }
+            Eval::Otherwise => return otherwise(faq, section, session, because, via),
+        }
+    }
+}
+
+fn push_because(faq: &Faq, out: &mut Vec<Because>, fact: &FactId, value: &Value) {
+    if out.iter().any(|b| &b.fact == fact) {
+        return;
+    }
+    let text = faq
+        .kb
+        .fact(fact)
+        .and_then(|f| f.choice(value))
+        .map(|c| c.because.clone())
+        .unwrap_or_else(|| format!("{fact} = {value}"));
+    out.push(Because {
+        fact: fact.clone(),
+        value: value.clone(),
+        text,
+    });
+}
+
+fn otherwise(
+    faq: &Faq,
+    section: &Section,
+    session: &Session,
+    mut because: Vec<Because>,
+    via: Vec<SectionId>,
+) -> Reply {
+    let kind = if section.rules.is_empty() {
+        AnswerKind::Text
+    } else {
+        AnswerKind::Otherwise
+    };
+    // The known facts that ruled the section's rules out.
+    for f in section.facts_used() {
+        if let Some(v) = session.facts.get(f) {
+            push_because(faq, &mut because, f, v);
+        }
+    }
+    Reply::Answer(Answer {
+        section: section.id.clone(),
+        title: section.title.clone(),
+        text: section
+            .otherwise
+            .clone()
+            .unwrap_or_else(|| section.body.clone()),
+        rule: None,
+        because,
+        source: section.source.clone(),
+        via,
+        kind,
+    })
+}
+
+fn ask(
+    faq: &Faq,
+    session: &mut Session,
+    section: &SectionId,
+    fact: &FactId,
+    via: Vec<SectionId>,
+    retry: bool,
+) -> Reply {
+    let Some(f) = faq.kb.fact(fact) else {
+        session.pending = None;
+        return Reply::NoMatch {
+            text: "That question is no longer in the FAQ. Please ask again.".into(),
+            suggestions: Vec::new(),
+        };
+    };
+    session.pending = Some(Pending::Fact {
+        section: section.clone(),
+        fact: fact.clone(),
+        via,
+    });
+    let hint = match (retry, f.kind) {
+        (false, _) => String::new(),
+        (true, FactKind::YesNo) => "Please answer yes or no. ".into(),
+        (true, FactKind::Choice) => "Please pick one of the options (its number or name). ".into(),
+    };
+    Reply::Ask(Question {
+        section: section.clone(),
+        fact: fact.clone(),
+        text: format!("{hint}{}", f.question),
+        kind: f.kind,
+        options: f
+            .choices
+            .iter()
+            .map(|c| ChoiceOption {
+                value: c.value.clone(),
+                label: c.label.clone(),
+            })
+            .collect(),
+        retry,
+    })
+}

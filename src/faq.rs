@@ -1,0 +1,123 @@
+//! A loaded FAQ folder: the knowledge plus the indexes that understand
+//! questions about it. Built once per (re)load and shared read-only.
+
+use crate::knowledge::{self, Diagnostic, Knowledge, LoadError};
+use crate::understanding::{
+    index::Params, normalize, Extractor, Found, Hit, Index, QueryTerm, Synonyms,
+};
+use std::path::Path;
+
+#[derive(Debug, Clone)]
+pub struct Faq {
+    pub kb: Knowledge,
+    pub warnings: Vec<Diagnostic>,
+    synonyms: Synonyms,
+    index: Index,
+    extractor: Extractor,
+    /// fact position -> sections whose rules use it.
+    fact_sections: Vec<Vec<u32>>,
+}
+
+/// What the engine made of one message.
+#[derive(Debug, Clone)]
+pub struct Understood {
+    /// Folded text with synonyms applied (what patterns and the index see).
+    pub prepared: String,
+    pub terms: Vec<QueryTerm>,
+    pub facts: Vec<Found>,
+    /// Sections best first.
+    pub hits: Vec<Hit>,
+}
+
+impl Understood {
+    /// Words that carry meaning (not stopwords).
+    pub fn content_words(&self) -> usize {
+        self.terms.len()
+    }
+    /// Words the FAQ knows (exactly or through a typo).
+    pub fn known_words(&self) -> usize {
+        self.terms.iter().filter(|t| t.term.is_some()).count()
+    }
+}
+
+impl Faq {
+    /// Loads and indexes a folder; every problem is in the error.
+    pub fn load(dir: &Path) -> Result<Self, LoadError> {
+        Ok(Self::new(knowledge::load_dir(dir)?))
+    }
+
+    pub fn new(loaded: knowledge::Loaded) -> Self {
+        Self::with_params(loaded, Params::default())
+    }
+
+    pub fn with_params(loaded: knowledge::Loaded, params: Params) -> Self {
+        let kb = loaded.knowledge;
+        let synonyms = Synonyms::new(&kb.synonyms);
+        let index = Index::build(&kb, &synonyms, params);
+        let extractor = Extractor::new(&kb);
+        let mut fact_sections = vec![Vec::new(); kb.facts.len()];
+        for (si, s) in kb.sections.iter().enumerate() {
+            for f in s.facts_used() {
+                if let Some(fi) = kb.facts.iter().position(|x| &x.id == f) {
+                    fact_sections[fi].push(si as u32);
+                }
+            }
+        }
+        Self {
+            kb,
+            warnings: loaded.warnings,
+            synonyms,
+            index,
+            extractor,
+            fact_sections,
+        }
+    }
+
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+
+    /// Folded, synonym-replaced text.
+    pub fn prepare(&self, text: &str) -> String {
+        self.synonyms.apply(&normalize::fold(text))
+    }
+
+    /// Facts stated in a message.
+    pub fn extract_facts(&self, text: &str) -> Vec<Found> {
+        self.extractor.extract(&self.kb, &self.prepare(text))
+    }
+
+    /// Facts stated in already prepared text.
+    pub fn extract_facts_prepared(&self, prepared: &str) -> Vec<Found> {
+        self.extractor.extract(&self.kb, prepared)
+    }
+
+    /// Ranks sections and extracts facts for one message.
+    pub fn understand(&self, text: &str) -> Understood {
+        let prepared = self.prepare(text);
+        let facts = self.extractor.extract(&self.kb, &prepared);
+        let terms = self.index.query_terms(&prepared);
+        // A word that stated a fact is explained by every section using that fact.
+        let explained: Vec<Vec<u32>> = terms
+            .iter()
+            .map(|t| {
+                let mut secs: Vec<u32> = Vec::new();
+                for f in facts.iter().filter(|f| f.start < t.end && t.start < f.end) {
+                    if let Some(fi) = self.kb.facts.iter().position(|x| x.id == f.fact) {
+                        secs.extend(&self.fact_sections[fi]);
+                    }
+                }
+                secs.sort_unstable();
+                secs.dedup();
+                secs
+            })
+            .collect();
+        let hits = self.index.search(&terms, &explained);
+        Understood {
+            prepared,
+            terms,
+            facts,
+            hits,
+        }
+    }
+}

@@ -1,0 +1,173 @@
+//! The terminal front: `chat`, `ask` and `check`, in text or JSON lines.
+
+use crate::dialogue::{respond, AnswerKind, Reply, Session};
+use crate::faq::Faq;
+use crate::knowledge::{self, FactKind, LoadError};
+use std::io::{self, BufRead, IsTerminal, Write};
+use std::path::Path;
+
+/// Loads the folder or prints every problem (exit code 2 for the caller).
+pub fn load_or_report(dir: &Path) -> Result<Faq, LoadError> {
+    match Faq::load(dir) {
+        Ok(f) => Ok(f),
+        Err(e) => {
+            eprint!("{e}");
+            Err(e)
+        }
+    }
+}
+
+/// Text for people: numbered choices, the answer, why, and where it is from.
+pub fn render_text(reply: &Reply) -> String {
+    let mut out = String::new();
+    match reply {
+        Reply::Answer(a) => {
+            out.push_str(&format!("{}\n\n{}\n", a.title, a.text));
+            if !a.because.is_empty() {
+                let why: Vec<&str> = a.because.iter().map(|b| b.text.as_str()).collect();
+                out.push_str(&format!("\nBecause: {}.\n", why.join("; ")));
+            }
+            if a.kind == AnswerKind::Otherwise {
+                out.push_str("(None of this section's rules applies to your case.)\n");
+            }
+            out.push_str(&format!("Source: {} § {}\n", a.source.file, a.section));
+        }
+        Reply::Ask(q) => {
+            out.push_str(&format!("{}\n", q.text));
+            match q.kind {
+                FactKind::YesNo => out.push_str("  1. Yes\n  2. No\n"),
+                FactKind::Choice => {
+                    for (i, c) in q.options.iter().enumerate() {
+                        out.push_str(&format!("  {}. {}\n", i + 1, c.label));
+                    }
+                }
+            }
+        }
+        Reply::Clarify { text, candidates } => {
+            out.push_str(&format!("{text}\n"));
+            for (i, c) in candidates.iter().enumerate() {
+                out.push_str(&format!("  {}. {}\n", i + 1, c.title));
+            }
+        }
+        Reply::NoMatch { text, suggestions } => {
+            out.push_str(&format!("{text}\n"));
+            for (i, c) in suggestions.iter().enumerate() {
+                out.push_str(&format!("  {}. {}\n", i + 1, c.title));
+            }
+        }
+        Reply::Reset { text } => out.push_str(&format!("{text}\n")),
+    }
+    out
+}
+
+fn print_reply(out: &mut impl Write, reply: &Reply, json: bool) -> io::Result<()> {
+    if json {
+        writeln!(out, "{}", reply.to_json())?;
+    } else {
+        writeln!(out, "{}", render_text(reply))?;
+    }
+    out.flush()
+}
+
+/// Longest line read from stdin; the rest of a longer line is dropped.
+const MAX_LINE_BYTES: usize = 256 * 1024;
+
+/// One conversation over stdin/stdout; one reply per input line.
+pub fn chat(faq: &Faq, json: bool) -> io::Result<()> {
+    let stdin = io::stdin();
+    let interactive = stdin.is_terminal() && !json;
+    let mut out = io::stdout().lock();
+    let mut session = Session::new();
+    if interactive {
+        writeln!(
+            out,
+            "faqbot: {} FAQ sections loaded. Ask a question; \"start over\" forgets the conversation, \"quit\" leaves.\n",
+            faq.kb.sections.len()
+        )?;
+    }
+    let mut reader = stdin.lock();
+    let mut buf = Vec::new();
+    loop {
+        if interactive {
+            write!(out, "> ")?;
+            out.flush()?;
+        }
+        buf.clear();
+        // Bytes, not String: invalid UTF-8 on stdin must not end the chat.
+        let n = read_line_bounded(&mut reader, &mut buf)?;
+        if n == 0 {
+            break;
+        }
+        let line = String::from_utf8_lossy(&buf);
+        let line = line.trim_end_matches(['\n', '\r']);
+        if !json && matches!(line.trim().to_lowercase().as_str(), "quit" | "exit" | "bye") {
+            break;
+        }
+        let reply = respond(faq, &mut session, line);
+        print_reply(&mut out, &reply, json)?;
+    }
+    Ok(())
+}
+
+/// Reads one line, keeping at most `MAX_LINE_BYTES` of it.
+fn read_line_bounded(reader: &mut impl BufRead, buf: &mut Vec<u8>) -> io::Result<usize> {
+    let mut total = 0;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if available.is_empty() {
+            return Ok(total);
+        }
+        let (chunk, done) = match available.iter().position(|&b| b == b'\n') {
+            Some(p) => (&available[..=p], true),
+            None => (available, false),
+        };
+        let room = MAX_LINE_BYTES.saturating_sub(buf.len());
+        buf.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        let used = chunk.len();
+        total += used;
+        reader.consume(used);
+        if done {
+            return Ok(total);
+        }
+    }
+}
+
+/// One message, one reply.
+pub fn ask(faq: &Faq, question: &str, json: bool) -> io::Result<()> {
+    let mut session = Session::new();
+    let reply = respond(faq, &mut session, question);
+    print_reply(&mut io::stdout().lock(), &reply, json)
+}
+
+/// Validates a folder: prints every error and warning; true when it loads.
+pub fn check(dir: &Path) -> bool {
+    match knowledge::load_dir(dir) {
+        Ok(loaded) => {
+            for w in &loaded.warnings {
+                println!("{w}");
+            }
+            let k = &loaded.knowledge;
+            let rules: usize = k.sections.iter().map(|s| s.rules.len()).sum();
+            println!(
+                "ok: {} sections, {} facts, {} rules, {} synonym groups, {} warning(s)",
+                k.sections.len(),
+                k.facts.len(),
+                rules,
+                k.synonyms.len(),
+                loaded.warnings.len()
+            );
+            true
+        }
+        Err(e) => {
+            for d in &e.diagnostics {
+                println!("{d}");
+            }
+            println!("failed: {} error(s)", e.errors().count());
+            false
+        }
+    }
+}

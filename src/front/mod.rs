@@ -1,0 +1,4 @@
+//! Fronts: translate between a medium and the engine's [`crate::Reply`].
+//! No matching or rule logic lives here.
+
+pub mod console;

@@ -1,0 +1,578 @@
+//! Knowledge: an FAQ folder (Markdown + rules files) turned into validated
+//! sections, facts and rules. Reading files is the only I/O, and only in
+//! [`load_dir`]; [`build`] works on in-memory files so it can be fuzzed.
+
+pub mod diagnostics;
+pub mod markdown;
+pub mod model;
+pub mod rules_file;
+
+pub use diagnostics::{Diagnostic, LoadError, Severity};
+pub use model::*;
+
+use crate::ids::{FactId, SectionId, Value};
+use regex::RegexBuilder;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+/// One file of an FAQ folder, read but not yet parsed.
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Path relative to the folder (shown in sources and diagnostics).
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+/// Result of loading: the knowledge plus warnings (errors make it `Err`).
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub knowledge: Knowledge,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// Largest FAQ file read (a bigger one is almost certainly a mistake).
+const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Reads every `.md` and `.toml` file under `dir` (recursively, sorted) and builds the knowledge.
+pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
+    let mut diags = Vec::new();
+    let mut files = Vec::new();
+    match std::fs::metadata(dir) {
+        Ok(m) if m.is_dir() => collect(dir, dir, &mut files, &mut diags),
+        Ok(_) => diags.push(Diagnostic::error(dir, 0, "is not a folder")),
+        Err(e) => diags.push(Diagnostic::error(
+            dir,
+            0,
+            format!("cannot read the FAQ folder: {e}"),
+        )),
+    }
+    files.sort_by(|a, b| a.path.cmp(&b.path));
+    build_with(dir, files, diags)
+}
+
+fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>, diags: &mut Vec<Diagnostic>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            diags.push(Diagnostic::error(
+                dir,
+                0,
+                format!("cannot list folder: {e}"),
+            ));
+            return;
+        }
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        let name = entry.file_name();
+        if name.to_string_lossy().starts_with('.') {
+            continue;
+        }
+        let rel = path.strip_prefix(root).unwrap_or(&path).to_path_buf();
+        let meta = match std::fs::metadata(&path) {
+            Ok(m) => m,
+            Err(e) => {
+                diags.push(Diagnostic::error(&rel, 0, format!("cannot read: {e}")));
+                continue;
+            }
+        };
+        if meta.is_dir() {
+            collect(root, &path, out, diags);
+            continue;
+        }
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !matches!(
+            ext.to_ascii_lowercase().as_str(),
+            "md" | "markdown" | "toml"
+        ) {
+            continue;
+        }
+        if meta.len() > MAX_FILE_BYTES {
+            diags.push(Diagnostic::error(
+                &rel,
+                0,
+                format!(
+                    "file is {} bytes, over the {} byte limit",
+                    meta.len(),
+                    MAX_FILE_BYTES
+                ),
+            ));
+            continue;
+        }
+        match std::fs::read(&path) {
+            Ok(bytes) => out.push(SourceFile { path: rel, bytes }),
+            Err(e) => diags.push(Diagnostic::error(&rel, 0, format!("cannot read: {e}"))),
+        }
+    }
+}
+
+/// Builds knowledge from files already in memory (`.md`/`.markdown` and `.toml` by extension).
+pub fn build(files: Vec<SourceFile>) -> Result<Loaded, LoadError> {
+    build_with(Path::new("."), files, Vec::new())
+}
+
+fn build_with(
+    dir: &Path,
+    files: Vec<SourceFile>,
+    mut diags: Vec<Diagnostic>,
+) -> Result<Loaded, LoadError> {
+    let mut parsed: Vec<(PathBuf, markdown::ParsedSection)> = Vec::new();
+    let mut rules: Vec<(PathBuf, String, rules_file::RulesFile)> = Vec::new();
+    for f in files {
+        let text = match String::from_utf8(f.bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                let valid = e.utf8_error().valid_up_to();
+                let bytes = e.into_bytes();
+                let (line, col) = diagnostics::line_col(
+                    std::str::from_utf8(&bytes[..valid]).unwrap_or(""),
+                    valid,
+                );
+                diags.push(
+                    Diagnostic::error(&f.path, line, "file is not valid UTF-8: save it as UTF-8")
+                        .at_column(col),
+                );
+                continue;
+            }
+        };
+        let is_toml = f
+            .path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
+        if is_toml {
+            match toml::from_str::<rules_file::RulesFile>(&text) {
+                Ok(r) => rules.push((f.path, text, r)),
+                Err(e) => {
+                    let (line, col) = e
+                        .span()
+                        .map(|s| diagnostics::line_col(&text, s.start))
+                        .unwrap_or((0, 0));
+                    diags.push(
+                        Diagnostic::error(&f.path, line, e.message().trim().to_string())
+                            .at_column(col),
+                    );
+                }
+            }
+        } else {
+            for s in markdown::parse(&f.path, &text, &mut diags) {
+                parsed.push((f.path.clone(), s));
+            }
+        }
+    }
+
+    // Sections, with duplicate ids reported against both files.
+    let mut sections: Vec<Section> = Vec::new();
+    let mut seen: HashMap<SectionId, (PathBuf, usize)> = HashMap::new();
+    for (path, s) in parsed {
+        if let Some((first, line)) = seen.get(&s.id) {
+            diags.push(Diagnostic::error(
+                &path,
+                s.line,
+                format!(
+                    "duplicate section id `{}`: already used at {}:{}",
+                    s.id,
+                    first.display(),
+                    line
+                ),
+            ));
+            continue;
+        }
+        seen.insert(s.id.clone(), (path.clone(), s.line));
+        sections.push(Section {
+            id: s.id,
+            title: s.title,
+            topic: s.topic,
+            body: s.body,
+            source: Source {
+                file: path.to_string_lossy().replace('\\', "/"),
+                line: s.line,
+            },
+            examples: Vec::new(),
+            keywords: Vec::new(),
+            rules: Vec::new(),
+            otherwise: None,
+        });
+    }
+    if sections.is_empty() {
+        diags.push(Diagnostic::error(
+            dir,
+            0,
+            "no FAQ sections found: add a Markdown file with `## Question` headings",
+        ));
+    }
+
+    // Facts first (rules refer to them), across every rules file.
+    let mut facts: Vec<Fact> = Vec::new();
+    let mut fact_files: HashMap<FactId, PathBuf> = HashMap::new();
+    let mut synonyms = Vec::new();
+    for (path, text, file) in &rules {
+        let line_of = |span: std::ops::Range<usize>| diagnostics::line_col(text, span.start).0;
+        for syn in &file.synonyms {
+            let line = line_of(syn.span());
+            let def = syn.get_ref();
+            if def.canonical.trim().is_empty() || def.aliases.iter().any(|a| a.trim().is_empty()) {
+                diags.push(Diagnostic::error(
+                    path,
+                    line,
+                    "a synonym or its canonical form is empty",
+                ));
+                continue;
+            }
+            synonyms.push(SynonymGroup {
+                canonical: def.canonical.clone(),
+                aliases: def.aliases.clone(),
+            });
+        }
+        for (name, def) in &file.facts {
+            let line = line_of(name.span());
+            let id = FactId(name.get_ref().clone());
+            if let Some(other) = fact_files.get(&id) {
+                diags.push(Diagnostic::error(
+                    path,
+                    line,
+                    format!(
+                        "fact `{id}` is declared twice (also in {})",
+                        other.display()
+                    ),
+                ));
+                continue;
+            }
+            fact_files.insert(id.clone(), path.clone());
+            if let Some(f) = build_fact(path, text, id, def.get_ref(), line, &mut diags) {
+                facts.push(f);
+            }
+        }
+    }
+    let fact_map: HashMap<FactId, &Fact> = facts.iter().map(|f| (f.id.clone(), f)).collect();
+    let section_ids: HashSet<SectionId> = sections.iter().map(|s| s.id.clone()).collect();
+
+    // Rules per section.
+    let mut per_section: BTreeMap<
+        SectionId,
+        (Vec<Rule>, Option<String>, Vec<String>, Vec<String>),
+    > = BTreeMap::new();
+    for (path, text, file) in &rules {
+        let line_of = |span: std::ops::Range<usize>| diagnostics::line_col(text, span.start).0;
+        for (name, def) in &file.sections {
+            let sid = SectionId(name.get_ref().clone());
+            let line = line_of(name.span());
+            if !section_ids.contains(&sid) {
+                let hint = closest(sid.as_str(), section_ids.iter().map(|s| s.as_str()));
+                diags.push(Diagnostic::error(
+                    path,
+                    line,
+                    format!(
+                        "rules for section `{sid}`, which no Markdown file defines{}",
+                        hint.map(|h| format!(" (did you mean `{h}`?)"))
+                            .unwrap_or_default()
+                    ),
+                ));
+                continue;
+            }
+            let entry = per_section.entry(sid.clone()).or_default();
+            let def = def.get_ref();
+            entry.2.extend(def.examples.iter().cloned());
+            entry.3.extend(def.keywords.iter().cloned());
+            if def.otherwise.is_some() {
+                entry.1 = def.otherwise.clone();
+            }
+            for rule in &def.rules {
+                let rline = line_of(rule.span());
+                let r = rule.get_ref();
+                let mut when = Vec::new();
+                let mut ok = true;
+                for (fname, vals) in &r.when {
+                    let fid = FactId(fname.get_ref().clone());
+                    let fl = line_of(fname.span());
+                    let Some(fact) = fact_map.get(&fid) else {
+                        let hint = closest(fid.as_str(), fact_map.keys().map(|f| f.as_str()));
+                        diags.push(Diagnostic::error(
+                            path,
+                            fl,
+                            format!(
+                                "rule of `{sid}` uses unknown fact `{fid}`{}",
+                                hint.map(|h| format!(" (did you mean `{h}`?)"))
+                                    .unwrap_or_default()
+                            ),
+                        ));
+                        ok = false;
+                        continue;
+                    };
+                    let mut values = Vec::new();
+                    for v in vals.values() {
+                        let v = Value(v);
+                        if fact.choice(&v).is_none() {
+                            diags.push(Diagnostic::error(
+                                path,
+                                fl,
+                                format!(
+                                    "rule of `{sid}` uses value `{v}` that fact `{fid}` does not declare (declared: {})",
+                                    fact.choices.iter().map(|c| c.value.as_str()).collect::<Vec<_>>().join(", ")
+                                ),
+                            ));
+                            ok = false;
+                        } else {
+                            values.push(v);
+                        }
+                    }
+                    if values.is_empty() {
+                        ok = false;
+                    }
+                    when.push(Condition { fact: fid, values });
+                }
+                let then = match (&r.answer, &r.goto) {
+                    (Some(a), None) if !a.trim().is_empty() => Outcome::Answer(a.clone()),
+                    (None, Some(g)) => {
+                        let target = SectionId(g.get_ref().clone());
+                        if !section_ids.contains(&target) {
+                            diags.push(Diagnostic::error(
+                                path,
+                                line_of(g.span()),
+                                format!("rule of `{sid}` hands over to unknown section `{target}`"),
+                            ));
+                            ok = false;
+                        }
+                        Outcome::Goto(target)
+                    }
+                    _ => {
+                        diags.push(Diagnostic::error(
+                            path,
+                            rline,
+                            format!("rule of `{sid}` needs exactly one of `answer = \"...\"` or `goto = \"section\"`"),
+                        ));
+                        continue;
+                    }
+                };
+                if when.is_empty() && ok {
+                    diags.push(Diagnostic::warning(
+                        path,
+                        rline,
+                        format!("rule of `{sid}` has no condition: it always applies"),
+                    ));
+                }
+                if ok {
+                    entry.0.push(Rule {
+                        when,
+                        then,
+                        line: rline,
+                    });
+                }
+            }
+        }
+    }
+    for s in &mut sections {
+        if let Some((r, o, ex, kw)) = per_section.remove(&s.id) {
+            s.rules = r;
+            s.otherwise = o;
+            s.examples = ex;
+            s.keywords = kw;
+        }
+    }
+    lint_rules(&sections, &rules, &mut diags);
+
+    if diags.iter().any(Diagnostic::is_error) {
+        return Err(LoadError { diagnostics: diags });
+    }
+    Ok(Loaded {
+        knowledge: Knowledge::new(sections, facts, synonyms),
+        warnings: diags,
+    })
+}
+
+fn build_fact(
+    path: &Path,
+    text: &str,
+    id: FactId,
+    def: &rules_file::FactDef,
+    line: usize,
+    diags: &mut Vec<Diagnostic>,
+) -> Option<Fact> {
+    let line_of = |span: std::ops::Range<usize>| diagnostics::line_col(text, span.start).0;
+    let before = diags.len();
+    if def.question.trim().is_empty() {
+        diags.push(Diagnostic::error(
+            path,
+            line,
+            format!("fact `{id}` has an empty question"),
+        ));
+    }
+    let (kind, choices) = if def.choices.is_empty() {
+        let because = |v: &str, default: String| def.because.get(v).cloned().unwrap_or(default);
+        let q = def.question.trim_end_matches('?');
+        (
+            FactKind::YesNo,
+            vec![
+                Choice {
+                    value: Value::from("yes"),
+                    label: "Yes".into(),
+                    because: because("yes", format!("{q}: yes")),
+                },
+                Choice {
+                    value: Value::from("no"),
+                    label: "No".into(),
+                    because: because("no", format!("{q}: no")),
+                },
+            ],
+        )
+    } else {
+        let mut seen = HashSet::new();
+        let mut out = Vec::new();
+        for c in &def.choices {
+            if !seen.insert(c.value.clone()) {
+                diags.push(Diagnostic::error(
+                    path,
+                    line,
+                    format!("fact `{id}` declares value `{}` twice", c.value),
+                ));
+            }
+            out.push(Choice {
+                value: Value(c.value.clone()),
+                label: c.label.clone(),
+                because: c.because.clone().unwrap_or_else(|| c.label.clone()),
+            });
+        }
+        (FactKind::Choice, out)
+    };
+    for key in def.because.keys() {
+        if !choices.iter().any(|c| c.value.as_str() == key) {
+            diags.push(Diagnostic::error(
+                path,
+                line,
+                format!("fact `{id}`: `because` names undeclared value `{key}`"),
+            ));
+        }
+    }
+    let mut patterns = Vec::new();
+    for (value, list) in &def.patterns {
+        let v = Value(value.get_ref().clone());
+        if !choices.iter().any(|c| c.value == v) {
+            diags.push(Diagnostic::error(
+                path,
+                line_of(value.span()),
+                format!(
+                    "fact `{id}` has patterns for undeclared value `{v}` (declared: {})",
+                    choices
+                        .iter()
+                        .map(|c| c.value.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ));
+            continue;
+        }
+        for p in list {
+            match RegexBuilder::new(p.get_ref()).size_limit(1 << 20).build() {
+                Ok(regex) => patterns.push(Pattern {
+                    value: v.clone(),
+                    negation_aware: spells_negation(p.get_ref()),
+                    regex,
+                }),
+                Err(e) => {
+                    let (l, c) = diagnostics::line_col(text, p.span().start);
+                    let msg = e.to_string();
+                    let first = msg.lines().last().unwrap_or("").trim().to_string();
+                    diags.push(
+                        Diagnostic::error(
+                            path,
+                            l,
+                            format!(
+                                "fact `{id}`: pattern `{}` does not compile: {first}",
+                                p.get_ref()
+                            ),
+                        )
+                        .at_column(c),
+                    );
+                }
+            }
+        }
+    }
+    if diags[before..].iter().any(Diagnostic::is_error) {
+        return None;
+    }
+    Some(Fact {
+        id,
+        question: def.question.clone(),
+        kind,
+        choices,
+        patterns,
+    })
+}
+
+fn spells_negation(pattern: &str) -> bool {
+    pattern.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+        matches!(
+            w,
+            "not"
+                | "no"
+                | "never"
+                | "without"
+                | "none"
+                | "neither"
+                | "nor"
+                | "unfiled"
+                | "unregistered"
+        )
+    })
+}
+
+/// Warnings for rules that can never fire and answers not found in the Markdown.
+fn lint_rules(
+    sections: &[Section],
+    rules: &[(PathBuf, String, rules_file::RulesFile)],
+    diags: &mut Vec<Diagnostic>,
+) {
+    // Which rules file defined a section's rules, for the diagnostics' file name.
+    let mut file_of: HashMap<&str, &Path> = HashMap::new();
+    for (path, _, f) in rules {
+        for name in f.sections.keys() {
+            file_of.insert(name.get_ref().as_str(), path.as_path());
+        }
+    }
+    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    for s in sections {
+        let Some(path) = file_of.get(s.id.as_str()) else {
+            continue;
+        };
+        for (i, r) in s.rules.iter().enumerate() {
+            // An earlier rule whose every condition is implied by this one's shadows it.
+            let shadowed_by = s.rules[..i].iter().position(|e| {
+                e.when.iter().all(|ec| {
+                    r.when.iter().any(|rc| {
+                        rc.fact == ec.fact && rc.values.iter().all(|v| ec.values.contains(v))
+                    })
+                })
+            });
+            if let Some(j) = shadowed_by {
+                diags.push(Diagnostic::warning(
+                    path,
+                    r.line,
+                    format!(
+                        "rule of `{}` can never fire: the rule at line {} always applies first",
+                        s.id, s.rules[j].line
+                    ),
+                ));
+            }
+            if let Outcome::Answer(a) = &r.then {
+                if !norm(&s.body).contains(&norm(a)) {
+                    diags.push(Diagnostic::warning(
+                        path,
+                        r.line,
+                        format!(
+                            "answer of a rule of `{}` is not a sentence of the section's text",
+                            s.id
+                        ),
+                    ));
+                }
+            }
+        }
+    }
+}
+
+/// The closest name by edit distance, for "did you mean" hints.
+fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    candidates
+        .map(|c| (strsim::levenshtein(name, c), c))
+        .filter(|(d, c)| *d <= 3.max(c.len() / 4))
+        .min()
+        .map(|(_, c)| c)
+}

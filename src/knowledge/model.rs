@@ -1,0 +1,159 @@
+//! The loaded knowledge: sections, facts and rules, already validated.
+
+use crate::ids::{FactId, SectionId, Value};
+use regex::Regex;
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// Where a section comes from, quoted with every answer.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct Source {
+    /// Path of the Markdown file relative to the FAQ folder.
+    pub file: String,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub id: SectionId,
+    pub title: String,
+    pub topic: String,
+    /// The answer text as written in the Markdown.
+    pub body: String,
+    pub source: Source,
+    /// Example user questions from the rules file (matching and `eval`).
+    pub examples: Vec<String>,
+    /// Extra matching words from the rules file.
+    pub keywords: Vec<String>,
+    pub rules: Vec<Rule>,
+    /// Answer when no rule applies (a sentence written by the FAQ's authors).
+    pub otherwise: Option<String>,
+}
+
+impl Section {
+    /// Facts any of this section's rules depends on, in first-use order.
+    pub fn facts_used(&self) -> Vec<&FactId> {
+        let mut out: Vec<&FactId> = Vec::new();
+        for r in &self.rules {
+            for c in &r.when {
+                if !out.contains(&&c.fact) {
+                    out.push(&c.fact);
+                }
+            }
+        }
+        out
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Rule {
+    pub when: Vec<Condition>,
+    pub then: Outcome,
+    /// Line of the rule in its rules file (diagnostics).
+    pub line: usize,
+}
+
+/// `fact` has one of `values`.
+#[derive(Debug, Clone)]
+pub struct Condition {
+    pub fact: FactId,
+    pub values: Vec<Value>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    /// The FAQ sentence that answers.
+    Answer(String),
+    /// Continue in another section with the facts known so far.
+    Goto(SectionId),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FactKind {
+    YesNo,
+    Choice,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Choice {
+    pub value: Value,
+    pub label: String,
+    /// How an answer phrases this value in its "because" list.
+    #[serde(skip)]
+    pub because: String,
+}
+
+/// A regex that sets a fact to a value when it matches the user's text.
+#[derive(Debug, Clone)]
+pub struct Pattern {
+    pub value: Value,
+    pub regex: Regex,
+    /// The pattern spells a negation itself ("without ...", "no ..."), so a
+    /// negation around its match is part of what it means, not a reversal.
+    pub negation_aware: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Fact {
+    pub id: FactId,
+    pub question: String,
+    pub kind: FactKind,
+    /// For yes/no facts: `yes` then `no`.
+    pub choices: Vec<Choice>,
+    pub patterns: Vec<Pattern>,
+}
+
+impl Fact {
+    pub fn choice(&self, v: &Value) -> Option<&Choice> {
+        self.choices.iter().find(|c| &c.value == v)
+    }
+}
+
+/// A group of phrases that mean the same when matching questions.
+#[derive(Debug, Clone)]
+pub struct SynonymGroup {
+    pub canonical: String,
+    pub aliases: Vec<String>,
+}
+
+/// Everything one FAQ folder says.
+#[derive(Debug, Clone, Default)]
+pub struct Knowledge {
+    pub sections: Vec<Section>,
+    pub facts: Vec<Fact>,
+    pub synonyms: Vec<SynonymGroup>,
+    section_index: HashMap<SectionId, usize>,
+    fact_index: HashMap<FactId, usize>,
+}
+
+impl Knowledge {
+    pub fn new(sections: Vec<Section>, facts: Vec<Fact>, synonyms: Vec<SynonymGroup>) -> Self {
+        let section_index = sections
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
+        let fact_index = facts
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.id.clone(), i))
+            .collect();
+        Self {
+            sections,
+            facts,
+            synonyms,
+            section_index,
+            fact_index,
+        }
+    }
+    pub fn section(&self, id: &SectionId) -> Option<&Section> {
+        self.section_index.get(id).map(|&i| &self.sections[i])
+    }
+    pub fn section_pos(&self, id: &SectionId) -> Option<usize> {
+        self.section_index.get(id).copied()
+    }
+    pub fn fact(&self, id: &FactId) -> Option<&Fact> {
+        self.fact_index.get(id).map(|&i| &self.facts[i])
+    }
+}

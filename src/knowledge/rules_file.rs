@@ -1,0 +1,88 @@
+//! The rules file (`*.toml` beside the Markdown): facts, rules per section,
+//! synonyms and example questions. Read with serde; spans give line numbers.
+
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use toml::Spanned;
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RulesFile {
+    #[serde(default)]
+    pub synonyms: Vec<Spanned<SynonymDef>>,
+    #[serde(default)]
+    pub facts: BTreeMap<Spanned<String>, Spanned<FactDef>>,
+    #[serde(default)]
+    pub sections: BTreeMap<Spanned<String>, Spanned<SectionDef>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SynonymDef {
+    pub canonical: String,
+    pub aliases: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactDef {
+    /// The follow-up question asked when the fact is missing.
+    pub question: String,
+    /// Declared values with button labels; absent for a yes/no fact.
+    #[serde(default)]
+    pub choices: Vec<ChoiceDef>,
+    /// For yes/no facts: how an answer phrases each value ("because: ...").
+    #[serde(default)]
+    pub because: BTreeMap<String, String>,
+    /// value -> regexes over the normalised message that set the fact to it.
+    #[serde(default)]
+    pub patterns: BTreeMap<Spanned<String>, Vec<Spanned<String>>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChoiceDef {
+    pub value: String,
+    pub label: String,
+    #[serde(default)]
+    pub because: Option<String>,
+}
+
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct SectionDef {
+    #[serde(default)]
+    pub examples: Vec<String>,
+    #[serde(default)]
+    pub keywords: Vec<String>,
+    #[serde(default)]
+    pub rules: Vec<Spanned<RuleDef>>,
+    #[serde(default)]
+    pub otherwise: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleDef {
+    pub when: BTreeMap<Spanned<String>, OneOrMany>,
+    #[serde(default)]
+    pub answer: Option<String>,
+    #[serde(default)]
+    pub goto: Option<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize, Clone)]
+#[serde(untagged)]
+pub enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl OneOrMany {
+    pub fn values(&self) -> Vec<String> {
+        match self {
+            OneOrMany::One(s) => vec![s.clone()],
+            OneOrMany::Many(v) => v.clone(),
+        }
+    }
+}

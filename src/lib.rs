@@ -1,0 +1,18 @@
+//! faqbot: answers questions from Markdown FAQ files.
+//!
+//! A pure core with thin fronts:
+//! - [`knowledge`]: FAQ folder → sections, facts, rules (validated);
+//! - [`understanding`]: normalise text, rank sections, extract facts;
+//! - [`dialogue`]: one session's step `(FAQ, session, message) → reply`;
+//! - [`front`]: the terminal console and the Discord adapter, which only translate.
+
+pub mod dialogue;
+pub mod faq;
+pub mod front;
+pub mod ids;
+pub mod knowledge;
+pub mod understanding;
+
+pub use dialogue::{respond, Reply, Session};
+pub use faq::Faq;
+pub use ids::{FactId, SectionId, Value};

@@ -1,0 +1,83 @@
+//! The `faqbot` command line: a thin layer over the library's fronts.
+
+use clap::{Parser, Subcommand};
+use faqbot::front::console;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "faqbot",
+    version,
+    about = "Answers questions from Markdown FAQ files, in the terminal or on Discord"
+)]
+struct Cli {
+    /// The FAQ folder (Markdown + rules files).
+    #[arg(long, global = true, env = "FAQBOT_FAQ_DIR")]
+    faq: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Talk to the FAQ in the terminal, one message per line.
+    Chat {
+        /// One JSON object per reply (the chat interface of the contract).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Answer one message.
+    Ask {
+        #[arg(long)]
+        json: bool,
+        /// The question (several words are joined with spaces).
+        #[arg(required = true, num_args = 1..)]
+        question: Vec<String>,
+    },
+    /// Validate the FAQ folder; exit non-zero when it has errors.
+    Check,
+}
+
+/// `faq/` in the working directory, else the one bundled with the sources.
+fn faq_dir(arg: Option<PathBuf>) -> PathBuf {
+    if let Some(d) = arg {
+        return d;
+    }
+    let local = PathBuf::from("faq");
+    if local.is_dir() {
+        return local;
+    }
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("faq")
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let dir = faq_dir(cli.faq);
+    let result = match cli.command {
+        Command::Check => {
+            return if console::check(&dir) {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(2)
+            }
+        }
+        Command::Chat { json } => match console::load_or_report(&dir) {
+            Ok(faq) => console::chat(&faq, json),
+            Err(_) => return ExitCode::from(2),
+        },
+        Command::Ask { json, question } => match console::load_or_report(&dir) {
+            Ok(faq) => console::ask(&faq, &question.join(" "), json),
+            Err(_) => return ExitCode::from(2),
+        },
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        // A closed stdout (e.g. `| head`) is not worth a panic.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("faqbot: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,167 @@
+//! Facts stated in free text: each fact's patterns run over the prepared
+//! message; a yes/no fact's "yes" pattern preceded by a negation in the same
+//! clause ("I don't have a website", "without ECS") means "no".
+
+use crate::ids::{FactId, Value};
+use crate::knowledge::{FactKind, Knowledge};
+use regex::RegexSet;
+
+/// A fact value found in a message, with the byte span that said it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub fact: FactId,
+    pub value: Value,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// All patterns of all facts in one set, so a message is scanned once and
+/// only the patterns that match are run again for their positions.
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    set: Option<RegexSet>,
+    /// Per pattern in the set: (fact position, pattern position in that fact).
+    owners: Vec<(usize, usize)>,
+}
+
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "without", "none", "neither", "nor", "nothing", "non",
+];
+/// Words that end the clause a negation can reach.
+const CLAUSE_BREAKS: &[&str] = &[
+    "but", "and", "if", "whether", "because", "so", "that", "which", "or", "though", "although",
+    "while",
+];
+const NEGATION_REACH: usize = 4;
+
+impl Extractor {
+    pub fn new(kb: &Knowledge) -> Self {
+        let mut sources = Vec::new();
+        let mut owners = Vec::new();
+        for (fi, f) in kb.facts.iter().enumerate() {
+            for (pi, p) in f.patterns.iter().enumerate() {
+                sources.push(p.regex.as_str().to_string());
+                owners.push((fi, pi));
+            }
+        }
+        let set = if sources.is_empty() {
+            None
+        } else {
+            regex::RegexSetBuilder::new(&sources)
+                .size_limit(1 << 26)
+                .build()
+                .ok()
+        };
+        Self { set, owners }
+    }
+
+    /// Every fact the prepared message states. Conflicting statements about
+    /// one fact are settled by the longest phrase; a tie leaves the fact unset.
+    pub fn extract(&self, kb: &Knowledge, prepared: &str) -> Vec<Found> {
+        let Some(set) = &self.set else {
+            return Vec::new();
+        };
+        let mut cands: Vec<(usize, Found)> = Vec::new();
+        for i in set.matches(prepared).iter() {
+            let (fi, pi) = self.owners[i];
+            let fact = &kb.facts[fi];
+            let pat = &fact.patterns[pi];
+            for m in pat.regex.find_iter(prepared) {
+                if m.start() == m.end() {
+                    continue;
+                }
+                let mut value = pat.value.clone();
+                if !pat.negation_aware && negated(prepared, m.start(), m.end()) {
+                    if fact.kind == FactKind::YesNo && value.as_str() == "yes" {
+                        value = Value::from("no");
+                    } else {
+                        // "not in hong kong" or "not with alibaba" don't say
+                        // which other value holds.
+                        continue;
+                    }
+                }
+                cands.push((
+                    fi,
+                    Found {
+                        fact: fact.id.clone(),
+                        value,
+                        start: m.start(),
+                        end: m.end(),
+                    },
+                ));
+            }
+        }
+        let mut out: Vec<Found> = Vec::new();
+        let mut facts: Vec<usize> = cands.iter().map(|(f, _)| *f).collect();
+        facts.sort_unstable();
+        facts.dedup();
+        for fi in facts {
+            let mut mine: Vec<&Found> = cands
+                .iter()
+                .filter(|(f, _)| *f == fi)
+                .map(|(_, c)| c)
+                .collect();
+            mine.sort_by_key(|c| std::cmp::Reverse(c.end - c.start));
+            let best = mine[0];
+            let best_len = best.end - best.start;
+            let contested = mine
+                .iter()
+                .any(|c| c.value != best.value && c.end - c.start == best_len);
+            if !contested {
+                out.push(best.clone());
+            }
+        }
+        out.sort_by_key(|f| f.start);
+        out
+    }
+}
+
+/// A negation word in the match, or in the few words before it within the same clause.
+fn negated(text: &str, start: usize, end: usize) -> bool {
+    let is_word = |c: char| c.is_alphanumeric() || c == '\'';
+    if text[start..end]
+        .split(|c: char| !is_word(c))
+        .any(|w| NEGATIONS.contains(&w))
+    {
+        return true;
+    }
+    let before = &text[..start];
+    // Cut at the last clause punctuation.
+    let clause_start = before
+        .rfind(['.', ',', ';', '!', '?', ':', '(', ')', '\n'])
+        .map_or(0, |p| p + 1);
+    let words: Vec<&str> = before[clause_start..]
+        .split(|c: char| !is_word(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    for w in words.iter().rev().take(NEGATION_REACH) {
+        if CLAUSE_BREAKS.contains(w) {
+            return false;
+        }
+        if NEGATIONS.contains(w) {
+            return true;
+        }
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn negation_reaches_back_within_a_clause() {
+        let t = "i do not have a website";
+        assert!(negated(t, t.find("website").unwrap(), t.len()));
+        let t = "i have a website";
+        assert!(!negated(t, t.find("website").unwrap(), t.len()));
+        let t = "not sure if my website counts";
+        let s = t.find("website").unwrap();
+        assert!(!negated(t, s, s + 7));
+        let t = "no ecs, but a website";
+        let s = t.find("website").unwrap();
+        assert!(!negated(t, s, s + 7));
+        let t = "without ecs";
+        assert!(negated(t, 8, 11));
+    }
+}

@@ -1,0 +1,361 @@
+//! The section index: an inverted index of stemmed terms with BM25F impacts
+//! (title, example questions, body), plus a deletion-neighbourhood index over
+//! the vocabulary for typo tolerance. Lookups touch only the postings of the
+//! question's terms, so cost grows with matches, not with the FAQ's size.
+
+use super::lexicon;
+use super::normalize::{is_stopword, stem, tokens, Synonyms};
+use crate::knowledge::Knowledge;
+use std::collections::HashMap;
+
+/// Ranking parameters (defaults measured with `faqbot eval`).
+#[derive(Debug, Clone, Copy)]
+pub struct Params {
+    pub k1: f32,
+    pub b: f32,
+    /// Weights of the title, example-question and body fields.
+    pub field_weights: [f32; FIELDS],
+    /// Weight of a term found through a one-edit typo (two edits: squared).
+    pub typo_weight: f32,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Self {
+            k1: 1.2,
+            b: 0.75,
+            field_weights: [3.0, 2.0, 1.0],
+            typo_weight: 0.8,
+        }
+    }
+}
+
+pub const FIELDS: usize = 3;
+
+/// One analysed word of a question.
+#[derive(Debug, Clone)]
+pub struct QueryTerm {
+    /// Index term it resolved to (exactly or through a typo), if any.
+    pub term: Option<u32>,
+    /// 1 for an exact match, less for a typo.
+    pub weight: f32,
+    /// Byte offset of the word in the folded question.
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Hit {
+    /// Position of the section in `Knowledge::sections`.
+    pub section: usize,
+    pub score: f32,
+    /// Share of the question's information (IDF-weighted words) the section explains, 0..=1.
+    pub coverage: f32,
+}
+
+#[derive(Debug, Clone)]
+pub struct Index {
+    params: Params,
+    terms: HashMap<String, u32>,
+    idf: Vec<f32>,
+    /// term -> (section, BM25F impact before IDF)
+    postings: Vec<Vec<(u32, f32)>>,
+    /// IDF given to a word the FAQ never uses: as rare as a word seen once.
+    unknown_idf: f32,
+    fuzzy: Fuzzy,
+    n_docs: usize,
+}
+
+/// Stems of a text after synonyms and stopwords, in order.
+pub fn analyse<'a>(
+    folded_with_synonyms: &'a str,
+) -> impl Iterator<Item = (String, usize, usize)> + 'a {
+    tokens(folded_with_synonyms)
+        .into_iter()
+        .filter(|t| !is_stopword(t.text))
+        .map(|t| {
+            let s = stem(t.text);
+            (
+                lexicon::canonical(&s).to_string(),
+                t.start,
+                t.start + t.text.len(),
+            )
+        })
+}
+
+impl Index {
+    pub fn build(kb: &Knowledge, synonyms: &Synonyms, params: Params) -> Self {
+        let n = kb.sections.len();
+        let mut terms: HashMap<String, u32> = HashMap::new();
+        let mut surface: HashMap<String, u32> = HashMap::new();
+        // Per section, per field: term -> tf.
+        let mut docs: Vec<[HashMap<u32, u32>; FIELDS]> = Vec::with_capacity(n);
+        let mut lens: Vec<[f32; FIELDS]> = Vec::with_capacity(n);
+        for s in &kb.sections {
+            let mut title = s.title.clone();
+            for k in &s.keywords {
+                title.push_str(" \n ");
+                title.push_str(k);
+            }
+            let fields = [title, s.examples.join(" \n "), s.body.clone()];
+            let mut tf: [HashMap<u32, u32>; FIELDS] = Default::default();
+            let mut len = [0f32; FIELDS];
+            for (f, text) in fields.iter().enumerate() {
+                let prepared = synonyms.apply(&super::normalize::fold_long(text));
+                for tok in tokens(&prepared) {
+                    if is_stopword(tok.text) {
+                        continue;
+                    }
+                    let s = lexicon::canonical(&stem(tok.text)).to_string();
+                    let next = terms.len() as u32;
+                    let id = *terms.entry(s).or_insert(next);
+                    if !surface.contains_key(tok.text) {
+                        surface.insert(tok.text.to_string(), id);
+                    }
+                    *tf[f].entry(id).or_default() += 1;
+                    len[f] += 1.0;
+                }
+            }
+            docs.push(tf);
+            lens.push(len);
+        }
+        let mut avg = [0f32; FIELDS];
+        for l in &lens {
+            for f in 0..FIELDS {
+                avg[f] += l[f];
+            }
+        }
+        for a in &mut avg {
+            *a = (*a / n.max(1) as f32).max(1.0);
+        }
+        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); terms.len()];
+        for (d, fields) in docs.iter().enumerate() {
+            let mut combined: HashMap<u32, f32> = HashMap::new();
+            for f in 0..FIELDS {
+                let norm = 1.0 - params.b + params.b * lens[d][f] / avg[f];
+                for (&t, &c) in &fields[f] {
+                    *combined.entry(t).or_default() += params.field_weights[f] * c as f32 / norm;
+                }
+            }
+            for (t, tf) in combined {
+                postings[t as usize].push((d as u32, tf / (params.k1 + tf)));
+            }
+        }
+        let nf = n as f32;
+        let idf_of = |df: f32| (1.0 + (nf - df + 0.5) / (df + 0.5)).ln();
+        let idf = postings.iter().map(|p| idf_of(p.len() as f32)).collect();
+        for p in &mut postings {
+            p.sort_unstable_by_key(|&(d, _)| d);
+            p.shrink_to_fit();
+        }
+        Self {
+            params,
+            unknown_idf: idf_of(1.0),
+            fuzzy: Fuzzy::build(surface),
+            terms,
+            idf,
+            postings,
+            n_docs: n,
+        }
+    }
+
+    pub fn params(&self) -> &Params {
+        &self.params
+    }
+
+    pub fn len(&self) -> usize {
+        self.n_docs
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.n_docs == 0
+    }
+
+    /// Resolves the words of a prepared (folded + synonyms) question to index terms.
+    pub fn query_terms(&self, prepared: &str) -> Vec<QueryTerm> {
+        let mut out = Vec::new();
+        for tok in tokens(prepared) {
+            if is_stopword(tok.text) {
+                continue;
+            }
+            let s = lexicon::canonical(&stem(tok.text)).to_string();
+            let (term, weight) = match self.terms.get(&s) {
+                Some(&t) => (Some(t), 1.0),
+                None => match self.fuzzy.lookup(tok.text) {
+                    Some((t, dist)) => (Some(t), self.params.typo_weight.powi(dist as i32)),
+                    None => (None, 1.0),
+                },
+            };
+            out.push(QueryTerm {
+                term,
+                weight,
+                start: tok.start,
+                end: tok.start + tok.text.len(),
+            });
+        }
+        out
+    }
+
+    /// IDF weight of a question word (unknown words count as rare ones).
+    pub fn word_weight(&self, q: &QueryTerm) -> f32 {
+        match q.term {
+            Some(t) => self.idf[t as usize].max(0.05),
+            None => self.unknown_idf,
+        }
+    }
+
+    /// Scores every section sharing a term with the question. `explained`
+    /// lists, per question word, sections that explain it without sharing
+    /// the word (a fact the section's rules use was stated with it).
+    pub fn search(&self, query: &[QueryTerm], explained: &[Vec<u32>]) -> Vec<Hit> {
+        let mut acc: HashMap<u32, (f32, f32)> = HashMap::new();
+        let mut total = 0.0f32;
+        let mut seen_terms: Vec<u32> = Vec::new();
+        for (i, q) in query.iter().enumerate() {
+            let w = self.word_weight(q);
+            total += w;
+            if let Some(t) = q.term {
+                // A repeated word adds no new information.
+                if seen_terms.contains(&t) {
+                    total -= w;
+                    continue;
+                }
+                seen_terms.push(t);
+                let idf = self.idf[t as usize];
+                for &(d, impact) in &self.postings[t as usize] {
+                    let e = acc.entry(d).or_default();
+                    e.0 += q.weight * idf * impact;
+                    e.1 += q.weight * w;
+                }
+            }
+            if let Some(secs) = explained.get(i) {
+                for &d in secs {
+                    let e = acc.entry(d).or_default();
+                    // Only credit what the word itself did not already match.
+                    let matched = q.term.is_some_and(|t| {
+                        self.postings[t as usize]
+                            .binary_search_by_key(&d, |&(d, _)| d)
+                            .is_ok()
+                    });
+                    if !matched {
+                        e.0 += 0.5 * w;
+                        e.1 += w;
+                    }
+                }
+            }
+        }
+        let total = total.max(1e-6);
+        let mut hits: Vec<Hit> = acc
+            .into_iter()
+            .map(|(d, (score, cov))| Hit {
+                section: d as usize,
+                score,
+                coverage: (cov / total).min(1.0),
+            })
+            .collect();
+        hits.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.section.cmp(&b.section)));
+        hits
+    }
+
+    /// Approximate heap size in bytes (for the memory benchmark).
+    pub fn heap_bytes(&self) -> usize {
+        let postings: usize = self.postings.iter().map(|p| p.capacity() * 8 + 24).sum();
+        let terms: usize = self.terms.keys().map(|k| k.capacity() + 32 + 4).sum();
+        postings + terms + self.idf.capacity() * 4 + self.fuzzy.heap_bytes()
+    }
+}
+
+/// Typo lookup: every vocabulary word and its one-deletion variants point
+/// back to the word (SymSpell). A question word's own deletions then find
+/// words within one insertion, deletion, substitution or transposition, and
+/// some at two edits, verified with Damerau-Levenshtein.
+#[derive(Debug, Clone, Default)]
+struct Fuzzy {
+    words: Vec<(String, u32)>,
+    deletes: HashMap<String, Vec<u32>>,
+}
+
+const FUZZY_MIN_LEN: usize = 4;
+
+impl Fuzzy {
+    fn build(surface: HashMap<String, u32>) -> Self {
+        let mut words: Vec<(String, u32)> = surface
+            .into_iter()
+            .filter(|(w, _)| w.len() >= FUZZY_MIN_LEN && w.chars().all(|c| c.is_ascii_alphabetic()))
+            .collect();
+        words.sort();
+        let mut deletes: HashMap<String, Vec<u32>> = HashMap::new();
+        for (i, (w, _)) in words.iter().enumerate() {
+            for v in variants(w) {
+                deletes.entry(v).or_default().push(i as u32);
+            }
+        }
+        Self { words, deletes }
+    }
+
+    /// Best vocabulary term within the allowed edits, and its distance.
+    fn lookup(&self, word: &str) -> Option<(u32, usize)> {
+        if word.len() < FUZZY_MIN_LEN || !word.chars().all(|c| c.is_ascii_alphabetic()) {
+            return None;
+        }
+        let max = if word.len() <= 5 { 1 } else { 2 };
+        let mut best: Option<(usize, &str, u32)> = None;
+        for v in variants(word) {
+            if let Some(ids) = self.deletes.get(&v) {
+                for &i in ids {
+                    let (w, t) = &self.words[i as usize];
+                    let d = strsim::damerau_levenshtein(word, w);
+                    if d == 0 || d > max {
+                        continue;
+                    }
+                    if best.is_none_or(|(bd, bw, _)| (d, w.as_str()) < (bd, bw)) {
+                        best = Some((d, w, *t));
+                    }
+                }
+            }
+        }
+        best.map(|(d, _, t)| (t, d))
+    }
+
+    fn heap_bytes(&self) -> usize {
+        let words: usize = self.words.iter().map(|(w, _)| w.capacity() + 32).sum();
+        let dels: usize = self
+            .deletes
+            .iter()
+            .map(|(k, v)| k.capacity() + 24 + v.capacity() * 4 + 24 + 8)
+            .sum();
+        words + dels
+    }
+}
+
+/// The word and each of its one-character deletions.
+fn variants(w: &str) -> Vec<String> {
+    let mut out = Vec::with_capacity(w.len() + 1);
+    out.push(w.to_string());
+    for i in 0..w.len() {
+        let mut v = String::with_capacity(w.len() - 1);
+        v.push_str(&w[..i]);
+        v.push_str(&w[i + 1..]);
+        out.push(v);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fuzzy_finds_typos_within_bounds() {
+        let mut surface = HashMap::new();
+        surface.insert("filing".to_string(), 0);
+        surface.insert("second".to_string(), 1);
+        surface.insert("domain".to_string(), 2);
+        let f = Fuzzy::build(surface);
+        assert_eq!(f.lookup("filling"), Some((0, 1)));
+        assert_eq!(f.lookup("seccond"), Some((1, 1)));
+        assert_eq!(f.lookup("domian"), Some((2, 1)));
+        assert_eq!(f.lookup("banana"), None);
+        assert_eq!(f.lookup("dom"), None);
+    }
+}

@@ -1,0 +1,92 @@
+//! General English word groups that mean the same in support questions
+//! ("need" = "require", "remove" = "delete"). Applied to stems on both the
+//! FAQ side and the question side; FAQ-specific synonyms live in the rules file.
+
+use super::normalize::stem;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const GROUPS: &[&[&str]] = &[
+    &[
+        "require",
+        "need",
+        "necessary",
+        "mandatory",
+        "needed",
+        "required",
+        "requirement",
+        "compulsory",
+        "obligatory",
+    ],
+    &["purchase", "buy", "bought", "order", "ordered"],
+    &[
+        "delete", "remove", "erase", "wipe", "clear", "deleting", "removal",
+    ],
+    &[
+        "change",
+        "modify",
+        "edit",
+        "alter",
+        "amend",
+        "update",
+        "modification",
+    ],
+    &["website", "site", "webpage", "homepage", "websites"],
+    &["picture", "photo", "image", "pic", "photograph", "pics"],
+    &["email", "mail", "gmail"],
+    &["message", "msg", "messages"],
+    &["application", "app", "apps"],
+    &[
+        "phone",
+        "mobile",
+        "cellphone",
+        "smartphone",
+        "iphone",
+        "android",
+    ],
+    &["find", "search", "locate", "lookup"],
+    &["show", "display", "view", "see"],
+    &["disable", "deactivate", "turn-off", "switch-off"],
+    &["enable", "activate", "turn-on", "switch-on"],
+    &["create", "new", "add", "setup"],
+    &["hide", "conceal", "invisible", "private"],
+    &["permanent", "permanently", "forever"],
+    &["cost", "price", "fee", "charge", "pay", "paid"],
+    &["transfer", "move", "migrate", "migration"],
+    &["server", "host", "hosting", "hosted", "node"],
+    &[
+        "subject",
+        "entity",
+        "company",
+        "organization",
+        "organisation",
+        "business",
+    ],
+];
+
+/// Maps a stem to the stem of its group's first word (identity when not in a group).
+pub fn canonical(stemmed: &str) -> &str {
+    static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m = HashMap::new();
+        for g in GROUPS {
+            let head = stem(g[0]);
+            for w in g.iter() {
+                m.insert(stem(w), head.clone());
+            }
+        }
+        m
+    });
+    map.get(stemmed).map(String::as_str).unwrap_or(stemmed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    #[test]
+    fn groups_map_to_one_stem() {
+        assert_eq!(canonical(&stem("needs")), canonical(&stem("required")));
+        assert_eq!(canonical(&stem("removing")), canonical(&stem("delete")));
+        assert_eq!(canonical("xyzzy"), "xyzzy");
+    }
+}

@@ -1,0 +1,270 @@
+//! Text normalisation shared by ranking and fact extraction: Unicode folding
+//! (full-width → ASCII, case), contractions, FAQ synonyms, tokens and stems.
+
+use crate::knowledge::SynonymGroup;
+use regex::{Regex, RegexBuilder};
+use rust_stemmers::{Algorithm, Stemmer};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+use unicode_normalization::UnicodeNormalization;
+
+/// Longest question text looked at; the rest of a huge message is ignored.
+pub const MAX_QUESTION_CHARS: usize = 1000;
+
+/// Folds case and width, drops control and direction-override characters,
+/// unifies quotes and expands English contractions ("don't" → "do not").
+pub fn fold(text: &str) -> String {
+    fold_limited(text, MAX_QUESTION_CHARS)
+}
+
+/// [`fold`] without the length cut, for FAQ text.
+pub fn fold_long(text: &str) -> String {
+    fold_limited(text, usize::MAX)
+}
+
+fn fold_limited(text: &str, limit: usize) -> String {
+    let mut out = String::with_capacity(text.len().min(limit.saturating_mul(4)));
+    for c in text.chars().take(limit).nfkc() {
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => out.push('\''),
+            '\u{201C}' | '\u{201D}' => out.push('"'),
+            '\u{2010}'..='\u{2015}' => out.push('-'),
+            '\u{3002}' => out.push('.'),
+            '\u{3001}' => out.push(','),
+            c if c.is_control() || is_invisible(c) => out.push(' '),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    expand_contractions(&out)
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+fn expand_contractions(s: &str) -> String {
+    static RE: OnceLock<Vec<(Regex, &'static str)>> = OnceLock::new();
+    let rules = RE.get_or_init(|| {
+        [
+            (r"\bcan'?t\b", "can not"),
+            (r"\bcannot\b", "can not"),
+            (r"\bwon'?t\b", "will not"),
+            (r"\bain'?t\b", "is not"),
+            (
+                r"\b(do|does|did|is|are|was|were|has|have|had|would|should|could|must|need)n'?t\b",
+                "$1 not",
+            ),
+            (r"n't\b", " not"),
+            (r"'re\b", " are"),
+            (r"'ve\b", " have"),
+            (r"'ll\b", " will"),
+            (r"\bi'm\b", "i am"),
+            (r"\bim\b", "i am"),
+            (r"'d\b", " would"),
+        ]
+        .into_iter()
+        .map(|(p, r)| (Regex::new(p).expect("static regex"), r))
+        .collect()
+    });
+    let mut s = s.to_string();
+    for (re, rep) in rules {
+        if re.is_match(&s) {
+            s = re.replace_all(&s, *rep).into_owned();
+        }
+    }
+    s
+}
+
+/// FAQ synonyms applied to folded text: every alias becomes its canonical phrase.
+#[derive(Debug, Clone)]
+pub struct Synonyms {
+    regex: Option<Regex>,
+    map: HashMap<String, String>,
+}
+
+impl Synonyms {
+    pub fn new(groups: &[SynonymGroup]) -> Self {
+        let mut map = HashMap::new();
+        for g in groups {
+            let canonical = fold(&g.canonical);
+            // The canonical phrase maps to itself so that "alibaba cloud" is
+            // not re-expanded through its shorter alias "alibaba".
+            map.insert(key(&canonical), canonical.clone());
+            for a in &g.aliases {
+                map.insert(key(&fold(a)), canonical.clone());
+            }
+        }
+        let mut aliases: Vec<&String> = map.keys().collect();
+        // Longest first so "second level domain" wins over "domain".
+        aliases.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+        let alternatives: Vec<String> = aliases
+            .iter()
+            .map(|a| {
+                let words: Vec<String> = a.split(' ').map(|w| regex::escape(w)).collect();
+                let body = words.join(r"[\s\-_]*");
+                let ascii = a.chars().all(|c| c.is_ascii());
+                if ascii {
+                    format!(r"\b{body}\b")
+                } else {
+                    body
+                }
+            })
+            .collect();
+        let regex = if alternatives.is_empty() {
+            None
+        } else {
+            RegexBuilder::new(&alternatives.join("|"))
+                .size_limit(1 << 24)
+                .build()
+                .ok()
+        };
+        Self { regex, map }
+    }
+
+    /// Replaces aliases in already folded text.
+    pub fn apply(&self, folded: &str) -> String {
+        let Some(re) = &self.regex else {
+            return folded.to_string();
+        };
+        re.replace_all(folded, |c: &regex::Captures| {
+            let k = key(&c[0]);
+            match self.map.get(&k) {
+                Some(canon) => format!(" {canon} "),
+                None => c[0].to_string(),
+            }
+        })
+        .into_owned()
+    }
+}
+
+/// Separators inside an alias don't matter: "sub-domain" = "sub domain".
+fn key(s: &str) -> String {
+    s.split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A word of a text with its byte span in the folded text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    pub start: usize,
+}
+
+/// Words: runs of letters/digits; each CJK character is a word of its own.
+pub fn tokens(folded: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in folded.char_indices() {
+        if is_cjk(c) {
+            if let Some(s) = start.take() {
+                out.push(Token {
+                    text: &folded[s..i],
+                    start: s,
+                });
+            }
+            out.push(Token {
+                text: &folded[i..i + c.len_utf8()],
+                start: i,
+            });
+        } else if c.is_alphanumeric() {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push(Token {
+                text: &folded[s..i],
+                start: s,
+            });
+        }
+    }
+    if let Some(s) = start {
+        out.push(Token {
+            text: &folded[s..],
+            start: s,
+        });
+    }
+    out
+}
+
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xAC00..=0xD7AF)
+}
+
+/// English stem of a folded word (non-ASCII words are kept as they are).
+pub fn stem(word: &str) -> String {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
+    if !word.is_ascii() || word.len() <= 2 {
+        return word.to_string();
+    }
+    STEMMER
+        .get_or_init(|| Stemmer::create(Algorithm::English))
+        .stem(word)
+        .into_owned()
+}
+
+/// Words that carry no topic: function words and chat filler.
+pub fn is_stopword(w: &str) -> bool {
+    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.split_whitespace().collect())
+        .contains(w)
+}
+
+const STOPWORDS: &str = "a an the and or but if then else of to in on at by for with from into onto about as \
+is are was were be been being am do does did doing done have has had having will would shall should can could may might must \
+i me my mine myself we us our ours you your yours he him his she her it its they them their this that these those there here \
+what which who whom whose when where why how whether so than too very just also only even still yet again ever \
+some any all each every both either few more most much many such own same other another \
+up down out off over under above below between through during before after while until \
+hi hey hello hiya yo thanks thank thx ty please pls plz ok okay okey hmm um uh lol guys folks everyone anyone someone somebody \
+question questions quick wondering wonder know tell help want wanted wanna gonna like really actually basically just \
+get got getting go going make made thing things stuff something anything way ways one lot lots bit kind sort \
+s t d ll m re ve y o";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folds_width_case_and_contractions() {
+        assert_eq!(fold("ＩＣＰ Filing"), "icp filing");
+        assert_eq!(fold("I DON'T have ECS"), "i do not have ecs");
+        assert_eq!(fold("we haven’t filed"), "we have not filed");
+        assert_eq!(fold("dont"), "do not");
+        assert_eq!(fold("a\u{202E}b\u{0000}c"), "a b c");
+    }
+
+    #[test]
+    fn synonyms_replace_whole_phrases_with_flexible_separators() {
+        let s = Synonyms::new(&[
+            SynonymGroup {
+                canonical: "second level domain".into(),
+                aliases: vec!["subdomain".into(), "sub domain".into(), "2LD".into()],
+            },
+            SynonymGroup {
+                canonical: "icp filing".into(),
+                aliases: vec!["beian".into(), "备案".into()],
+            },
+        ]);
+        let t = s.apply(&fold("Sub-domain and 2ld need BEIAN? 需要备案吗"));
+        let words: Vec<&str> = tokens(&t).iter().map(|t| t.text).collect();
+        assert_eq!(
+            words,
+            [
+                "second", "level", "domain", "and", "second", "level", "domain", "need", "icp",
+                "filing", "需", "要", "icp", "filing", "吗"
+            ]
+        );
+        // Not inside other words.
+        assert_eq!(s.apply("beianx"), "beianx");
+    }
+
+    #[test]
+    fn stems_and_stopwords() {
+        assert_eq!(stem("filing"), stem("filings"));
+        assert_eq!(stem("required"), stem("requires"));
+        assert!(is_stopword("the"));
+        assert!(!is_stopword("not"));
+        assert!(!is_stopword("domain"));
+    }
+}
