@@ -7,6 +7,7 @@
 //! - [`front`]: the terminal console and the Discord adapter, which only translate.
 
 pub mod dialogue;
+pub mod eval;
 pub mod faq;
 pub mod front;
 pub mod ids;

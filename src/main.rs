@@ -37,6 +37,21 @@ enum Command {
     },
     /// Validate the FAQ folder; exit non-zero when it has errors.
     Check,
+    /// Measure matching on sample questions (JSON Lines of {"q", "expect"}).
+    Eval {
+        queries: PathBuf,
+        #[arg(long)]
+        json: bool,
+        /// List the questions whose expected section was not ranked first.
+        #[arg(long)]
+        misses: bool,
+        /// Also print decisions for a range of confidence thresholds.
+        #[arg(long)]
+        sweep: bool,
+        /// Ranking parameter overrides, e.g. `k1=1.5,b=0.6,title=3,body=1`.
+        #[arg(long)]
+        set: Option<String>,
+    },
 }
 
 /// `faq/` in the working directory, else the one bundled with the sources.
@@ -70,6 +85,36 @@ fn main() -> ExitCode {
             Ok(faq) => console::ask(&faq, &question.join(" "), json),
             Err(_) => return ExitCode::from(2),
         },
+        Command::Eval {
+            queries,
+            json,
+            misses,
+            sweep,
+            set,
+        } => {
+            let params = match faqbot::understanding::Params::default()
+                .with_overrides(set.as_deref().unwrap_or(""))
+            {
+                Ok(p) => p,
+                Err(e) => {
+                    eprintln!("faqbot: --set: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            match faqbot::knowledge::load_dir(&dir) {
+                Ok(loaded) => console::eval(
+                    &faqbot::Faq::with_params(loaded, params),
+                    &queries,
+                    json,
+                    misses,
+                    sweep,
+                ),
+                Err(e) => {
+                    eprint!("{e}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

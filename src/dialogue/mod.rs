@@ -422,5 +422,8 @@ fn ask(
 /// (0..=1), without touching any session: fronts use it to decide whether to
 /// answer unprompted (support channels) against their configured threshold.
 pub fn confidence(faq: &Faq, text: &str) -> f32 {
-    faq.understand(text).hits.first().map_or(0.0, |h| h.coverage)
+    faq.understand(text)
+        .hits
+        .first()
+        .map_or(0.0, |h| h.coverage)
 }

@@ -171,3 +171,55 @@ pub fn check(dir: &Path) -> bool {
         }
     }
 }
+
+/// `faqbot eval`: reads the queries file and prints the report.
+pub fn eval(faq: &Faq, path: &Path, json: bool, misses: bool, sweep: bool) -> io::Result<()> {
+    use crate::dialogue::Thresholds;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+    let queries = crate::eval::parse_queries(&text).map_err(|e| {
+        io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("{}: {e}", path.display()),
+        )
+    })?;
+    let report = crate::eval::run(faq, &queries, &Thresholds::default());
+    let mut out = io::stdout().lock();
+    if json {
+        let mut v = serde_json::to_value(&report).map_err(io::Error::other)?;
+        if !misses {
+            if let Some(o) = v.as_object_mut() {
+                o.remove("misses");
+            }
+        }
+        writeln!(out, "{v}")?;
+    } else {
+        write!(out, "{}", crate::eval::render(&report, misses))?;
+    }
+    if sweep {
+        writeln!(out, "\nno_match  answer  | in-scope: right  wrong  clarify  rejected | out-of-scope answered")?;
+        for no_match in [0.2f32, 0.3, 0.35, 0.4, 0.45, 0.5] {
+            for answer in [0.4f32, 0.5, 0.55, 0.6, 0.7] {
+                if answer < no_match {
+                    continue;
+                }
+                let th = Thresholds {
+                    no_match,
+                    answer,
+                    ..Thresholds::default()
+                };
+                let r = crate::eval::run(faq, &queries, &th);
+                writeln!(
+                    out,
+                    "{no_match:>8.2}  {answer:>6.2}  | {:>14.3}  {:>5.3}  {:>7.3}  {:>8.3} | {:>8.3}",
+                    r.answered_right,
+                    r.answered_wrong,
+                    r.clarified,
+                    r.rejected_in_scope,
+                    r.wrong_answer_out_of_scope.unwrap_or(0.0)
+                )?;
+            }
+        }
+    }
+    Ok(())
+}

@@ -17,6 +17,10 @@ pub struct Params {
     pub field_weights: [f32; FIELDS],
     /// Weight of a term found through a one-edit typo (two edits: squared).
     pub typo_weight: f32,
+    /// Boost for a section whose title (or one example question) the
+    /// question covers: score × (1 + this × covered share of the title).
+    /// It separates "domain names" from "second-level domain names".
+    pub title_precision: f32,
 }
 
 impl Default for Params {
@@ -26,7 +30,35 @@ impl Default for Params {
             b: 0.75,
             field_weights: [3.0, 2.0, 1.0],
             typo_weight: 0.8,
+            title_precision: 1.0,
         }
+    }
+}
+
+impl Params {
+    /// Applies `name=value` overrides ("k1=1.5,b=0.6,title=3,examples=2,body=1,typo=0.8,precision=1"),
+    /// for `faqbot eval --set` experiments.
+    pub fn with_overrides(mut self, spec: &str) -> Result<Self, String> {
+        for part in spec.split(',').filter(|p| !p.trim().is_empty()) {
+            let (k, v) = part
+                .split_once('=')
+                .ok_or_else(|| format!("`{part}` is not name=value"))?;
+            let v: f32 = v
+                .trim()
+                .parse()
+                .map_err(|_| format!("`{v}` is not a number"))?;
+            match k.trim() {
+                "k1" => self.k1 = v,
+                "b" => self.b = v,
+                "title" => self.field_weights[0] = v,
+                "examples" => self.field_weights[1] = v,
+                "body" => self.field_weights[2] = v,
+                "typo" => self.typo_weight = v,
+                "precision" => self.title_precision = v,
+                other => return Err(format!("unknown parameter `{other}`")),
+            }
+        }
+        Ok(self)
     }
 }
 
@@ -64,7 +96,12 @@ pub struct Index {
     unknown_idf: f32,
     fuzzy: Fuzzy,
     n_docs: usize,
+    /// Per section: the distinct terms of its title and of each example question.
+    heads: Vec<Vec<Box<[u32]>>>,
 }
+
+/// Candidates re-scored with title precision (the rest keep their BM25 order).
+const RESCORE: usize = 200;
 
 /// Stems of a text after synonyms and stopwords, in order.
 pub fn analyse<'a>(
@@ -90,6 +127,7 @@ impl Index {
         let mut surface: HashMap<String, u32> = HashMap::new();
         // Per section, per field: term -> tf.
         let mut docs: Vec<[HashMap<u32, u32>; FIELDS]> = Vec::with_capacity(n);
+        let mut heads: Vec<Vec<Box<[u32]>>> = Vec::with_capacity(n);
         let mut lens: Vec<[f32; FIELDS]> = Vec::with_capacity(n);
         for s in &kb.sections {
             let mut title = s.title.clone();
@@ -118,6 +156,19 @@ impl Index {
             }
             docs.push(tf);
             lens.push(len);
+            let mut mine = Vec::new();
+            for text in std::iter::once(&s.title).chain(s.examples.iter()) {
+                let prepared = synonyms.apply(&super::normalize::fold_long(text));
+                let mut ids: Vec<u32> = analyse(&prepared)
+                    .filter_map(|(stem, _, _)| terms.get(&stem).copied())
+                    .collect();
+                ids.sort_unstable();
+                ids.dedup();
+                if !ids.is_empty() {
+                    mine.push(ids.into_boxed_slice());
+                }
+            }
+            heads.push(mine);
         }
         let mut avg = [0f32; FIELDS];
         for l in &lens {
@@ -156,6 +207,7 @@ impl Index {
             idf,
             postings,
             n_docs: n,
+            heads,
         }
     }
 
@@ -253,8 +305,38 @@ impl Index {
                 coverage: (cov / total).min(1.0),
             })
             .collect();
-        hits.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.section.cmp(&b.section)));
+        let by_score =
+            |a: &Hit, b: &Hit| b.score.total_cmp(&a.score).then(a.section.cmp(&b.section));
+        hits.sort_unstable_by(by_score);
+        if self.params.title_precision > 0.0 {
+            let n = hits.len().min(RESCORE);
+            for h in &mut hits[..n] {
+                h.score *=
+                    1.0 + self.params.title_precision * self.title_precision(h.section, query);
+            }
+            hits[..n].sort_unstable_by(by_score);
+        }
         hits
+    }
+
+    /// Best share (IDF-weighted) of a title or example question that the question covers.
+    fn title_precision(&self, section: usize, query: &[QueryTerm]) -> f32 {
+        let mut best = 0.0f32;
+        for head in &self.heads[section] {
+            let mut total = 0.0;
+            let mut hit = 0.0;
+            for &t in head.iter() {
+                let w = self.idf[t as usize].max(0.05);
+                total += w;
+                if let Some(q) = query.iter().find(|q| q.term == Some(t)) {
+                    hit += w * q.weight;
+                }
+            }
+            if total > 0.0 {
+                best = best.max(hit / total);
+            }
+        }
+        best
     }
 
     /// Approximate heap size in bytes (for the memory benchmark).
