@@ -7,6 +7,9 @@ use crate::understanding::{
 };
 use std::path::Path;
 
+/// Score boost per stated fact that a section's rules use (at most two count).
+const STATED_FACT_BOOST: f32 = 0.3;
+
 #[derive(Debug, Clone)]
 pub struct Faq {
     pub kb: Knowledge,
@@ -112,7 +115,22 @@ impl Faq {
                 secs
             })
             .collect();
-        let hits = self.index.search(&terms, &explained);
+        let mut hits = self.index.search(&terms, &explained);
+        // A section whose rules decide on a fact the question states is
+        // likelier to be the one asked about.
+        if !facts.is_empty() {
+            for h in &mut hits {
+                let n = self.kb.sections[h.section]
+                    .facts_used()
+                    .iter()
+                    .filter(|f| facts.iter().any(|x| &x.fact == **f))
+                    .count();
+                h.score *= 1.0 + STATED_FACT_BOOST * n.min(2) as f32;
+            }
+            hits.sort_unstable_by(|a, b| {
+                b.score.total_cmp(&a.score).then(a.section.cmp(&b.section))
+            });
+        }
         Understood {
             prepared,
             terms,

@@ -123,19 +123,40 @@ impl Synonyms {
     }
 
     /// Replaces aliases in already folded text.
+    /// Whitespace is collapsed so patterns can rely on single spaces.
     pub fn apply(&self, folded: &str) -> String {
-        let Some(re) = &self.regex else {
-            return folded.to_string();
+        let replaced = match &self.regex {
+            None => std::borrow::Cow::Borrowed(folded),
+            Some(re) => re.replace_all(folded, |c: &regex::Captures| {
+                let k = key(&c[0]);
+                match self.map.get(&k) {
+                    Some(canon) => format!(" {canon} "),
+                    None => c[0].to_string(),
+                }
+            }),
         };
-        re.replace_all(folded, |c: &regex::Captures| {
-            let k = key(&c[0]);
-            match self.map.get(&k) {
-                Some(canon) => format!(" {canon} "),
-                None => c[0].to_string(),
-            }
-        })
-        .into_owned()
+        collapse_spaces(&replaced)
     }
+}
+
+fn collapse_spaces(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = true; // also trims the start
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !space {
+                out.push(' ');
+            }
+            space = true;
+        } else {
+            out.push(c);
+            space = false;
+        }
+    }
+    if out.ends_with(' ') {
+        out.pop();
+    }
+    out
 }
 
 /// Separators inside an alias don't matter: "sub-domain" = "sub domain".

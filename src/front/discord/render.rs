@@ -1,0 +1,693 @@
+//! Reply → Discord message parts (embeds, buttons, allowed mentions), and the
+//! custom ids carried by the buttons. Pure functions: no I/O, no serenity
+//! client, so they are unit-tested on their JSON.
+
+use crate::dialogue::{AnswerKind, Candidate, Question, Reply};
+use crate::faq::Faq;
+use crate::ids::{FactId, SectionId, Value};
+use crate::knowledge::FactKind;
+use serenity::all::{
+    ButtonStyle, CreateActionRow, CreateAllowedMentions, CreateButton, CreateEmbed,
+    CreateEmbedFooter, CreateInteractionResponseMessage, CreateMessage, CreateSelectMenu,
+    CreateSelectMenuKind, CreateSelectMenuOption, RoleId,
+};
+
+/// Discord's limits.
+pub const CONTENT_MAX: usize = 2000;
+pub const TITLE_MAX: usize = 256;
+pub const DESCRIPTION_MAX: usize = 4096;
+pub const FIELD_MAX: usize = 1024;
+pub const LABEL_MAX: usize = 80;
+pub const OPTION_MAX: usize = 100;
+pub const CUSTOM_ID_MAX: usize = 100;
+/// Choices shown as buttons; more become a select menu.
+pub const MAX_BUTTONS: usize = 5;
+/// Sections per `/faq list` page (a select menu holds 25 options).
+pub const PAGE_SIZE: usize = 25;
+
+const GREEN: u32 = 0x2e_cc_71;
+const BLUE: u32 = 0x34_98_db;
+const AMBER: u32 = 0xf1_c4_0f;
+const GREY: u32 = 0x95_a5_a6;
+
+/// One message's parts, ready for any of the ways of sending it.
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    pub content: String,
+    pub embeds: Vec<CreateEmbed>,
+    pub components: Vec<CreateActionRow>,
+    pub allowed_mentions: CreateAllowedMentions,
+}
+
+impl Rendered {
+    pub fn text(text: &str) -> Self {
+        Self {
+            content: truncate(text, CONTENT_MAX),
+            allowed_mentions: no_mentions(),
+            ..Self::default()
+        }
+    }
+
+    pub fn to_message(&self) -> CreateMessage {
+        CreateMessage::new()
+            .content(self.content.clone())
+            .embeds(self.embeds.clone())
+            .components(self.components.clone())
+            .allowed_mentions(self.allowed_mentions.clone())
+    }
+
+    /// For an interaction callback (new message or update in place).
+    pub fn to_interaction(&self, ephemeral: bool) -> CreateInteractionResponseMessage {
+        CreateInteractionResponseMessage::new()
+            .content(self.content.clone())
+            .embeds(self.embeds.clone())
+            .components(self.components.clone())
+            .allowed_mentions(self.allowed_mentions.clone())
+            .ephemeral(ephemeral)
+    }
+}
+
+/// Pings nobody, not even the author of the message replied to.
+pub fn no_mentions() -> CreateAllowedMentions {
+    CreateAllowedMentions::new()
+        .empty_users()
+        .empty_roles()
+        .replied_user(false)
+}
+
+/// Cuts `s` to at most `max` characters, ending with an ellipsis when cut.
+pub fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        return s.to_string();
+    }
+    let mut out: String = s.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// User text made inert: Markdown escaped, mentions and links broken.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\\' | '*' | '_' | '~' | '`' | '|' | '>' | '#' | '[' | ']' | '(' | ')' | '<' | ':'
+            | '-' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '@' => out.push_str("@\u{200b}"),
+            // Bidirectional overrides could make the quote read differently.
+            '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => {}
+            c if c.is_control() && c != '\n' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// What a component (button or select menu) means; encoded in its custom id.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Answer `owner`'s pending follow-up `fact` with `value`.
+    Choose {
+        owner: u64,
+        fact: String,
+        value: String,
+    },
+    /// Select menu for `owner`'s follow-up `fact`; the value is picked.
+    ChooseMenu { owner: u64, fact: String },
+    /// Show a section to `owner` ("did you mean" / suggestion).
+    Pick { owner: u64, section: String },
+    /// Forget `owner`'s conversation.
+    Cancel { owner: u64 },
+    /// 👍 / 👎 on an answer.
+    Feedback { up: bool, section: String },
+    /// `/faq list`: a section picked from the menu (anyone; own session).
+    ListPick,
+    /// `/faq list`: another page.
+    Page(usize),
+}
+
+impl Action {
+    pub fn encode(&self) -> String {
+        match self {
+            Action::Choose { owner, fact, value } => format!("c:{owner}:{fact}:{value}"),
+            Action::ChooseMenu { owner, fact } => format!("m:{owner}:{fact}"),
+            Action::Pick { owner, section } => format!("p:{owner}:{section}"),
+            Action::Cancel { owner } => format!("x:{owner}"),
+            Action::Feedback { up, section } => {
+                format!("f:{}:{section}", if *up { "u" } else { "d" })
+            }
+            Action::ListPick => "l".into(),
+            Action::Page(n) => format!("g:{n}"),
+        }
+    }
+
+    pub fn decode(id: &str) -> Option<Self> {
+        let mut it = id.splitn(4, ':');
+        let tag = it.next()?;
+        let mut next = || it.next().map(str::to_string);
+        Some(match tag {
+            "c" => Action::Choose {
+                owner: next()?.parse().ok()?,
+                fact: next()?,
+                value: next()?,
+            },
+            "m" => Action::ChooseMenu {
+                owner: next()?.parse().ok()?,
+                fact: next()?,
+            },
+            "p" => Action::Pick {
+                owner: next()?.parse().ok()?,
+                section: next()?,
+            },
+            "x" => Action::Cancel {
+                owner: next()?.parse().ok()?,
+            },
+            "f" => {
+                let up = match next()?.as_str() {
+                    "u" => true,
+                    "d" => false,
+                    _ => return None,
+                };
+                Action::Feedback {
+                    up,
+                    section: next()?,
+                }
+            }
+            "l" => Action::ListPick,
+            "g" => Action::Page(next()?.parse().ok()?),
+            _ => return None,
+        })
+    }
+
+    /// Who may press it (`None`: anyone).
+    pub fn owner(&self) -> Option<u64> {
+        match self {
+            Action::Choose { owner, .. }
+            | Action::ChooseMenu { owner, .. }
+            | Action::Pick { owner, .. }
+            | Action::Cancel { owner } => Some(*owner),
+            _ => None,
+        }
+    }
+}
+
+/// A section id short enough for a custom id or select value: the id, or
+/// `#position` when it is too long.
+pub fn section_ref(faq: &Faq, id: &SectionId) -> String {
+    if id.as_str().len() <= 60 && !id.as_str().starts_with('#') {
+        return id.to_string();
+    }
+    faq.kb
+        .section_pos(id)
+        .map_or_else(|| id.to_string(), |p| format!("#{p}"))
+}
+
+pub fn resolve_section(faq: &Faq, r: &str) -> SectionId {
+    if let Some(p) = r.strip_prefix('#').and_then(|p| p.parse::<usize>().ok()) {
+        if let Some(s) = faq.kb.sections.get(p) {
+            return s.id.clone();
+        }
+    }
+    SectionId::new(r)
+}
+
+fn fact_ref(faq: &Faq, id: &FactId) -> String {
+    if id.as_str().len() <= 40 && !id.as_str().starts_with('#') && !id.as_str().contains(':') {
+        return id.to_string();
+    }
+    faq.kb
+        .facts
+        .iter()
+        .position(|f| &f.id == id)
+        .map_or_else(|| id.to_string(), |p| format!("#{p}"))
+}
+
+pub fn resolve_fact(faq: &Faq, r: &str) -> FactId {
+    if let Some(p) = r.strip_prefix('#').and_then(|p| p.parse::<usize>().ok()) {
+        if let Some(f) = faq.kb.facts.get(p) {
+            return f.id.clone();
+        }
+    }
+    FactId::new(r)
+}
+
+fn value_ref(faq: &Faq, fact: &FactId, v: &Value) -> String {
+    if v.as_str().len() <= 30 && !v.as_str().starts_with('#') {
+        return v.to_string();
+    }
+    faq.kb
+        .fact(fact)
+        .and_then(|f| f.choices.iter().position(|c| &c.value == v))
+        .map_or_else(|| v.to_string(), |p| format!("#{p}"))
+}
+
+pub fn resolve_value(faq: &Faq, fact: &FactId, r: &str) -> Value {
+    if let Some(p) = r.strip_prefix('#').and_then(|p| p.parse::<usize>().ok()) {
+        if let Some(c) = faq.kb.fact(fact).and_then(|f| f.choices.get(p)) {
+            return c.value.clone();
+        }
+    }
+    Value::new(r)
+}
+
+/// Who the message is for and what they asked.
+#[derive(Debug, Clone, Copy)]
+pub struct For<'a> {
+    /// The user whose buttons these are.
+    pub owner: u64,
+    /// The role mentioned when nothing matches.
+    pub support_role: Option<u64>,
+    /// The user's question, quoted (escaped) when nothing matched.
+    pub question: Option<&'a str>,
+}
+
+/// One engine reply as a Discord message.
+pub fn reply(faq: &Faq, r: &Reply, to: For<'_>) -> Rendered {
+    match r {
+        Reply::Answer(a) => {
+            let mut e = CreateEmbed::new()
+                .colour(GREEN)
+                .title(truncate(&a.title, TITLE_MAX))
+                .description(truncate(&a.text, DESCRIPTION_MAX));
+            if !a.because.is_empty() {
+                let why: Vec<String> = a.because.iter().map(|b| format!("• {}", b.text)).collect();
+                e = e.field("Because", truncate(&why.join("\n"), FIELD_MAX), false);
+            }
+            if a.kind == AnswerKind::Otherwise {
+                e = e.field(
+                    "Note",
+                    "None of this section's rules applies to your case.",
+                    false,
+                );
+            }
+            let mut source = format!("{}:{} § {}", a.source.file, a.source.line, a.section);
+            if !a.via.is_empty() {
+                let via: Vec<&str> = a.via.iter().map(|s| s.as_str()).collect();
+                source.push_str(&format!(" (via {})", via.join(" → ")));
+            }
+            e = e
+                .field("Source", truncate(&source, FIELD_MAX), false)
+                .footer(CreateEmbedFooter::new("Was this helpful?"));
+            let s = section_ref(faq, &a.section);
+            let buttons = vec![
+                CreateButton::new(
+                    Action::Feedback {
+                        up: true,
+                        section: s.clone(),
+                    }
+                    .encode(),
+                )
+                .style(ButtonStyle::Secondary)
+                .emoji('👍'),
+                CreateButton::new(Action::Feedback { up: false, section: s }.encode())
+                    .style(ButtonStyle::Secondary)
+                    .emoji('👎'),
+            ];
+            Rendered {
+                content: String::new(),
+                embeds: vec![e],
+                components: vec![CreateActionRow::Buttons(buttons)],
+                allowed_mentions: no_mentions(),
+            }
+        }
+        Reply::Ask(q) => ask(faq, q, to.owner),
+        Reply::Clarify { text, candidates } => {
+            let e = CreateEmbed::new()
+                .colour(AMBER)
+                .description(truncate(text, DESCRIPTION_MAX));
+            Rendered {
+                content: String::new(),
+                embeds: vec![e],
+                components: pick_rows(faq, candidates, to.owner),
+                allowed_mentions: no_mentions(),
+            }
+        }
+        Reply::NoMatch { text, suggestions } => {
+            let mut e = CreateEmbed::new()
+                .colour(GREY)
+                .description(truncate(text, DESCRIPTION_MAX));
+            let asked = to
+                .question
+                .filter(|q| q.chars().any(char::is_alphanumeric));
+            if let Some(q) = asked {
+                e = e.field(
+                    "You asked",
+                    truncate(&format!("> {}", escape(&truncate(q, 300))), FIELD_MAX),
+                    false,
+                );
+            }
+            let mut out = Rendered {
+                content: String::new(),
+                embeds: vec![e],
+                components: pick_rows(faq, suggestions, to.owner),
+                allowed_mentions: no_mentions(),
+            };
+            if let (Some(role), Some(_)) = (to.support_role, asked) {
+                out.content = format!("<@&{role}> can you help with this question?");
+                out.allowed_mentions = no_mentions().roles([RoleId::new(role.max(1))]);
+            }
+            out
+        }
+        Reply::Reset { text } => Rendered {
+            content: String::new(),
+            embeds: vec![CreateEmbed::new()
+                .colour(GREY)
+                .description(truncate(text, DESCRIPTION_MAX))],
+            components: Vec::new(),
+            allowed_mentions: no_mentions(),
+        },
+    }
+}
+
+fn ask(faq: &Faq, q: &Question, owner: u64) -> Rendered {
+    let e = CreateEmbed::new()
+        .colour(BLUE)
+        .description(truncate(&q.text, DESCRIPTION_MAX))
+        .footer(CreateEmbedFooter::new(
+            "Press a button or reply with your answer.",
+        ));
+    let fact = fact_ref(faq, &q.fact);
+    let mut rows = Vec::new();
+    if q.options.len() <= MAX_BUTTONS {
+        let buttons = q
+            .options
+            .iter()
+            .map(|o| {
+                let style = match (q.kind, o.value.as_str()) {
+                    (FactKind::YesNo, "yes") => ButtonStyle::Success,
+                    (FactKind::YesNo, "no") => ButtonStyle::Danger,
+                    _ => ButtonStyle::Primary,
+                };
+                CreateButton::new(
+                    Action::Choose {
+                        owner,
+                        fact: fact.clone(),
+                        value: value_ref(faq, &q.fact, &o.value),
+                    }
+                    .encode(),
+                )
+                .label(truncate(&o.label, LABEL_MAX))
+                .style(style)
+            })
+            .collect();
+        rows.push(CreateActionRow::Buttons(buttons));
+    } else {
+        let options = q
+            .options
+            .iter()
+            .take(25)
+            .map(|o| {
+                CreateSelectMenuOption::new(
+                    truncate(&o.label, OPTION_MAX),
+                    value_ref(faq, &q.fact, &o.value),
+                )
+            })
+            .collect();
+        rows.push(CreateActionRow::SelectMenu(
+            CreateSelectMenu::new(
+                Action::ChooseMenu { owner, fact }.encode(),
+                CreateSelectMenuKind::String { options },
+            )
+            .placeholder("Choose an answer"),
+        ));
+    }
+    rows.push(CreateActionRow::Buttons(vec![CreateButton::new(
+        Action::Cancel { owner }.encode(),
+    )
+    .label("Start over")
+    .style(ButtonStyle::Secondary)]));
+    Rendered {
+        content: String::new(),
+        embeds: vec![e],
+        components: rows,
+        allowed_mentions: no_mentions(),
+    }
+}
+
+/// One button per candidate section, five to a row, at most five rows.
+fn pick_rows(faq: &Faq, cands: &[Candidate], owner: u64) -> Vec<CreateActionRow> {
+    cands
+        .chunks(MAX_BUTTONS)
+        .take(5)
+        .map(|chunk| {
+            CreateActionRow::Buttons(
+                chunk
+                    .iter()
+                    .map(|c| {
+                        CreateButton::new(
+                            Action::Pick {
+                                owner,
+                                section: section_ref(faq, &c.section),
+                            }
+                            .encode(),
+                        )
+                        .label(truncate(&c.title, LABEL_MAX))
+                        .style(ButtonStyle::Primary)
+                    })
+                    .collect(),
+            )
+        })
+        .collect()
+}
+
+/// `/faq list`: topics and their sections, with a menu to open one.
+pub fn list_page(faq: &Faq, page: usize) -> Rendered {
+    let sections = &faq.kb.sections;
+    let pages = sections.len().div_ceil(PAGE_SIZE).max(1);
+    let page = page.min(pages - 1);
+    let slice = &sections[(page * PAGE_SIZE).min(sections.len())
+        ..((page + 1) * PAGE_SIZE).min(sections.len())];
+    let mut e = CreateEmbed::new().colour(BLUE).title(format!(
+        "FAQ topics ({} sections, page {}/{})",
+        sections.len(),
+        page + 1,
+        pages
+    ));
+    let mut topics: Vec<(&str, Vec<&str>)> = Vec::new();
+    for s in slice {
+        match topics.iter_mut().find(|(t, _)| *t == s.topic) {
+            Some((_, v)) => v.push(&s.title),
+            None => topics.push((&s.topic, vec![&s.title])),
+        }
+    }
+    for (topic, titles) in topics.iter().take(25) {
+        let body: Vec<String> = titles.iter().map(|t| format!("• {t}")).collect();
+        let name = if topic.is_empty() { "FAQ" } else { topic };
+        e = e.field(
+            truncate(name, TITLE_MAX),
+            truncate(&body.join("\n"), FIELD_MAX),
+            false,
+        );
+    }
+    let mut rows = Vec::new();
+    if !slice.is_empty() {
+        let options = slice
+            .iter()
+            .map(|s| {
+                let mut o =
+                    CreateSelectMenuOption::new(truncate(&s.title, OPTION_MAX), section_ref(faq, &s.id));
+                if !s.topic.is_empty() {
+                    o = o.description(truncate(&s.topic, OPTION_MAX));
+                }
+                o
+            })
+            .collect();
+        rows.push(CreateActionRow::SelectMenu(
+            CreateSelectMenu::new(
+                Action::ListPick.encode(),
+                CreateSelectMenuKind::String { options },
+            )
+            .placeholder("Open a section"),
+        ));
+    }
+    if pages > 1 {
+        rows.push(CreateActionRow::Buttons(vec![
+            CreateButton::new(Action::Page(page.saturating_sub(1)).encode())
+                .label("Previous")
+                .disabled(page == 0),
+            CreateButton::new(Action::Page(page + 1).encode())
+                .label("Next")
+                .disabled(page + 1 >= pages),
+        ]));
+    }
+    Rendered {
+        content: String::new(),
+        embeds: vec![e],
+        components: rows,
+        allowed_mentions: no_mentions(),
+    }
+}
+
+/// A reload that failed: the loader's diagnostics in a code block.
+pub fn reload_failed(diagnostics: &str) -> Rendered {
+    let body = truncate(&diagnostics.replace("```", "'''"), CONTENT_MAX - 200);
+    Rendered::text(&format!(
+        "The FAQ folder has errors; the last good FAQ keeps serving.\n```\n{body}\n```"
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::dialogue::{respond, Session};
+    use serde_json::{json, Value as Json};
+    use std::path::Path;
+
+    fn faq() -> Faq {
+        Faq::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("faq")).unwrap()
+    }
+
+    fn js<T: serde::Serialize>(t: &T) -> Json {
+        serde_json::to_value(t).unwrap()
+    }
+
+    #[test]
+    fn custom_ids_round_trip() {
+        for a in [
+            Action::Choose {
+                owner: 42,
+                fact: "web_service".into(),
+                value: "yes".into(),
+            },
+            Action::ChooseMenu {
+                owner: 1,
+                fact: "f".into(),
+            },
+            Action::Pick {
+                owner: 9,
+                section: "section_kbw_s15_jgb".into(),
+            },
+            Action::Cancel { owner: 3 },
+            Action::Feedback {
+                up: false,
+                section: "s".into(),
+            },
+            Action::ListPick,
+            Action::Page(2),
+        ] {
+            assert_eq!(Action::decode(&a.encode()), Some(a));
+        }
+        assert_eq!(Action::decode("zz:1"), None);
+        assert_eq!(Action::decode("c:notanumber:f:v"), None);
+    }
+
+    #[test]
+    fn question_gets_yes_no_buttons_owned_by_the_asker() {
+        let faq = faq();
+        let mut s = Session::new();
+        let r = respond(
+            &faq,
+            &mut s,
+            "my domain points to a server in Hangzhou, do I need ICP?",
+        );
+        let out = reply(
+            &faq,
+            &r,
+            For {
+                owner: 7,
+                support_role: None,
+                question: None,
+            },
+        );
+        let rows = js(&out.components);
+        let ids: Vec<&str> = rows[0]["components"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|b| b["custom_id"].as_str().unwrap())
+            .collect();
+        assert_eq!(ids, ["c:7:web_service:yes", "c:7:web_service:no"]);
+        assert_eq!(
+            js(&out.allowed_mentions),
+            json!({"parse": [], "users": [], "roles": [], "replied_user": false})
+        );
+    }
+
+    #[test]
+    fn answer_is_an_embed_with_source_and_feedback() {
+        let faq = faq();
+        let mut s = Session::new();
+        respond(
+            &faq,
+            &mut s,
+            "my domain points to a server in Hangzhou, do I need ICP?",
+        );
+        let r = crate::dialogue::choose(&faq, &mut s, &"web_service".into(), &"yes".into())
+            .unwrap();
+        let out = reply(
+            &faq,
+            &r,
+            For {
+                owner: 7,
+                support_role: None,
+                question: None,
+            },
+        );
+        let e = js(&out.embeds[0]);
+        assert_eq!(e["title"], "Is an ICP Filing required for domain names?");
+        assert!(e["description"].as_str().unwrap().starts_with("An ICP Filing is required"));
+        let fields = e["fields"].to_string();
+        assert!(fields.contains("section_kbw_s15_jgb"), "{fields}");
+        assert!(js(&out.components).to_string().contains("f:u:section_kbw_s15_jgb"));
+    }
+
+    #[test]
+    fn no_match_quotes_escaped_and_only_pings_the_support_role() {
+        let faq = faq();
+        let r = Reply::NoMatch {
+            text: "I couldn't find that in the FAQ.".into(),
+            suggestions: Vec::new(),
+        };
+        let out = reply(
+            &faq,
+            &r,
+            For {
+                owner: 1,
+                support_role: Some(55),
+                question: Some("@everyone **boom** <@&1>"),
+            },
+        );
+        assert_eq!(out.content, "<@&55> can you help with this question?");
+        assert_eq!(
+            js(&out.allowed_mentions),
+            json!({"parse": [], "users": [], "roles": ["55"], "replied_user": false})
+        );
+        let quoted = js(&out.embeds[0])["fields"][0]["value"].clone();
+        let quoted = quoted.as_str().unwrap();
+        assert!(!quoted.contains("@everyone"), "{quoted}");
+        assert!(quoted.contains("\\*\\*boom\\*\\*"), "{quoted}");
+    }
+
+    #[test]
+    fn escape_breaks_markdown_mentions_and_bidi() {
+        assert_eq!(escape("a_b"), "a\\_b");
+        assert_eq!(escape("@here"), "@\u{200b}here");
+        assert_eq!(escape("x\u{202e}y"), "xy");
+    }
+
+    #[test]
+    fn truncation_respects_limits() {
+        let long = "é".repeat(5000);
+        assert_eq!(truncate(&long, DESCRIPTION_MAX).chars().count(), DESCRIPTION_MAX);
+        assert_eq!(truncate("short", 10), "short");
+    }
+
+    #[test]
+    fn list_has_a_menu_of_all_sections() {
+        let faq = faq();
+        let out = list_page(&faq, 0);
+        let menu = js(&out.components[0]);
+        let n = menu["components"][0]["options"].as_array().unwrap().len();
+        assert_eq!(n, faq.kb.sections.len().min(PAGE_SIZE));
+    }
+
+    #[test]
+    fn long_ids_fall_back_to_positions() {
+        let faq = faq();
+        let id = &faq.kb.sections[3].id;
+        assert_eq!(resolve_section(&faq, &section_ref(&faq, id)), *id);
+        assert_eq!(resolve_section(&faq, "#3"), *id);
+    }
+}
