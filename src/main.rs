@@ -52,6 +52,20 @@ enum Command {
         #[arg(long)]
         set: Option<String>,
     },
+    /// Run the Discord bot (token from DISCORD_TOKEN).
+    Serve {
+        /// Settings file (default: ./faqbot.toml when present).
+        #[arg(long)]
+        config: Option<PathBuf>,
+    },
+    /// Summarise the Discord feedback log for the FAQ's authors.
+    Report {
+        #[arg(long)]
+        config: Option<PathBuf>,
+        /// The log (default: the config's `feedback_log`).
+        #[arg(long)]
+        log: Option<PathBuf>,
+    },
 }
 
 /// `faq/` in the working directory, else the one bundled with the sources.
@@ -85,6 +99,12 @@ fn main() -> ExitCode {
             Ok(faq) => console::ask(&faq, &question.join(" "), json),
             Err(_) => return ExitCode::from(2),
         },
+        Command::Serve { config } => {
+            return faqbot::front::discord::serve_cli(config.as_deref(), dir);
+        }
+        Command::Report { config, log } => {
+            faqbot::front::discord::report_cli(config.as_deref(), log)
+        }
         Command::Eval {
             queries,
             json,

@@ -2,3 +2,5 @@
 //! No matching or rule logic lives here.
 
 pub mod console;
+
+pub mod discord;

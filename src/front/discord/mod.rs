@@ -1,0 +1,572 @@
+//! The Discord front (`faqbot serve`): serenity 0.12 on tokio. It only
+//! translates between Discord events and the engine's [`crate::Reply`]; the
+//! matching and the rules live in the engine.
+//!
+//! [`run`] takes a serenity [`HttpBuilder`] so that tests can point the real
+//! client at a fake Discord (`.proxy(url).ratelimiter_disabled(true)`).
+
+pub mod config;
+pub mod feedback;
+pub mod handler;
+pub mod render;
+pub mod sessions;
+
+pub use config::Config;
+
+use crate::dialogue::{self, Pending, Reply, Session};
+use crate::faq::Faq;
+use crate::knowledge::LoadError;
+use feedback::{Event, FeedbackLog};
+use serenity::all::{ClientBuilder, GatewayIntents, HttpBuilder};
+use sessions::{Lookup, Sessions};
+use std::collections::{HashMap, VecDeque};
+use std::future::Future;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex, RwLock};
+use std::time::{Duration, Instant};
+
+/// Longest question (in characters) given to the engine; the rest is cut.
+pub const QUESTION_MAX: usize = 2000;
+
+/// Why `serve` stopped.
+#[derive(Debug)]
+pub enum RunError {
+    Faq(LoadError),
+    Discord(serenity::Error),
+}
+
+impl std::fmt::Display for RunError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RunError::Faq(e) => write!(f, "the FAQ folder has errors:\n{e}"),
+            RunError::Discord(e) => write!(f, "Discord: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for RunError {}
+
+/// The HTTP client for Discord; `api_base` (e.g. a fake Discord's
+/// `http://127.0.0.1:PORT`) replaces discord.com. The token is only handed
+/// to serenity, never logged.
+pub fn http_builder(token: &str, api_base: Option<&str>) -> HttpBuilder {
+    let b = HttpBuilder::new(token);
+    match api_base {
+        // serenity only honours the proxy with its own ratelimiter off.
+        Some(base) => b
+            .proxy(base.trim_end_matches('/'))
+            .ratelimiter_disabled(true),
+        None => b,
+    }
+}
+
+/// Connects (autosharded) and serves until `shutdown` completes.
+pub async fn run(
+    config: Config,
+    faq_dir: PathBuf,
+    http: HttpBuilder,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), RunError> {
+    let faq = {
+        let dir = faq_dir.clone();
+        tokio::task::spawn_blocking(move || Faq::load(&dir))
+            .await
+            .expect("FAQ loading panicked")
+            .map_err(RunError::Faq)?
+    };
+    tracing::info!(
+        sections = faq.kb.sections.len(),
+        dir = %faq_dir.display(),
+        "FAQ loaded"
+    );
+    let mut intents =
+        GatewayIntents::GUILDS | GatewayIntents::GUILD_MESSAGES | GatewayIntents::DIRECT_MESSAGES;
+    if !config.support_channels.is_empty() {
+        // Privileged: only needed to read messages that don't mention the bot.
+        intents |= GatewayIntents::MESSAGE_CONTENT;
+    }
+    let watch = config.watch_faq;
+    let shared = Arc::new(Shared::new(config, faq_dir, faq));
+    let mut client = ClientBuilder::new_with_http(http.build(), intents)
+        .event_handler(handler::Handler::new(shared.clone()))
+        .await
+        .map_err(RunError::Discord)?;
+    let manager = client.shard_manager.clone();
+    tokio::spawn(async move {
+        shutdown.await;
+        tracing::info!("shutting down");
+        manager.shutdown_all().await;
+    });
+    let _watcher = if watch {
+        watch_faq(shared.clone())
+    } else {
+        None
+    };
+    client
+        .start_autosharded()
+        .await
+        .map_err(RunError::Discord)?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Completes on Ctrl-C or SIGTERM.
+pub async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+}
+
+/// Reloads the FAQ when its folder changes (debounced); the watcher lives
+/// as long as the returned value.
+fn watch_faq(shared: Arc<Shared>) -> Option<notify::RecommendedWatcher> {
+    use notify::{RecursiveMode, Watcher};
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<()>();
+    let mut w = notify::recommended_watcher(move |ev: notify::Result<notify::Event>| {
+        if ev.is_ok_and(|e| !e.kind.is_access()) {
+            let _ = tx.send(());
+        }
+    })
+    .map_err(|e| tracing::warn!(error = %e, "cannot watch the FAQ folder"))
+    .ok()?;
+    if let Err(e) = w.watch(&shared.faq_dir, RecursiveMode::Recursive) {
+        tracing::warn!(error = %e, "cannot watch the FAQ folder");
+        return None;
+    }
+    tokio::spawn(async move {
+        while rx.recv().await.is_some() {
+            // Debounce: an editor's save is several events.
+            tokio::time::sleep(Duration::from_millis(500)).await;
+            while rx.try_recv().is_ok() {}
+            let s = shared.clone();
+            match tokio::task::spawn_blocking(move || s.reload()).await {
+                Ok(Ok(n)) => tracing::info!(sections = n, "FAQ folder changed: reloaded"),
+                Ok(Err(e)) => {
+                    tracing::warn!(
+                        "FAQ folder changed but has errors; keeping the last good FAQ:\n{e}"
+                    )
+                }
+                Err(_) => {}
+            }
+        }
+    });
+    Some(w)
+}
+
+/// What a message or a button did to a conversation.
+#[derive(Debug)]
+pub struct Turn {
+    pub faq: Arc<Faq>,
+    pub reply: Reply,
+    /// A follow-up was pending before this message.
+    pub was_pending: bool,
+}
+
+/// A button press on a conversation.
+#[derive(Debug)]
+pub enum Press {
+    Done(Turn),
+    /// The conversation timed out, was evicted, or never existed.
+    Expired,
+    /// The conversation has moved on (the question was already answered).
+    Stale,
+}
+
+/// State shared by every shard's handler.
+pub struct Shared {
+    pub config: Config,
+    pub faq_dir: PathBuf,
+    /// The FAQ being served and its generation (bumped on each reload).
+    faq: RwLock<(Arc<Faq>, u64)>,
+    sessions: Mutex<Sessions>,
+    pub feedback: FeedbackLog,
+    limiter: Mutex<RateLimiter>,
+    cooldowns: Mutex<HashMap<u64, Instant>>,
+    bot_id: AtomicU64,
+}
+
+impl Shared {
+    pub fn new(config: Config, faq_dir: PathBuf, faq: Faq) -> Self {
+        Self {
+            sessions: Mutex::new(Sessions::new(config.max_sessions, config.session_timeout())),
+            feedback: FeedbackLog::new(config.feedback_log.clone()),
+            limiter: Mutex::new(RateLimiter::new(
+                config.rate_limit_questions,
+                Duration::from_secs(config.rate_limit_window_secs),
+            )),
+            cooldowns: Mutex::new(HashMap::new()),
+            faq: RwLock::new((Arc::new(faq), 1)),
+            faq_dir,
+            config,
+            bot_id: AtomicU64::new(0),
+        }
+    }
+
+    pub fn faq(&self) -> Arc<Faq> {
+        self.faq.read().unwrap_or_else(|e| e.into_inner()).0.clone()
+    }
+
+    fn faq_and_generation(&self) -> (Arc<Faq>, u64) {
+        let g = self.faq.read().unwrap_or_else(|e| e.into_inner());
+        (g.0.clone(), g.1)
+    }
+
+    pub fn bot_id(&self) -> u64 {
+        self.bot_id.load(Ordering::Relaxed)
+    }
+
+    pub fn set_bot_id(&self, id: u64) {
+        self.bot_id.store(id, Ordering::Relaxed);
+    }
+
+    /// Loads the folder again; on success swaps it in atomically, on failure
+    /// keeps serving the last good FAQ. Blocking (file I/O).
+    pub fn reload(&self) -> Result<usize, LoadError> {
+        let faq = Faq::load(&self.faq_dir)?;
+        let n = faq.kb.sections.len();
+        let mut g = self.faq.write().unwrap_or_else(|e| e.into_inner());
+        *g = (Arc::new(faq), g.1 + 1);
+        Ok(n)
+    }
+
+    fn lock_sessions(&self) -> std::sync::MutexGuard<'_, Sessions> {
+        self.sessions.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Looks a session up (revalidated after a reload). The lock is held by
+    /// the caller across the engine step, so two events of one user can't
+    /// lose each other's update.
+    fn session(
+        sessions: &mut Sessions,
+        key: sessions::Key,
+        faq: &Faq,
+        generation: u64,
+        now: Instant,
+    ) -> Option<Session> {
+        match sessions.get(key, now) {
+            (Lookup::Live(mut s), g) => {
+                if g != generation && !s.revalidate(faq) {
+                    tracing::debug!("a pending follow-up vanished with a reload");
+                }
+                Some(s)
+            }
+            _ => None,
+        }
+    }
+
+    /// One typed message of a conversation.
+    pub fn converse(&self, key: sessions::Key, text: &str) -> Turn {
+        let text = cut(text);
+        let (faq, generation) = self.faq_and_generation();
+        let now = Instant::now();
+        let mut sessions = self.lock_sessions();
+        let mut s = Self::session(&mut sessions, key, &faq, generation, now).unwrap_or_default();
+        let was_pending = matches!(s.pending(), Some(Pending::Fact { .. }));
+        let reply = dialogue::respond(&faq, &mut s, text);
+        sessions.put(key, s, generation, now);
+        drop(sessions);
+        Turn {
+            faq,
+            reply,
+            was_pending,
+        }
+    }
+
+    /// Whether `key` has a follow-up (or pick) waiting for a typed answer.
+    pub fn has_pending(&self, key: sessions::Key) -> bool {
+        let mut sessions = self.lock_sessions();
+        matches!(sessions.get(key, Instant::now()).0, Lookup::Live(s) if s.pending().is_some())
+    }
+
+    /// A button on a conversation: `step` returns `None` when the session
+    /// no longer waits for that.
+    pub fn press(
+        &self,
+        key: sessions::Key,
+        step: impl FnOnce(&Faq, &mut Session) -> Option<Reply>,
+    ) -> Press {
+        let (faq, generation) = self.faq_and_generation();
+        let now = Instant::now();
+        let mut sessions = self.lock_sessions();
+        let Some(mut s) = Self::session(&mut sessions, key, &faq, generation, now) else {
+            return Press::Expired;
+        };
+        let was_pending = matches!(s.pending(), Some(Pending::Fact { .. }));
+        match step(&faq, &mut s) {
+            Some(reply) => {
+                sessions.put(key, s, generation, now);
+                drop(sessions);
+                Press::Done(Turn {
+                    faq,
+                    reply,
+                    was_pending,
+                })
+            }
+            None => Press::Stale,
+        }
+    }
+
+    /// Starts a section for `key` whatever its state (slash `show`, list menu).
+    pub fn show(&self, key: sessions::Key, section: &crate::ids::SectionId) -> Turn {
+        let (faq, generation) = self.faq_and_generation();
+        let now = Instant::now();
+        let mut sessions = self.lock_sessions();
+        let mut s = Self::session(&mut sessions, key, &faq, generation, now).unwrap_or_default();
+        let reply = dialogue::show_section(&faq, &mut s, section);
+        sessions.put(key, s, generation, now);
+        Turn {
+            faq,
+            reply,
+            was_pending: false,
+        }
+    }
+
+    pub fn forget(&self, key: sessions::Key) -> bool {
+        self.lock_sessions().remove(key)
+    }
+
+    pub fn session_count(&self) -> usize {
+        self.lock_sessions().len()
+    }
+
+    /// Per-user rate limit.
+    pub fn rate(&self, user: u64) -> Rate {
+        self.limiter
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .check(user, Instant::now())
+    }
+
+    /// Per-channel cooldown of unprompted answers; true (and armed) if free.
+    pub fn take_cooldown(&self, channel: u64) -> bool {
+        let now = Instant::now();
+        let gap = Duration::from_secs(self.config.channel_cooldown_secs);
+        let mut c = self.cooldowns.lock().unwrap_or_else(|e| e.into_inner());
+        if c.len() > 10_000 {
+            c.retain(|_, t| now.saturating_duration_since(*t) < gap);
+        }
+        match c.get(&channel) {
+            Some(t) if now.saturating_duration_since(*t) < gap => false,
+            _ => {
+                c.insert(channel, now);
+                true
+            }
+        }
+    }
+
+    /// Logs what the authors of the FAQ want to know about a turn.
+    pub fn record(&self, turn: &Turn, question: Option<&str>) {
+        match &turn.reply {
+            Reply::Answer(a) => {
+                let score = match question {
+                    Some(q) if !turn.was_pending => dialogue::confidence(&turn.faq, cut(q)),
+                    _ => 1.0,
+                };
+                self.feedback.record(Event::Answer {
+                    section: a.section.to_string(),
+                    score,
+                });
+                if score < self.config.low_score {
+                    if let Some(q) = question {
+                        self.feedback.record(Event::Miss {
+                            question: q.to_string(),
+                            reply: "low_score".into(),
+                            score,
+                        });
+                    }
+                }
+            }
+            Reply::NoMatch { .. } => {
+                if let Some(q) = question.filter(|q| q.chars().any(char::is_alphanumeric)) {
+                    self.feedback.record(Event::Miss {
+                        question: q.to_string(),
+                        reply: "no_match".into(),
+                        score: dialogue::confidence(&turn.faq, cut(q)),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// At most [`QUESTION_MAX`] characters.
+fn cut(text: &str) -> &str {
+    match text.char_indices().nth(QUESTION_MAX) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    }
+}
+
+/// The rate limiter's verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rate {
+    Allow,
+    /// Over the limit: tell the user once per window.
+    Notice,
+    /// Over the limit and already told.
+    Drop,
+}
+
+/// Sliding window per user; bounded by forgetting idle users.
+#[derive(Debug)]
+pub struct RateLimiter {
+    max: u32,
+    window: Duration,
+    users: HashMap<u64, (VecDeque<Instant>, bool)>,
+}
+
+impl RateLimiter {
+    pub fn new(max: u32, window: Duration) -> Self {
+        Self {
+            max,
+            window,
+            users: HashMap::new(),
+        }
+    }
+
+    pub fn check(&mut self, user: u64, now: Instant) -> Rate {
+        if self.max == 0 {
+            return Rate::Allow;
+        }
+        let window = self.window;
+        if self.users.len() > 50_000 {
+            self.users.retain(|_, (q, _)| {
+                q.back()
+                    .is_some_and(|t| now.saturating_duration_since(*t) < window)
+            });
+        }
+        let (q, told) = self.users.entry(user).or_default();
+        while q
+            .front()
+            .is_some_and(|t| now.saturating_duration_since(*t) >= window)
+        {
+            q.pop_front();
+        }
+        if q.len() < self.max as usize {
+            q.push_back(now);
+            *told = false;
+            Rate::Allow
+        } else if *told {
+            Rate::Drop
+        } else {
+            *told = true;
+            Rate::Notice
+        }
+    }
+}
+
+/// `faqbot report`: summarises the feedback log of `config`.
+pub fn report(log: &Path) -> std::io::Result<()> {
+    feedback::report(log, &mut std::io::stdout().lock())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rate_limit_notices_once_then_drops() {
+        let t0 = Instant::now();
+        let mut r = RateLimiter::new(2, Duration::from_secs(10));
+        assert_eq!(r.check(1, t0), Rate::Allow);
+        assert_eq!(r.check(1, t0), Rate::Allow);
+        assert_eq!(r.check(1, t0), Rate::Notice);
+        assert_eq!(r.check(1, t0), Rate::Drop);
+        assert_eq!(r.check(2, t0), Rate::Allow);
+        assert_eq!(r.check(1, t0 + Duration::from_secs(11)), Rate::Allow);
+    }
+
+    #[test]
+    fn cut_is_char_safe() {
+        let s = "é".repeat(QUESTION_MAX + 10);
+        assert_eq!(cut(&s).chars().count(), QUESTION_MAX);
+    }
+}
+
+/// Settings from `--config`, else `./faqbot.toml` when present, else defaults.
+pub fn load_config(path: Option<&Path>) -> Result<Config, config::ConfigError> {
+    match path {
+        Some(p) => Config::load(p, true),
+        None => Config::load(Path::new("faqbot.toml"), false),
+    }
+}
+
+/// `faqbot serve`: logs, config, token, runtime; exit code for `main`.
+pub fn serve_cli(config: Option<&Path>, faq_dir: PathBuf) -> std::process::ExitCode {
+    use std::process::ExitCode;
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| "info,serenity=warn".into()),
+        )
+        .with_writer(std::io::stderr)
+        .try_init();
+    let config = match load_config(config) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("faqbot: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let token = match std::env::var("DISCORD_TOKEN") {
+        Ok(t) if !t.trim().is_empty() => t,
+        _ => {
+            eprintln!("faqbot: set DISCORD_TOKEN to the bot's token");
+            return ExitCode::from(2);
+        }
+    };
+    let api_base = std::env::var("FAQBOT_DISCORD_API").ok();
+    let rt = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("faqbot: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let http = http_builder(token.trim(), api_base.as_deref());
+    drop(token);
+    match rt.block_on(run(config, faq_dir, http, shutdown_signal())) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e @ RunError::Faq(_)) => {
+            eprintln!("faqbot: {e}");
+            ExitCode::from(2)
+        }
+        Err(e) => {
+            eprintln!("faqbot: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `faqbot report`.
+pub fn report_cli(config: Option<&Path>, log: Option<PathBuf>) -> std::io::Result<()> {
+    let log = match log {
+        Some(l) => l,
+        None => {
+            load_config(config)
+                .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e.to_string()))?
+                .feedback_log
+        }
+    };
+    report(&log)
+}
