@@ -21,6 +21,9 @@ pub struct Params {
     /// question covers: score × (1 + this × covered share of the title).
     /// It separates "domain names" from "second-level domain names".
     pub title_precision: f32,
+    /// Confidence of a section whose title the question doesn't touch, as a
+    /// share of its coverage (1 = ignore titles in confidence).
+    pub confidence_floor: f32,
 }
 
 impl Default for Params {
@@ -31,6 +34,7 @@ impl Default for Params {
             field_weights: [3.0, 2.0, 1.0],
             typo_weight: 0.8,
             title_precision: 1.0,
+            confidence_floor: 0.5,
         }
     }
 }
@@ -55,6 +59,7 @@ impl Params {
                 "body" => self.field_weights[2] = v,
                 "typo" => self.typo_weight = v,
                 "precision" => self.title_precision = v,
+                "floor" => self.confidence_floor = v,
                 other => return Err(format!("unknown parameter `{other}`")),
             }
         }
@@ -83,6 +88,11 @@ pub struct Hit {
     pub score: f32,
     /// Share of the question's information (IDF-weighted words) the section explains, 0..=1.
     pub coverage: f32,
+    /// Best share of the section's title (or an example question) the question covers, 0..=1.
+    pub precision: f32,
+    /// Calibrated confidence that this section answers the question, 0..=1:
+    /// coverage, discounted when the question matches only the body and not the title.
+    pub confidence: f32,
 }
 
 #[derive(Debug, Clone)]
@@ -303,18 +313,22 @@ impl Index {
                 section: d as usize,
                 score,
                 coverage: (cov / total).min(1.0),
+                precision: 0.0,
+                confidence: 0.0,
             })
             .collect();
         let by_score =
             |a: &Hit, b: &Hit| b.score.total_cmp(&a.score).then(a.section.cmp(&b.section));
         hits.sort_unstable_by(by_score);
-        if self.params.title_precision > 0.0 {
-            let n = hits.len().min(RESCORE);
-            for h in &mut hits[..n] {
-                h.score *=
-                    1.0 + self.params.title_precision * self.title_precision(h.section, query);
-            }
-            hits[..n].sort_unstable_by(by_score);
+        let n = hits.len().min(RESCORE);
+        for h in &mut hits[..n] {
+            h.precision = self.title_precision(h.section, query);
+            h.score *= 1.0 + self.params.title_precision * h.precision;
+        }
+        hits[..n].sort_unstable_by(by_score);
+        let floor = self.params.confidence_floor;
+        for h in &mut hits {
+            h.confidence = h.coverage * (floor + (1.0 - floor) * h.precision);
         }
         hits
     }
