@@ -5,6 +5,7 @@ use crate::knowledge::{self, Diagnostic, Knowledge, LoadError};
 use crate::understanding::{
     index::Params, normalize, Extractor, Found, Hit, Index, QueryTerm, Synonyms,
 };
+use std::collections::HashSet;
 use std::path::Path;
 
 /// Score boost per stated fact that a section's rules use (at most two count).
@@ -19,6 +20,8 @@ pub struct Faq {
     extractor: Extractor,
     /// fact position -> sections whose rules use it.
     fact_sections: Vec<Vec<u32>>,
+    /// Words the fact patterns spell: never "corrected" as typos.
+    pattern_words: HashSet<String>,
 }
 
 /// What the engine made of one message.
@@ -66,8 +69,22 @@ impl Faq {
                 }
             }
         }
+        let pattern_words = kb
+            .facts
+            .iter()
+            .flat_map(|f| f.patterns.iter())
+            .flat_map(|p| {
+                p.regex
+                    .as_str()
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .filter(|w| w.len() >= 4)
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
         Self {
             kb,
+            pattern_words,
             warnings: loaded.warnings,
             synonyms,
             index,
@@ -87,7 +104,7 @@ impl Faq {
 
     /// Facts stated in a message.
     pub fn extract_facts(&self, text: &str) -> Vec<Found> {
-        self.extractor.extract(&self.kb, &self.prepare(text))
+        self.understand(text).facts
     }
 
     /// Facts stated in already prepared text.
@@ -98,6 +115,10 @@ impl Faq {
     /// Ranks sections and extracts facts for one message.
     pub fn understand(&self, text: &str) -> Understood {
         let prepared = self.prepare(text);
+        let prepared = self
+            .index
+            .correct(&prepared, &self.pattern_words)
+            .unwrap_or(prepared);
         let facts = self.extractor.extract(&self.kb, &prepared);
         let terms = self.index.query_terms(&prepared);
         // A word that stated a fact is explained by every section using that fact.

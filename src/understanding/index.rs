@@ -258,6 +258,37 @@ impl Index {
         out
     }
 
+    /// The question with misspelt words replaced by the FAQ word they most
+    /// likely are ("domian" -> "domain"), so fact patterns see them too.
+    /// Words in `keep` (e.g. those the fact patterns spell) are left alone.
+    pub fn correct(
+        &self,
+        prepared: &str,
+        keep: &std::collections::HashSet<String>,
+    ) -> Option<String> {
+        let mut out = String::new();
+        let mut last = 0;
+        for tok in tokens(prepared) {
+            if is_stopword(tok.text) || keep.contains(tok.text) {
+                continue;
+            }
+            let s = lexicon::canonical(&stem(tok.text)).to_string();
+            if self.terms.contains_key(&s) {
+                continue;
+            }
+            if let Some((word, _, _)) = self.fuzzy.lookup_word(tok.text) {
+                out.push_str(&prepared[last..tok.start]);
+                out.push_str(word);
+                last = tok.start + tok.text.len();
+            }
+        }
+        if last == 0 {
+            return None;
+        }
+        out.push_str(&prepared[last..]);
+        Some(out)
+    }
+
     /// IDF weight of a question word (unknown words count as rare ones).
     pub fn word_weight(&self, q: &QueryTerm) -> f32 {
         match q.term {
@@ -391,6 +422,11 @@ impl Fuzzy {
 
     /// Best vocabulary term within the allowed edits, and its distance.
     fn lookup(&self, word: &str) -> Option<(u32, usize)> {
+        self.lookup_word(word).map(|(_, t, d)| (t, d))
+    }
+
+    /// Like `lookup`, with the vocabulary word found.
+    fn lookup_word(&self, word: &str) -> Option<(&str, u32, usize)> {
         if word.len() < FUZZY_MIN_LEN || !word.chars().all(|c| c.is_ascii_alphabetic()) {
             return None;
         }
@@ -410,7 +446,7 @@ impl Fuzzy {
                 }
             }
         }
-        best.map(|(d, _, t)| (t, d))
+        best.map(|(d, w, t)| (w, t, d))
     }
 
     fn heap_bytes(&self) -> usize {
