@@ -1,0 +1,116 @@
+//! Property tests: the loaders and the dialogue never panic, answers quote
+//! the FAQ files verbatim, and stated or answered facts are never asked again.
+
+use faqbot::dialogue::{respond, Reply, Session};
+use faqbot::knowledge::{build, SourceFile};
+use faqbot::Faq;
+use proptest::prelude::*;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+fn faq() -> &'static Faq {
+    static FAQ: OnceLock<Faq> = OnceLock::new();
+    FAQ.get_or_init(|| Faq::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("faq")).expect("bundled FAQ loads"))
+}
+
+fn faq_text() -> &'static str {
+    static TEXT: OnceLock<String> = OnceLock::new();
+    TEXT.get_or_init(|| {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("faq");
+        let mut all = String::new();
+        for e in std::fs::read_dir(dir).unwrap() {
+            all.push_str(&std::fs::read_to_string(e.unwrap().path()).unwrap());
+        }
+        all
+    })
+}
+
+/// Words users type, so random messages hit real sections and facts.
+const WORDS: &[&str] = &[
+    "icp", "filing", "beian", "domain", "subdomain", "ecs", "website", "not", "no", "don't", "without", "hangzhou",
+    "hong kong", "cn-shanghai", "us-west-1", "yes", "nope", "1", "2", "3", "transfer", "add", "change", "company",
+    "filed", "alibaba", "another provider", "new website", "cancel", "start over", "?", ",", "@everyone", "ＩＣＰ",
+    "\u{202E}", "😀", "\0", "modify", "information", "top-level domain", "has no icp number", "bought",
+];
+
+fn message() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => proptest::collection::vec(proptest::sample::select(WORDS), 0..12).prop_map(|w| w.join(" ")),
+        1 => any::<String>(),
+        1 => "\\PC{0,300}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn dialogue_never_panics_and_quotes_the_faq(msgs in proptest::collection::vec(message(), 1..8)) {
+        let faq = faq();
+        let mut session = Session::new();
+        for m in &msgs {
+            let known_before = session.facts().clone();
+            let reply = respond(faq, &mut session, m);
+            match &reply {
+                Reply::Answer(a) => {
+                    prop_assert!(faq.kb.section(&a.section).is_some());
+                    if let Some(rule) = &a.rule {
+                        // Every rule sentence is verbatim in the FAQ files.
+                        prop_assert!(faq_text().contains(rule.as_str()), "rule not in FAQ: {rule}");
+                        prop_assert_eq!(rule, &a.text);
+                    }
+                }
+                Reply::Ask(q) => {
+                    // A fact known before this message (stated or answered) is never asked.
+                    prop_assert!(!known_before.contains_key(&q.fact) || q.retry, "asked known fact {}", q.fact);
+                    prop_assert!(!session.facts().contains_key(&q.fact), "asked a fact just stated: {}", q.fact);
+                }
+                _ => {}
+            }
+            let json = reply.to_json();
+            prop_assert!(json["type"].is_string());
+        }
+    }
+
+    #[test]
+    fn markdown_loader_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..2000), text in "\\PC{0,500}") {
+        for b in [bytes, format!("# T\n## {text}\nbody\n## Q {{#x}}\n{text}").into_bytes()] {
+            let _ = build(vec![SourceFile { path: PathBuf::from("a.md"), bytes: b }]);
+        }
+    }
+
+    #[test]
+    fn rules_loader_never_panics(text in "\\PC{0,400}", fact in "[a-z_]{1,8}", pat in "\\PC{0,20}") {
+        let md = SourceFile { path: PathBuf::from("a.md"), bytes: b"## Q {#q}\nAnswer.\n".to_vec() };
+        let toml = format!(
+            "[facts.{fact}]\nquestion = \"Q?\"\npatterns.yes = [{pat:?}]\n[sections.q]\notherwise = \"x\"\n[[sections.q.rules]]\nwhen = {{ {fact} = \"yes\" }}\nanswer = \"Answer.\"\n"
+        );
+        for t in [text.clone(), toml] {
+            let r = build(vec![md.clone(), SourceFile { path: PathBuf::from("r.toml"), bytes: t.into_bytes() }]);
+            if let Err(e) = r {
+                // Every error names its file.
+                for d in e.errors() {
+                    prop_assert!(!d.file.as_os_str().is_empty());
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn answered_fact_is_not_asked_again_in_the_same_session() {
+    let faq = faq();
+    let mut s = Session::new();
+    let r = respond(faq, &mut s, "is an icp filing required for my domain?");
+    let Reply::Ask(q) = r else { panic!("expected a follow-up, got {r:?}") };
+    assert_eq!(q.fact.as_str(), "points_to_mainland");
+    let r = respond(faq, &mut s, "yes");
+    let Reply::Ask(q2) = r else { panic!("expected a second follow-up, got {r:?}") };
+    assert_eq!(q2.fact.as_str(), "web_service");
+    let r = respond(faq, &mut s, "yes");
+    let Reply::Answer(a) = r else { panic!("expected an answer, got {r:?}") };
+    assert_eq!(a.section.as_str(), "section_kbw_s15_jgb");
+    // A new question in the same session reuses both facts.
+    let r = respond(faq, &mut s, "Is an ICP Filing required for domain names?");
+    assert!(matches!(r, Reply::Answer(_)), "{r:?}");
+}
