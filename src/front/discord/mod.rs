@@ -477,29 +477,6 @@ pub fn report(log: &Path) -> std::io::Result<()> {
     feedback::report(log, &mut std::io::stdout().lock())
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn rate_limit_notices_once_then_drops() {
-        let t0 = Instant::now();
-        let mut r = RateLimiter::new(2, Duration::from_secs(10));
-        assert_eq!(r.check(1, t0), Rate::Allow);
-        assert_eq!(r.check(1, t0), Rate::Allow);
-        assert_eq!(r.check(1, t0), Rate::Notice);
-        assert_eq!(r.check(1, t0), Rate::Drop);
-        assert_eq!(r.check(2, t0), Rate::Allow);
-        assert_eq!(r.check(1, t0 + Duration::from_secs(11)), Rate::Allow);
-    }
-
-    #[test]
-    fn cut_is_char_safe() {
-        let s = "é".repeat(QUESTION_MAX + 10);
-        assert_eq!(cut(&s).chars().count(), QUESTION_MAX);
-    }
-}
-
 /// Settings from `--config`, else `./faqbot.toml` when present, else defaults.
 pub fn load_config(path: Option<&Path>) -> Result<Config, config::ConfigError> {
     match path {
@@ -569,4 +546,27 @@ pub fn report_cli(config: Option<&Path>, log: Option<PathBuf>) -> std::io::Resul
         }
     };
     report(&log)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rate_limit_notices_once_then_drops() {
+        let t0 = Instant::now();
+        let mut r = RateLimiter::new(2, Duration::from_secs(10));
+        assert_eq!(r.check(1, t0), Rate::Allow);
+        assert_eq!(r.check(1, t0), Rate::Allow);
+        assert_eq!(r.check(1, t0), Rate::Notice);
+        assert_eq!(r.check(1, t0), Rate::Drop);
+        assert_eq!(r.check(2, t0), Rate::Allow);
+        assert_eq!(r.check(1, t0 + Duration::from_secs(11)), Rate::Allow);
+    }
+
+    #[test]
+    fn cut_is_char_safe() {
+        let s = "é".repeat(QUESTION_MAX + 10);
+        assert_eq!(cut(&s).chars().count(), QUESTION_MAX);
+    }
 }
