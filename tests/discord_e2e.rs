@@ -766,6 +766,7 @@ async fn reload(latencies: &mut Vec<Duration>) {
     assert!(content.contains("icp-filing.toml:"), "{content}");
     assert!(content.contains("last good FAQ"), "{content}");
     assert_no_pings(&edit.body);
+    // The old FAQ keeps serving.
     let body = bot
         .say(
             ch,
@@ -777,6 +778,18 @@ async fn reload(latencies: &mut Vec<Duration>) {
     assert!(
         custom_ids(&body).iter().any(|c| c.contains("tld_filing")),
         "{body}"
+    );
+    // Fixed again: the reload succeeds.
+    std::fs::copy(faq_dir().join("icp-filing.toml"), &rules).unwrap();
+    let cb = bot.slash(ch, admin, "reload", json!([]), "32").await;
+    assert_eq!(cb["type"], 5, "{cb}");
+    let edit = bot
+        .expect("PATCH", &format!("/api/v10/webhooks/{APP}/"))
+        .await;
+    let content = edit.body["content"].as_str().unwrap();
+    assert!(
+        content.starts_with("Reloaded the FAQ: 8 sections"),
+        "{content}"
     );
     latencies.extend(bot.stop().await);
 }

@@ -28,6 +28,7 @@ const EXPIRED: &str = "This conversation expired. Please ask again.";
 const NOT_YOURS: &str =
     "This question belongs to someone else. Mention me or use `/faq ask` to ask your own.";
 const STALE: &str = "That question was already answered. Ask again to start a new one.";
+const CHANGED: &str = "The FAQ was updated and this question is no longer in it. Please ask again.";
 const SLOW_DOWN: &str = "You're asking questions quickly; please wait a few seconds.";
 
 /// The `/faq` command and its subcommands.
@@ -422,6 +423,7 @@ impl Handler {
             }
             Press::Expired => notice(EXPIRED),
             Press::Stale => notice(STALE),
+            Press::Changed => notice(CHANGED),
         };
         let key = (channel, user);
         let response = match action {

@@ -186,6 +186,8 @@ pub enum Press {
     Expired,
     /// The conversation has moved on (the question was already answered).
     Stale,
+    /// A reload removed what the conversation was waiting for.
+    Changed,
 }
 
 /// State shared by every shard's handler.
@@ -249,22 +251,21 @@ impl Shared {
         self.sessions.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Looks a session up (revalidated after a reload). The lock is held by
-    /// the caller across the engine step, so two events of one user can't
-    /// lose each other's update.
+    /// Looks a session up (revalidated after a reload: the flag is false
+    /// when its pending follow-up vanished). The lock is held by the caller
+    /// across the engine step, so two events of one user can't lose each
+    /// other's update.
     fn session(
         sessions: &mut Sessions,
         key: sessions::Key,
         faq: &Faq,
         generation: u64,
         now: Instant,
-    ) -> Option<Session> {
+    ) -> Option<(Session, bool)> {
         match sessions.get(key, now) {
             (Lookup::Live(mut s), g) => {
-                if g != generation && !s.revalidate(faq) {
-                    tracing::debug!("a pending follow-up vanished with a reload");
-                }
-                Some(s)
+                let ok = g == generation || s.revalidate(faq);
+                Some((s, ok))
             }
             _ => None,
         }
@@ -276,7 +277,9 @@ impl Shared {
         let (faq, generation) = self.faq_and_generation();
         let now = Instant::now();
         let mut sessions = self.lock_sessions();
-        let mut s = Self::session(&mut sessions, key, &faq, generation, now).unwrap_or_default();
+        let mut s = Self::session(&mut sessions, key, &faq, generation, now)
+            .map(|(s, _)| s)
+            .unwrap_or_default();
         let was_pending = matches!(s.pending(), Some(Pending::Fact { .. }));
         let reply = dialogue::respond(&faq, &mut s, text);
         sessions.put(key, s, generation, now);
@@ -304,9 +307,13 @@ impl Shared {
         let (faq, generation) = self.faq_and_generation();
         let now = Instant::now();
         let mut sessions = self.lock_sessions();
-        let Some(mut s) = Self::session(&mut sessions, key, &faq, generation, now) else {
+        let Some((mut s, ok)) = Self::session(&mut sessions, key, &faq, generation, now) else {
             return Press::Expired;
         };
+        if !ok {
+            sessions.put(key, s, generation, now);
+            return Press::Changed;
+        }
         let was_pending = matches!(s.pending(), Some(Pending::Fact { .. }));
         match step(&faq, &mut s) {
             Some(reply) => {
@@ -327,7 +334,9 @@ impl Shared {
         let (faq, generation) = self.faq_and_generation();
         let now = Instant::now();
         let mut sessions = self.lock_sessions();
-        let mut s = Self::session(&mut sessions, key, &faq, generation, now).unwrap_or_default();
+        let mut s = Self::session(&mut sessions, key, &faq, generation, now)
+            .map(|(s, _)| s)
+            .unwrap_or_default();
         let reply = dialogue::show_section(&faq, &mut s, section);
         sessions.put(key, s, generation, now);
         Turn {

@@ -18,6 +18,7 @@ pub const TITLE_MAX: usize = 256;
 pub const DESCRIPTION_MAX: usize = 4096;
 pub const FIELD_MAX: usize = 1024;
 pub const LABEL_MAX: usize = 80;
+pub const EMBED_TOTAL_MAX: usize = 6000;
 pub const OPTION_MAX: usize = 100;
 pub const CUSTOM_ID_MAX: usize = 100;
 /// Choices shown as buttons; more become a select menu.
@@ -267,13 +268,18 @@ pub struct For<'a> {
 pub fn reply(faq: &Faq, r: &Reply, to: For<'_>) -> Rendered {
     match r {
         Reply::Answer(a) => {
+            let title = truncate(&a.title, TITLE_MAX);
+            let why: Vec<String> = a.because.iter().map(|b| format!("• {}", b.text)).collect();
+            let why = truncate(&why.join("\n"), FIELD_MAX);
+            // Discord caps an embed's total text at 6,000 characters.
+            let room =
+                EMBED_TOTAL_MAX - 300 - FIELD_MAX - title.chars().count() - why.chars().count();
             let mut e = CreateEmbed::new()
                 .colour(GREEN)
-                .title(truncate(&a.title, TITLE_MAX))
-                .description(truncate(&a.text, DESCRIPTION_MAX));
-            if !a.because.is_empty() {
-                let why: Vec<String> = a.because.iter().map(|b| format!("• {}", b.text)).collect();
-                e = e.field("Because", truncate(&why.join("\n"), FIELD_MAX), false);
+                .title(title)
+                .description(truncate(&a.text, DESCRIPTION_MAX.min(room)));
+            if !why.is_empty() {
+                e = e.field("Because", why, false);
             }
             if a.kind == AnswerKind::Otherwise {
                 e = e.field(
@@ -639,6 +645,50 @@ mod tests {
         assert!(js(&out.components)
             .to_string()
             .contains("f:u:section_kbw_s15_jgb"));
+    }
+
+    #[test]
+    fn huge_answers_fit_discord_embed_limits() {
+        let faq = faq();
+        let a = crate::dialogue::Answer {
+            section: "s".into(),
+            title: "t".repeat(1000),
+            text: "x".repeat(10_000),
+            rule: None,
+            because: (0..100)
+                .map(|i| crate::dialogue::Because {
+                    fact: "f".into(),
+                    value: "v".into(),
+                    text: format!("reason {i} {}", "y".repeat(50)),
+                })
+                .collect(),
+            source: crate::knowledge::Source {
+                file: "f.md".repeat(500),
+                line: 1,
+            },
+            via: Vec::new(),
+            kind: AnswerKind::Otherwise,
+        };
+        let out = reply(
+            &faq,
+            &Reply::Answer(a),
+            For {
+                owner: 1,
+                support_role: None,
+                question: None,
+            },
+        );
+        let e = js(&out.embeds[0]);
+        let mut total = e["title"].as_str().unwrap().chars().count()
+            + e["description"].as_str().unwrap().chars().count()
+            + e["footer"]["text"].as_str().unwrap().chars().count();
+        for f in e["fields"].as_array().unwrap() {
+            let v = f["value"].as_str().unwrap().chars().count();
+            assert!(v <= FIELD_MAX);
+            total += f["name"].as_str().unwrap().chars().count() + v;
+        }
+        assert!(total <= EMBED_TOTAL_MAX, "{total}");
+        assert!(e["description"].as_str().unwrap().chars().count() <= DESCRIPTION_MAX);
     }
 
     #[test]

@@ -106,9 +106,9 @@ impl Sessions {
         }
     }
 
-    /// Drops sessions idle longer than the timeout (oldest first, so this
-    /// stops at the first live one). Leaves `keep` alone so that a lookup of
-    /// an expired session can still tell "expired" from "missing".
+    /// Drops sessions idle for four timeouts (oldest first, so this stops
+    /// at the first younger one); a session idle for less is kept so that a
+    /// late lookup can still tell "expired" from "missing".
     fn prune(&mut self, now: Instant) {
         while let Some((&seq, _)) = self.order.first_key_value() {
             let key = self.order[&seq];
