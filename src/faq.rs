@@ -119,14 +119,17 @@ impl Faq {
             .index
             .correct(&prepared, &self.pattern_words)
             .unwrap_or(prepared);
-        let facts = self.extractor.extract(&self.kb, &prepared);
+        let (facts, mentions) = self.extractor.extract_with_mentions(&self.kb, &prepared);
         let terms = self.index.query_terms(&prepared);
         // A word that stated a fact is explained by every section using that fact.
         let explained: Vec<Vec<u32>> = terms
             .iter()
             .map(|t| {
                 let mut secs: Vec<u32> = Vec::new();
-                for f in facts.iter().filter(|f| f.start < t.end && t.start < f.end) {
+                for f in mentions
+                    .iter()
+                    .filter(|f| f.start < t.end && t.start < f.end)
+                {
                     if let Some(fi) = self.kb.facts.iter().position(|x| x.id == f.fact) {
                         secs.extend(&self.fact_sections[fi]);
                     }

@@ -130,8 +130,34 @@ fn option_number(w: &[&str]) -> Option<usize> {
     None
 }
 
+/// Replies that answer nothing: the question is asked again.
+const UNSURE: &[&str] = &[
+    "not sure",
+    "i am not sure",
+    "unsure",
+    "do not know",
+    "i do not know",
+    "no idea",
+    "dunno",
+    "maybe",
+    "perhaps",
+    "i am not certain",
+    "not certain",
+    "no clue",
+    "idk",
+    "possibly",
+    "it depends",
+    "depends",
+];
+
 fn yes_no(w: &[&str]) -> Option<&'static str> {
     let joined = w.join(" ");
+    if UNSURE
+        .iter()
+        .any(|u| joined == *u || joined.starts_with(&format!("{u} ")))
+    {
+        return None;
+    }
     if YES.contains(&joined.as_str()) {
         return Some("yes");
     }
@@ -149,6 +175,20 @@ fn yes_no(w: &[&str]) -> Option<&'static str> {
         }
     }
     None
+}
+
+/// A plain yes (true) or no (false) reply.
+pub fn parse_yes_no(prepared: &str) -> Option<bool> {
+    yes_no(&words(prepared)).map(|v| v == "yes")
+}
+
+/// A message that is only "yes", "no" or the like.
+pub fn is_bare_yes_no(prepared: &str) -> bool {
+    let w = words(prepared);
+    !w.is_empty() && w.len() <= 3 && {
+        let j = w.join(" ");
+        YES.contains(&j.as_str()) || NO.contains(&j.as_str()) || UNSURE.contains(&j.as_str())
+    }
 }
 
 /// The value a typed reply gives to the pending `fact`, if it gives one.
@@ -268,6 +308,8 @@ mod tests {
         );
         assert_eq!(yes_no(&["i", "do", "not"]), Some("no"));
         assert_eq!(yes_no(&["banana"]), None);
+        assert_eq!(yes_no(&["not", "sure"]), None);
+        assert_eq!(yes_no(&["i", "do", "not", "know"]), None);
     }
 
     #[test]

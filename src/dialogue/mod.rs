@@ -136,8 +136,22 @@ pub fn respond_with(faq: &Faq, session: &mut Session, message: &str, th: &Thresh
             if let Some(id) = answers::parse_pick(faq, &options, &prepared) {
                 return show_section(faq, session, &id);
             }
+            // "Did you mean X?" with one candidate: "yes" takes it.
+            if let ([only], Some(yes)) = (options.as_slice(), answers::parse_yes_no(&prepared)) {
+                if yes {
+                    return show_section(faq, session, only);
+                }
+                return Reply::NoMatch {
+                    text: "Okay. Try asking in other words, or pick a topic from the list.".into(),
+                    suggestions: Vec::new(),
+                };
+            }
             new_question(faq, session, faq.understand(message), th)
         }
+        None if answers::is_bare_yes_no(&prepared) => Reply::NoMatch {
+            text: "There is no open question right now. Ask me something about the FAQ.".into(),
+            suggestions: Vec::new(),
+        },
         None => new_question(faq, session, faq.understand(message), th),
     }
 }
@@ -283,6 +297,14 @@ fn run_section(
     mut via: Vec<SectionId>,
 ) -> Reply {
     let mut because: Vec<Because> = Vec::new();
+    // Facts that made earlier sections hand over still decided the answer.
+    for id in &via {
+        if let Some(Eval::Fire(rule)) = faq.kb.section(id).map(|s| evaluate(s, &session.facts)) {
+            for c in &rule.when {
+                push_because(faq, &mut because, &c.fact, &session.facts[&c.fact]);
+            }
+        }
+    }
     let mut current = start.clone();
     loop {
         let Some(section) = faq.kb.section(&current) else {

@@ -55,11 +55,21 @@ impl Extractor {
         Self { set, owners }
     }
 
-    /// Every fact the prepared message states. Conflicting statements about
-    /// one fact are settled by the longest phrase; a tie leaves the fact unset.
+    /// Every fact the prepared message states; statements that contradict
+    /// each other leave the fact unset.
     pub fn extract(&self, kb: &Knowledge, prepared: &str) -> Vec<Found> {
+        self.extract_with_mentions(kb, prepared).0
+    }
+
+    /// The stated facts, and every phrase that spoke of a fact at all (also
+    /// the contradicting ones): a section using that fact explains those words.
+    pub fn extract_with_mentions(
+        &self,
+        kb: &Knowledge,
+        prepared: &str,
+    ) -> (Vec<Found>, Vec<Found>) {
         let Some(set) = &self.set else {
-            return Vec::new();
+            return (Vec::new(), Vec::new());
         };
         let mut cands: Vec<(usize, Found)> = Vec::new();
         for i in set.matches(prepared).iter() {
@@ -96,23 +106,32 @@ impl Extractor {
         facts.sort_unstable();
         facts.dedup();
         for fi in facts {
-            let mut mine: Vec<&Found> = cands
+            let mine: Vec<&Found> = cands
                 .iter()
                 .filter(|(f, _)| *f == fi)
                 .map(|(_, c)| c)
                 .collect();
-            mine.sort_by_key(|c| std::cmp::Reverse(c.end - c.start));
-            let best = mine[0];
-            let best_len = best.end - best.start;
-            let contested = mine
+            // A match inside a longer one for the same fact is part of it
+            // ("mainland china" inside "outside mainland china"): drop it.
+            let outer: Vec<&Found> = mine
                 .iter()
-                .any(|c| c.value != best.value && c.end - c.start == best_len);
-            if !contested {
-                out.push(best.clone());
+                .filter(|c| {
+                    !mine.iter().any(|o| {
+                        o.start <= c.start
+                            && c.end <= o.end
+                            && (o.end - o.start) > (c.end - c.start)
+                    })
+                })
+                .copied()
+                .collect();
+            // Separate statements that disagree ("no website, just an API")
+            // leave the fact unknown, so it is asked rather than guessed.
+            if outer.iter().all(|c| c.value == outer[0].value) {
+                out.push(outer[0].clone());
             }
         }
         out.sort_by_key(|f| f.start);
-        out
+        (out, cands.into_iter().map(|(_, c)| c).collect())
     }
 }
 
