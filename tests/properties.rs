@@ -10,7 +10,9 @@ use std::sync::OnceLock;
 
 fn faq() -> &'static Faq {
     static FAQ: OnceLock<Faq> = OnceLock::new();
-    FAQ.get_or_init(|| Faq::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("faq")).expect("bundled FAQ loads"))
+    FAQ.get_or_init(|| {
+        Faq::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("faq")).expect("bundled FAQ loads")
+    })
 }
 
 fn faq_text() -> &'static str {
@@ -27,10 +29,48 @@ fn faq_text() -> &'static str {
 
 /// Words users type, so random messages hit real sections and facts.
 const WORDS: &[&str] = &[
-    "icp", "filing", "beian", "domain", "subdomain", "ecs", "website", "not", "no", "don't", "without", "hangzhou",
-    "hong kong", "cn-shanghai", "us-west-1", "yes", "nope", "1", "2", "3", "transfer", "add", "change", "company",
-    "filed", "alibaba", "another provider", "new website", "cancel", "start over", "?", ",", "@everyone", "ＩＣＰ",
-    "\u{202E}", "😀", "\0", "modify", "information", "top-level domain", "has no icp number", "bought",
+    "icp",
+    "filing",
+    "beian",
+    "domain",
+    "subdomain",
+    "ecs",
+    "website",
+    "not",
+    "no",
+    "don't",
+    "without",
+    "hangzhou",
+    "hong kong",
+    "cn-shanghai",
+    "us-west-1",
+    "yes",
+    "nope",
+    "1",
+    "2",
+    "3",
+    "transfer",
+    "add",
+    "change",
+    "company",
+    "filed",
+    "alibaba",
+    "another provider",
+    "new website",
+    "cancel",
+    "start over",
+    "?",
+    ",",
+    "@everyone",
+    "ＩＣＰ",
+    "\u{202E}",
+    "😀",
+    "\0",
+    "modify",
+    "information",
+    "top-level domain",
+    "has no icp number",
+    "bought",
 ];
 
 fn message() -> impl Strategy<Value = String> {
@@ -102,13 +142,19 @@ fn answered_fact_is_not_asked_again_in_the_same_session() {
     let faq = faq();
     let mut s = Session::new();
     let r = respond(faq, &mut s, "is an icp filing required for my domain?");
-    let Reply::Ask(q) = r else { panic!("expected a follow-up, got {r:?}") };
+    let Reply::Ask(q) = r else {
+        panic!("expected a follow-up, got {r:?}")
+    };
     assert_eq!(q.fact.as_str(), "points_to_mainland");
     let r = respond(faq, &mut s, "yes");
-    let Reply::Ask(q2) = r else { panic!("expected a second follow-up, got {r:?}") };
+    let Reply::Ask(q2) = r else {
+        panic!("expected a second follow-up, got {r:?}")
+    };
     assert_eq!(q2.fact.as_str(), "web_service");
     let r = respond(faq, &mut s, "yes");
-    let Reply::Answer(a) = r else { panic!("expected an answer, got {r:?}") };
+    let Reply::Answer(a) = r else {
+        panic!("expected an answer, got {r:?}")
+    };
     assert_eq!(a.section.as_str(), "section_kbw_s15_jgb");
     // A new question in the same session reuses both facts.
     let r = respond(faq, &mut s, "Is an ICP Filing required for domain names?");

@@ -251,7 +251,11 @@ fn new_question(faq: &Faq, session: &mut Session, u: Understood, th: &Thresholds
             cands.iter().map(|c| c.section.clone()).collect(),
         ));
         return Reply::Clarify {
-            text: "Which of these do you mean?".into(),
+            text: if cands.len() == 1 {
+                "I'm not sure I understood. Did you mean this?".into()
+            } else {
+                "Which of these do you mean?".into()
+            },
             candidates: cands,
         };
     }
