@@ -63,6 +63,7 @@ async fn main() {
         .await;
     let after = t.elapsed();
     bot.stop().await;
+    let _ = std::fs::remove_dir_all(&dir);
     println!(
         "{n} events -> {} replies, none lost or duplicated, in {:.0} ms ({:.0} events/s); \
          a question right after: {:.1} ms",

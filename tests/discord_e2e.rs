@@ -239,6 +239,7 @@ async fn main_flows(latencies: &mut Vec<Duration>) {
     let log = std::fs::read_to_string(dir.join("feedback.jsonl")).unwrap();
     assert!(log.contains(r#""kind":"feedback""#), "{log}");
     assert!(log.contains(r#""kind":"miss""#), "{log}");
+    let _ = std::fs::remove_dir_all(dir);
 }
 
 async fn expiry_and_rate_limit(latencies: &mut Vec<Duration>) {
@@ -279,6 +280,7 @@ async fn expiry_and_rate_limit(latencies: &mut Vec<Duration>) {
     let m = bot.message(ch, frank, &format!("<@{BOT}> {HANGZHOU}"), true);
     bot.dispatch_silent("MESSAGE_CREATE", m).await;
     latencies.extend(bot.stop().await);
+    let _ = std::fs::remove_dir_all(dir);
 }
 
 async fn reload(latencies: &mut Vec<Duration>) {
@@ -348,6 +350,7 @@ async fn reload(latencies: &mut Vec<Duration>) {
         "{content}"
     );
     latencies.extend(bot.stop().await);
+    let _ = std::fs::remove_dir_all(dir);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

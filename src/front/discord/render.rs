@@ -692,6 +692,37 @@ mod tests {
     }
 
     #[test]
+    fn more_than_five_choices_become_a_select_menu() {
+        let faq = faq();
+        let q = Question {
+            section: "s".into(),
+            fact: "colour".into(),
+            text: "Which colour?".into(),
+            kind: FactKind::Choice,
+            options: (0..7)
+                .map(|i| crate::dialogue::ChoiceOption {
+                    value: Value::new(format!("v{i}")),
+                    label: format!("Colour {i}"),
+                })
+                .collect(),
+            retry: false,
+        };
+        let out = reply(
+            &faq,
+            &Reply::Ask(q),
+            For {
+                owner: 5,
+                support_role: None,
+                question: None,
+            },
+        );
+        let menu = &js(&out.components)[0]["components"][0];
+        assert_eq!(menu["custom_id"], "m:5:colour");
+        assert_eq!(menu["options"].as_array().unwrap().len(), 7);
+        assert_eq!(menu["options"][6]["value"], "v6");
+    }
+
+    #[test]
     fn no_match_quotes_escaped_and_only_pings_the_support_role() {
         let faq = faq();
         let r = Reply::NoMatch {
