@@ -167,7 +167,7 @@ fn yes_no(w: &[&str]) -> Option<&'static str> {
     // Leading word or phrase: "yes it does", "no, hong kong", "not really sure".
     for n in (1..=3.min(w.len())).rev() {
         let head = w[..n].join(" ");
-        if NO.contains(&head.as_str()) || (n == 1 && head == "not") {
+        if NO.contains(&head.as_str()) {
             return Some("no");
         }
         if YES.contains(&head.as_str()) {
@@ -246,21 +246,24 @@ pub fn parse_pick(faq: &Faq, options: &[SectionId], prepared: &str) -> Option<Se
         .filter_map(|id| faq.kb.section(id).map(|s| (faq.prepare(&s.title), id)))
         .collect();
     // Only a near-copy of a title counts as a pick; anything else is a new question.
-    best_label_min(titles.iter().map(|(t, id)| (t, *id)), &w, 0.8).cloned()
+    best_label_min(titles.iter().map(|(t, id)| (t, *id)), &w, 0.75, true).cloned()
 }
 
 fn best_label<'a, L: AsRef<str>, T>(
     labels: impl Iterator<Item = (L, &'a T)>,
     w: &[&str],
 ) -> Option<&'a T> {
-    best_label_min(labels, w, 0.5)
+    best_label_min(labels, w, 0.5, false)
 }
 
-/// The label sharing the largest share of its content stems with the reply.
+/// The label sharing the largest share of content stems with the reply
+/// (of the reply's stems, or of the longer of both when `symmetric`); it
+/// must beat `min` and every other label.
 fn best_label_min<'a, L: AsRef<str>, T>(
     labels: impl Iterator<Item = (L, &'a T)>,
     w: &[&str],
     min: f32,
+    symmetric: bool,
 ) -> Option<&'a T> {
     let reply: Vec<String> = w
         .iter()
@@ -281,15 +284,18 @@ fn best_label_min<'a, L: AsRef<str>, T>(
             let shared = reply.iter().filter(|r| lw.contains(r)).count() as f32;
             let score = if lw.is_empty() {
                 0.0
+            } else if symmetric {
+                shared / (lw.len().max(reply.len()) as f32)
             } else {
-                shared / (lw.len().max(reply.len()) as f32).max(1.0)
+                // Most of what the user typed is in the label ("another provider").
+                shared / reply.len() as f32
             };
             (score, v)
         })
         .collect();
     scored.sort_by(|a, b| b.0.total_cmp(&a.0));
     match scored.as_slice() {
-        [(s, v), rest @ ..] if *s >= min && rest.first().is_none_or(|(s2, _)| s2 < s) => Some(*v),
+        [(s, v), rest @ ..] if *s > min && rest.first().is_none_or(|(s2, _)| s2 < s) => Some(*v),
         _ => None,
     }
 }
