@@ -154,12 +154,17 @@ impl Index {
                     if is_stopword(tok.text) {
                         continue;
                     }
-                    let s = lexicon::canonical(&stem(tok.text)).to_string();
-                    let next = terms.len() as u32;
-                    let id = *terms.entry(s).or_insert(next);
-                    if !surface.contains_key(tok.text) {
-                        surface.insert(tok.text.to_string(), id);
-                    }
+                    // Stemming is the costly part of indexing: once per distinct word.
+                    let id = match surface.get(tok.text) {
+                        Some(&id) => id,
+                        None => {
+                            let s = lexicon::canonical(&stem(tok.text)).to_string();
+                            let next = terms.len() as u32;
+                            let id = *terms.entry(s).or_insert(next);
+                            surface.insert(tok.text.to_string(), id);
+                            id
+                        }
+                    };
                     *tf[f].entry(id).or_default() += 1;
                     len[f] += 1.0;
                 }
@@ -297,11 +302,15 @@ impl Index {
         }
     }
 
-    /// Scores every section sharing a term with the question. `explained`
+    /// Scores every section sharing a term with the question, best first
+    /// (beyond the first few hundred the order is not kept). `explained`
     /// lists, per question word, sections that explain it without sharing
     /// the word (a fact the section's rules use was stated with it).
     pub fn search(&self, query: &[QueryTerm], explained: &[Vec<u32>]) -> Vec<Hit> {
-        let mut acc: HashMap<u32, (f32, f32)> = HashMap::new();
+        // Dense accumulators (cheaper than hashing at every posting) plus the
+        // list of sections touched, so only those are read back.
+        let mut acc: Vec<(f32, f32)> = vec![(0.0, 0.0); self.n_docs];
+        let mut touched: Vec<u32> = Vec::new();
         let mut total = 0.0f32;
         let mut seen_terms: Vec<u32> = Vec::new();
         for (i, q) in query.iter().enumerate() {
@@ -316,14 +325,16 @@ impl Index {
                 seen_terms.push(t);
                 let idf = self.idf[t as usize];
                 for &(d, impact) in &self.postings[t as usize] {
-                    let e = acc.entry(d).or_default();
+                    let e = &mut acc[d as usize];
+                    if e.1 == 0.0 {
+                        touched.push(d);
+                    }
                     e.0 += q.weight * idf * impact;
                     e.1 += q.weight * w;
                 }
             }
             if let Some(secs) = explained.get(i) {
                 for &d in secs {
-                    let e = acc.entry(d).or_default();
                     // Only credit what the word itself did not already match.
                     let matched = q.term.is_some_and(|t| {
                         self.postings[t as usize]
@@ -331,6 +342,10 @@ impl Index {
                             .is_ok()
                     });
                     if !matched {
+                        let e = &mut acc[d as usize];
+                        if e.1 == 0.0 {
+                            touched.push(d);
+                        }
                         e.0 += 0.5 * w;
                         e.1 += w;
                     }
@@ -338,19 +353,25 @@ impl Index {
             }
         }
         let total = total.max(1e-6);
-        let mut hits: Vec<Hit> = acc
+        let mut hits: Vec<Hit> = touched
             .into_iter()
-            .map(|(d, (score, cov))| Hit {
-                section: d as usize,
-                score,
-                coverage: (cov / total).min(1.0),
-                precision: 0.0,
-                confidence: 0.0,
+            .map(|d| {
+                let (score, cov) = acc[d as usize];
+                Hit {
+                    section: d as usize,
+                    score,
+                    coverage: (cov / total).min(1.0),
+                    precision: 0.0,
+                    confidence: 0.0,
+                }
             })
             .collect();
         let by_score =
             |a: &Hit, b: &Hit| b.score.total_cmp(&a.score).then(a.section.cmp(&b.section));
-        hits.sort_unstable_by(by_score);
+        // Only the best candidates need an order: partial selection, not a full sort.
+        if hits.len() > RESCORE {
+            hits.select_nth_unstable_by(RESCORE, by_score);
+        }
         let n = hits.len().min(RESCORE);
         for h in &mut hits[..n] {
             h.precision = self.title_precision(h.section, query);

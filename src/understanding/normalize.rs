@@ -24,6 +24,17 @@ pub fn fold_long(text: &str) -> String {
 
 fn fold_limited(text: &str, limit: usize) -> String {
     let mut out = String::with_capacity(text.len().min(limit.saturating_mul(4)));
+    // ASCII needs no Unicode normalisation (the common case, and FAQ bodies).
+    if text.is_ascii() {
+        for c in text.chars().take(limit) {
+            match c {
+                '`' => out.push('\''),
+                c if c.is_ascii_control() => out.push(' '),
+                c => out.push(c.to_ascii_lowercase()),
+            }
+        }
+        return expand_contractions(&out);
+    }
     for c in text.chars().take(limit).nfkc() {
         match c {
             '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => out.push('\''),
@@ -44,36 +55,42 @@ fn is_invisible(c: char) -> bool {
 }
 
 fn expand_contractions(s: &str) -> String {
-    static RE: OnceLock<Vec<(Regex, &'static str)>> = OnceLock::new();
-    let rules = RE.get_or_init(|| {
-        [
-            (r"\bcan'?t\b", "can not"),
-            (r"\bcannot\b", "can not"),
-            (r"\bwon'?t\b", "will not"),
-            (r"\bain'?t\b", "is not"),
-            (
-                r"\b(do|does|did|is|are|was|were|has|have|had|would|should|could|must|need)n'?t\b",
-                "$1 not",
-            ),
-            (r"n't\b", " not"),
-            (r"'re\b", " are"),
-            (r"'ve\b", " have"),
-            (r"'ll\b", " will"),
-            (r"\bi'm\b", "i am"),
-            (r"\bim\b", "i am"),
-            (r"'d\b", " would"),
-        ]
-        .into_iter()
-        .map(|(p, r)| (Regex::new(p).expect("static regex"), r))
-        .collect()
+    // One pass over the text with every contraction in one alternation.
+    static RE: OnceLock<Regex> = OnceLock::new();
+    let re = RE.get_or_init(|| {
+        Regex::new(
+            r"\b(?:(can)'?t|(can)not|(wo)n'?t|(ai)n'?t|(do|does|did|is|are|was|were|has|have|had|would|should|could|must|need)n'?t|(i)'?m)\b|n't\b|'(re|ve|ll|d)\b",
+        )
+        .expect("static regex")
     });
-    let mut s = s.to_string();
-    for (re, rep) in rules {
-        if re.is_match(&s) {
-            s = re.replace_all(&s, *rep).into_owned();
-        }
+    if !s.contains('\'') && !s.contains("nt") && !s.contains("not") && !s.contains("im") {
+        return s.to_string();
     }
-    s
+    re.replace_all(s, |c: &regex::Captures| {
+        let g = |i: usize| c.get(i).map(|m| m.as_str());
+        if let Some(w) = g(1).or(g(2)) {
+            format!("{w} not")
+        } else if g(3).is_some() {
+            "will not".to_string()
+        } else if g(4).is_some() {
+            "is not".to_string()
+        } else if let Some(w) = g(5) {
+            format!("{w} not")
+        } else if g(6).is_some() {
+            "i am".to_string()
+        } else if let Some(w) = g(7) {
+            match w {
+                "re" => " are",
+                "ve" => " have",
+                "ll" => " will",
+                _ => " would",
+            }
+            .to_string()
+        } else {
+            " not".to_string()
+        }
+    })
+    .into_owned()
 }
 
 /// FAQ synonyms applied to folded text: every alias becomes its canonical phrase.
