@@ -38,7 +38,10 @@ fn med(queries: &[String], mut f: impl FnMut(&str)) -> f64 {
 
 fn query_phases(name: &str, faq: &Faq, queries: &[String]) {
     let prepared: Vec<String> = queries.iter().map(|q| faq.prepare(q)).collect();
-    let terms: Vec<_> = prepared.iter().map(|p| faq.index().query_terms(p)).collect();
+    let terms: Vec<_> = prepared
+        .iter()
+        .map(|p| faq.index().query_terms(p))
+        .collect();
     let fold = med(queries, |q| {
         black_box(normalize::fold(q));
     });
@@ -91,11 +94,25 @@ fn load_phases(name: &str, files: Vec<knowledge::SourceFile>) -> Faq {
         .iter()
         .flat_map(|s| [s.title.as_str(), s.body.as_str()])
         .collect();
-    let (folded, t_fold) = time(|| texts.iter().map(|t| normalize::fold_long(t)).collect::<Vec<_>>());
+    let (folded, t_fold) = time(|| {
+        texts
+            .iter()
+            .map(|t| normalize::fold_long(t))
+            .collect::<Vec<_>>()
+    });
     let (prepared, t_apply) = time(|| folded.iter().map(|t| syn.apply(t)).collect::<Vec<_>>());
-    let (toks, t_tok) = time(|| prepared.iter().map(|t| normalize::tokens(t).len()).sum::<usize>());
+    let (toks, t_tok) = time(|| {
+        prepared
+            .iter()
+            .map(|t| normalize::tokens(t).len())
+            .sum::<usize>()
+    });
     let (_, t_stop) = time(|| {
-        prepared.iter().flat_map(|t| normalize::tokens(t)).filter(|t| !normalize::is_stopword(t.text)).count()
+        prepared
+            .iter()
+            .flat_map(|t| normalize::tokens(t))
+            .filter(|t| !normalize::is_stopword(t.text))
+            .count()
     });
     let (_, t_stem) = time(|| {
         for t in &prepared {
@@ -105,7 +122,10 @@ fn load_phases(name: &str, files: Vec<knowledge::SourceFile>) -> Faq {
         }
     });
     let (faq, t_new) = time(|| Faq::new(loaded));
-    println!("{name}: load phases ({} sections, {toks} tokens):", faq.kb.sections.len());
+    println!(
+        "{name}: load phases ({} sections, {toks} tokens):",
+        faq.kb.sections.len()
+    );
     println!(
         "  knowledge::build {} | Faq::new {} = Synonyms::new {} + Index::build {} + Extractor::new {} + rest",
         ms(t_build), ms(t_new), ms(t_syn), ms(t_index), ms(t_ex)
@@ -118,7 +138,10 @@ fn load_phases(name: &str, files: Vec<knowledge::SourceFile>) -> Faq {
 }
 
 fn main() {
-    let n: usize = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(10_000);
+    let n: usize = std::env::args()
+        .nth(1)
+        .and_then(|a| a.parse().ok())
+        .unwrap_or(10_000);
     let mut files = Vec::new();
     for e in std::fs::read_dir(icp_dir()).unwrap().flatten() {
         files.push(knowledge::SourceFile {
