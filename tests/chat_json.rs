@@ -238,7 +238,7 @@ fn ty(v: &Value) -> &str {
 /// `rule` must be one of the contract's sentences for that section.
 fn check_shape(v: &Value) {
     let t = ty(v);
-    let has_str = |k: &str| v.get(k).map_or(false, Value::is_string);
+    let has_str = |k: &str| v.get(k).is_some_and(Value::is_string);
     match t {
         "answer" => {
             assert!(
@@ -291,7 +291,7 @@ fn check_shape(v: &Value) {
                 );
                 for c in &choices {
                     assert!(
-                        c.get("label").map_or(false, Value::is_string),
+                        c.get("label").is_some_and(Value::is_string),
                         "choice lacks label: {v}"
                     );
                 }
@@ -318,7 +318,7 @@ fn check_shape(v: &Value) {
                     "{key} entry with unknown section: {v}"
                 );
                 assert!(
-                    c.get("title").map_or(false, Value::is_string),
+                    c.get("title").is_some_and(Value::is_string),
                     "{key} entry lacks title: {v}"
                 );
             }
@@ -473,7 +473,7 @@ fn first_reply_hits(reply: &Value, expect: Option<&str>, accept_clarify: bool) -
             "clarify" if accept_clarify => reply["candidates"]
                 .as_array()
                 .and_then(|c| c.first())
-                .map_or(false, |c| s(c, "section") == sec),
+                .is_some_and(|c| s(c, "section") == sec),
             _ => false,
         },
     }

@@ -181,11 +181,11 @@ pub fn quotable_sentences(body: &str) -> Vec<String> {
                 .or_else(|| l.strip_prefix("* "))
                 .unwrap_or(l)
                 .trim();
-            if line.trim_start().starts_with("- ") || line.trim_start().starts_with("* ") {
-                if !text.is_empty() {
-                    out.extend(split_sentences(&text));
-                    text.clear();
-                }
+            if (line.trim_start().starts_with("- ") || line.trim_start().starts_with("* "))
+                && !text.is_empty()
+            {
+                out.extend(split_sentences(&text));
+                text.clear();
             }
             if !text.is_empty() {
                 text.push(' ');

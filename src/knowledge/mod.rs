@@ -247,10 +247,9 @@ fn build_with(
     let section_ids: HashSet<SectionId> = sections.iter().map(|s| s.id.clone()).collect();
 
     // Rules per section.
-    let mut per_section: BTreeMap<
-        SectionId,
-        (Vec<Rule>, Option<String>, Vec<String>, Vec<String>),
-    > = BTreeMap::new();
+    // (rules, otherwise, examples, keywords) gathered from every rules file.
+    type SectionExtras = (Vec<Rule>, Option<String>, Vec<String>, Vec<String>);
+    let mut per_section: BTreeMap<SectionId, SectionExtras> = BTreeMap::new();
     for (path, text, file) in &rules {
         let line_of = |span: std::ops::Range<usize>| diagnostics::line_col(text, span.start).0;
         for (name, def) in &file.sections {

@@ -118,9 +118,9 @@ impl Synonyms {
         let alternatives: Vec<String> = aliases
             .iter()
             .map(|a| {
-                let words: Vec<String> = a.split(' ').map(|w| regex::escape(w)).collect();
+                let words: Vec<String> = a.split(' ').map(regex::escape).collect();
                 let body = words.join(r"[\s\-_]*");
-                let ascii = a.chars().all(|c| c.is_ascii());
+                let ascii = a.is_ascii();
                 if ascii {
                     format!(r"\b{body}\b")
                 } else {
