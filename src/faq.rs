@@ -114,7 +114,11 @@ impl Faq {
 
     /// Ranks sections and extracts facts for one message.
     pub fn understand(&self, text: &str) -> Understood {
-        let prepared = self.prepare(text);
+        self.understand_prepared(self.prepare(text))
+    }
+
+    /// [`Faq::understand`] for text already passed through [`Faq::prepare`].
+    pub fn understand_prepared(&self, prepared: String) -> Understood {
         let prepared = self
             .index
             .correct(&prepared, &self.pattern_words)

@@ -116,12 +116,12 @@ pub fn respond_with(faq: &Faq, session: &mut Session, message: &str, th: &Thresh
     match session.pending.take() {
         Some(Pending::Fact { section, fact, via }) => {
             if let Some(value) = answers::parse(faq, &fact, &prepared) {
-                let u = faq.understand(message);
+                let u = faq.understand_prepared(prepared.clone());
                 remember(session, &u);
                 session.facts.insert(fact, value);
                 return run_section(faq, session, &section, via);
             }
-            let u = faq.understand(message);
+            let u = faq.understand_prepared(prepared.clone());
             if looks_like_question(&u, th) {
                 return new_question(faq, session, u, th);
             }
@@ -146,13 +146,13 @@ pub fn respond_with(faq: &Faq, session: &mut Session, message: &str, th: &Thresh
                     suggestions: Vec::new(),
                 };
             }
-            new_question(faq, session, faq.understand(message), th)
+            new_question(faq, session, faq.understand_prepared(prepared.clone()), th)
         }
         None if answers::is_bare_yes_no(&prepared) => Reply::NoMatch {
             text: "There is no open question right now. Ask me something about the FAQ.".into(),
             suggestions: Vec::new(),
         },
-        None => new_question(faq, session, faq.understand(message), th),
+        None => new_question(faq, session, faq.understand_prepared(prepared.clone()), th),
     }
 }
 

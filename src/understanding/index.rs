@@ -409,7 +409,12 @@ impl Index {
     pub fn heap_bytes(&self) -> usize {
         let postings: usize = self.postings.iter().map(|p| p.capacity() * 8 + 24).sum();
         let terms: usize = self.terms.keys().map(|k| k.capacity() + 32 + 4).sum();
-        postings + terms + self.idf.capacity() * 4 + self.fuzzy.heap_bytes()
+        let heads: usize = self
+            .heads
+            .iter()
+            .map(|h| h.capacity() * 16 + h.iter().map(|t| t.len() * 4).sum::<usize>())
+            .sum();
+        postings + terms + heads + self.idf.capacity() * 4 + self.fuzzy.heap_bytes()
     }
 }
 

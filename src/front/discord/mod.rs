@@ -274,6 +274,11 @@ impl Shared {
     /// One typed message of a conversation.
     pub fn converse(&self, key: sessions::Key, text: &str) -> Turn {
         let text = cut(text);
+        self.step(key, |faq, s| dialogue::respond(faq, s, text))
+    }
+
+    /// Runs one dialogue step on `key`'s session (a fresh one if none is live).
+    fn step(&self, key: sessions::Key, f: impl FnOnce(&Faq, &mut Session) -> Reply) -> Turn {
         let (faq, generation) = self.faq_and_generation();
         let now = Instant::now();
         let mut sessions = self.lock_sessions();
@@ -281,7 +286,7 @@ impl Shared {
             .map(|(s, _)| s)
             .unwrap_or_default();
         let was_pending = matches!(s.pending(), Some(Pending::Fact { .. }));
-        let reply = dialogue::respond(&faq, &mut s, text);
+        let reply = f(&faq, &mut s);
         sessions.put(key, s, generation, now);
         drop(sessions);
         Turn {
@@ -331,19 +336,10 @@ impl Shared {
 
     /// Starts a section for `key` whatever its state (slash `show`, list menu).
     pub fn show(&self, key: sessions::Key, section: &crate::ids::SectionId) -> Turn {
-        let (faq, generation) = self.faq_and_generation();
-        let now = Instant::now();
-        let mut sessions = self.lock_sessions();
-        let mut s = Self::session(&mut sessions, key, &faq, generation, now)
-            .map(|(s, _)| s)
-            .unwrap_or_default();
-        let reply = dialogue::show_section(&faq, &mut s, section);
-        sessions.put(key, s, generation, now);
-        Turn {
-            faq,
-            reply,
-            was_pending: false,
-        }
+        let mut turn = self.step(key, |faq, s| dialogue::show_section(faq, s, section));
+        // A fresh start, not an answer to a pending follow-up.
+        turn.was_pending = false;
+        turn
     }
 
     pub fn forget(&self, key: sessions::Key) -> bool {

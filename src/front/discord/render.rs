@@ -197,41 +197,36 @@ impl Action {
 /// A section id short enough for a custom id or select value: the id, or
 /// `#position` when it is too long.
 pub fn section_ref(faq: &Faq, id: &SectionId) -> String {
-    if id.as_str().len() <= 60 && !id.as_str().starts_with('#') {
-        return id.to_string();
-    }
-    faq.kb
-        .section_pos(id)
-        .map_or_else(|| id.to_string(), |p| format!("#{p}"))
+    compact_ref(id.as_str(), 60, || faq.kb.section_pos(id))
 }
 
 pub fn resolve_section(faq: &Faq, r: &str) -> SectionId {
-    if let Some(p) = r.strip_prefix('#').and_then(|p| p.parse::<usize>().ok()) {
-        if let Some(s) = faq.kb.sections.get(p) {
-            return s.id.clone();
-        }
-    }
-    SectionId::new(r)
+    resolve_ref(r, |p| faq.kb.sections.get(p).map(|s| s.id.clone()))
+        .unwrap_or_else(|| SectionId::new(r))
 }
 
 fn fact_ref(faq: &Faq, id: &FactId) -> String {
-    if id.as_str().len() <= 40 && !id.as_str().starts_with('#') && !id.as_str().contains(':') {
-        return id.to_string();
-    }
-    faq.kb
-        .facts
-        .iter()
-        .position(|f| &f.id == id)
-        .map_or_else(|| id.to_string(), |p| format!("#{p}"))
+    compact_ref(id.as_str(), 40, || {
+        faq.kb.facts.iter().position(|f| &f.id == id)
+    })
 }
 
 pub fn resolve_fact(faq: &Faq, r: &str) -> FactId {
-    if let Some(p) = r.strip_prefix('#').and_then(|p| p.parse::<usize>().ok()) {
-        if let Some(f) = faq.kb.facts.get(p) {
-            return f.id.clone();
-        }
+    resolve_ref(r, |p| faq.kb.facts.get(p).map(|f| f.id.clone())).unwrap_or_else(|| FactId::new(r))
+}
+
+/// The id itself when it fits (and can't be mistaken for a reference), else `#position`.
+fn compact_ref(id: &str, max: usize, position: impl FnOnce() -> Option<usize>) -> String {
+    if id.len() <= max && !id.starts_with('#') && !id.contains(':') {
+        return id.to_string();
     }
-    FactId::new(r)
+    position().map_or_else(|| id.to_string(), |p| format!("#{p}"))
+}
+
+fn resolve_ref<T>(r: &str, at: impl FnOnce(usize) -> Option<T>) -> Option<T> {
+    r.strip_prefix('#')
+        .and_then(|p| p.parse::<usize>().ok())
+        .and_then(at)
 }
 
 fn value_ref(faq: &Faq, fact: &FactId, v: &Value) -> String {
