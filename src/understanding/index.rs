@@ -6,6 +6,7 @@
 use super::lexicon;
 use super::normalize::{is_stopword, stem, tokens, Synonyms};
 use crate::knowledge::Knowledge;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 /// Ranking parameters (defaults measured with `faqbot eval`).
@@ -68,6 +69,9 @@ impl Params {
 }
 
 pub const FIELDS: usize = 3;
+
+/// Marks a stopword in the build's word cache.
+const STOPWORD: u32 = u32::MAX;
 
 /// One analysed word of a question.
 #[derive(Debug, Clone)]
@@ -134,11 +138,14 @@ impl Index {
     pub fn build(kb: &Knowledge, synonyms: &Synonyms, params: Params) -> Self {
         let n = kb.sections.len();
         let mut terms: HashMap<String, u32> = HashMap::new();
-        let mut surface: HashMap<String, u32> = HashMap::new();
-        // Per section, per field: term -> tf.
-        let mut docs: Vec<[HashMap<u32, u32>; FIELDS]> = Vec::with_capacity(n);
+        // Hot maps (one lookup per word of every section) use a fast hasher:
+        // the keys are the FAQ's own words, not attacker-chosen input.
+        let mut surface: FxHashMap<String, u32> = FxHashMap::default();
+        // Per section: (term, tf per field), sorted by term.
+        let mut docs: Vec<Vec<(u32, [u32; FIELDS])>> = Vec::with_capacity(n);
         let mut heads: Vec<Vec<Box<[u32]>>> = Vec::with_capacity(n);
         let mut lens: Vec<[f32; FIELDS]> = Vec::with_capacity(n);
+        let mut tf: FxHashMap<u32, [u32; FIELDS]> = FxHashMap::default();
         for s in &kb.sections {
             let mut title = s.title.clone();
             for k in &s.keywords {
@@ -146,18 +153,18 @@ impl Index {
                 title.push_str(k);
             }
             let fields = [title, s.examples.join(" \n "), s.body.clone()];
-            let mut tf: [HashMap<u32, u32>; FIELDS] = Default::default();
             let mut len = [0f32; FIELDS];
             for (f, text) in fields.iter().enumerate() {
                 let prepared = synonyms.apply(&super::normalize::fold_long(text));
                 for tok in tokens(&prepared) {
-                    if is_stopword(tok.text) {
-                        continue;
-                    }
                     // Stemming is the costly part of indexing: once per distinct word.
                     let id = match surface.get(tok.text) {
                         Some(&id) => id,
                         None => {
+                            if is_stopword(tok.text) {
+                                surface.insert(tok.text.to_string(), STOPWORD);
+                                continue;
+                            }
                             let s = lexicon::canonical(&stem(tok.text)).to_string();
                             let next = terms.len() as u32;
                             let id = *terms.entry(s).or_insert(next);
@@ -165,11 +172,16 @@ impl Index {
                             id
                         }
                     };
-                    *tf[f].entry(id).or_default() += 1;
+                    if id == STOPWORD {
+                        continue;
+                    }
+                    tf.entry(id).or_default()[f] += 1;
                     len[f] += 1.0;
                 }
             }
-            docs.push(tf);
+            let mut doc: Vec<(u32, [u32; FIELDS])> = tf.drain().collect();
+            doc.sort_unstable_by_key(|&(t, _)| t);
+            docs.push(doc);
             lens.push(len);
             let mut mine = Vec::new();
             for text in std::iter::once(&s.title).chain(s.examples.iter()) {
@@ -185,6 +197,7 @@ impl Index {
             }
             heads.push(mine);
         }
+        surface.retain(|_, id| *id != STOPWORD);
         let mut avg = [0f32; FIELDS];
         for l in &lens {
             for f in 0..FIELDS {
@@ -195,15 +208,14 @@ impl Index {
             *a = (*a / n.max(1) as f32).max(1.0);
         }
         let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); terms.len()];
-        for (d, fields) in docs.iter().enumerate() {
-            let mut combined: HashMap<u32, f32> = HashMap::new();
-            for f in 0..FIELDS {
-                let norm = 1.0 - params.b + params.b * lens[d][f] / avg[f];
-                for (&t, &c) in &fields[f] {
-                    *combined.entry(t).or_default() += params.field_weights[f] * c as f32 / norm;
-                }
-            }
-            for (t, tf) in combined {
+        // Sections in order, so every posting list comes out sorted by section.
+        for (d, doc) in docs.into_iter().enumerate() {
+            let norm: [f32; FIELDS] =
+                std::array::from_fn(|f| 1.0 - params.b + params.b * lens[d][f] / avg[f]);
+            for (t, counts) in doc {
+                let tf: f32 = (0..FIELDS)
+                    .map(|f| params.field_weights[f] * counts[f] as f32 / norm[f])
+                    .sum();
                 postings[t as usize].push((d as u32, tf / (params.k1 + tf)));
             }
         }
@@ -211,7 +223,6 @@ impl Index {
         let idf_of = |df: f32| (1.0 + (nf - df + 0.5) / (df + 0.5)).ln();
         let idf = postings.iter().map(|p| idf_of(p.len() as f32)).collect();
         for p in &mut postings {
-            p.sort_unstable_by_key(|&(d, _)| d);
             p.shrink_to_fit();
         }
         Self {
@@ -431,7 +442,7 @@ struct Fuzzy {
 const FUZZY_MIN_LEN: usize = 4;
 
 impl Fuzzy {
-    fn build(surface: HashMap<String, u32>) -> Self {
+    fn build(surface: FxHashMap<String, u32>) -> Self {
         let mut words: Vec<(String, u32)> = surface
             .into_iter()
             .filter(|(w, _)| w.len() >= FUZZY_MIN_LEN && w.chars().all(|c| c.is_ascii_alphabetic()))
@@ -505,7 +516,7 @@ mod tests {
 
     #[test]
     fn fuzzy_finds_typos_within_bounds() {
-        let mut surface = HashMap::new();
+        let mut surface = FxHashMap::default();
         surface.insert("filing".to_string(), 0);
         surface.insert("second".to_string(), 1);
         surface.insert("domain".to_string(), 2);

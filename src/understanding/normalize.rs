@@ -24,27 +24,42 @@ pub fn fold_long(text: &str) -> String {
 
 fn fold_limited(text: &str, limit: usize) -> String {
     let mut out = String::with_capacity(text.len().min(limit.saturating_mul(4)));
-    // ASCII needs no Unicode normalisation (the common case, and FAQ bodies).
-    if text.is_ascii() {
-        for c in text.chars().take(limit) {
-            match c {
-                '`' => out.push('\''),
-                c if c.is_ascii_control() => out.push(' '),
-                c => out.push(c.to_ascii_lowercase()),
-            }
+    let push = |out: &mut String, c: char| match c {
+        '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => out.push('\''),
+        '\u{201C}' | '\u{201D}' => out.push('"'),
+        '\u{2010}'..='\u{2015}' => out.push('-'),
+        '\u{3002}' => out.push('.'),
+        '\u{3001}' => out.push(','),
+        c if c.is_control() || is_invisible(c) => out.push(' '),
+        c => out.extend(c.to_lowercase()),
+    };
+    let text = match text.char_indices().nth(limit) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    };
+    // Most text is already in NFKC form: then only case and punctuation change.
+    if unicode_normalization::is_nfkc_quick(text.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        if text.is_ascii() {
+            let bytes: Vec<u8> = text
+                .bytes()
+                .map(|b| match b {
+                    b'`' => b'\'',
+                    b if b.is_ascii_control() => b' ',
+                    b => b.to_ascii_lowercase(),
+                })
+                .collect();
+            let folded = String::from_utf8(bytes).expect("ASCII maps to ASCII");
+            return expand_contractions(&folded);
+        }
+        for c in text.chars() {
+            push(&mut out, c);
         }
         return expand_contractions(&out);
     }
     for c in text.chars().take(limit).nfkc() {
-        match c {
-            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => out.push('\''),
-            '\u{201C}' | '\u{201D}' => out.push('"'),
-            '\u{2010}'..='\u{2015}' => out.push('-'),
-            '\u{3002}' => out.push('.'),
-            '\u{3001}' => out.push(','),
-            c if c.is_control() || is_invisible(c) => out.push(' '),
-            c => out.extend(c.to_lowercase()),
-        }
+        push(&mut out, c);
     }
     expand_contractions(&out)
 }
@@ -59,7 +74,8 @@ fn expand_contractions(s: &str) -> String {
     static RE: OnceLock<Regex> = OnceLock::new();
     let re = RE.get_or_init(|| {
         Regex::new(
-            r"\b(?:(can)'?t|(can)not|(wo)n'?t|(ai)n'?t|(do|does|did|is|are|was|were|has|have|had|would|should|could|must|need)n'?t|(i)'?m)\b|n't\b|'(re|ve|ll|d)\b",
+            // ASCII word boundaries keep the fast DFA engine on non-ASCII text.
+            r"(?-u:\b)(?:(can)'?t|(can)not|(wo)n'?t|(ai)n'?t|(do|does|did|is|are|was|were|has|have|had|would|should|could|must|need)n'?t|(i)'?m)(?-u:\b)|n't(?-u:\b)|'(re|ve|ll|d)(?-u:\b)",
         )
         .expect("static regex")
     });
@@ -122,7 +138,8 @@ impl Synonyms {
                 let body = words.join(r"[\s\-_]*");
                 let ascii = a.is_ascii();
                 if ascii {
-                    format!(r"\b{body}\b")
+                    // ASCII boundaries: the fast DFA engine also runs on non-ASCII text.
+                    format!(r"(?-u:\b){body}(?-u:\b)")
                 } else {
                     body
                 }
