@@ -54,6 +54,9 @@ pub enum Pending {
 pub struct Session {
     facts: BTreeMap<FactId, Value>,
     pending: Option<Pending>,
+    /// A reload removed what the pending follow-up was about; the next
+    /// reply that isn't a new question says so.
+    interrupted: bool,
 }
 
 impl Session {
@@ -83,8 +86,15 @@ impl Session {
         };
         if !ok {
             self.pending = None;
+            self.interrupted = true;
         }
         ok
+    }
+
+    /// Whether a reload ended the pending follow-up (and forget it: a front
+    /// that already told the user calls this so it isn't said twice).
+    pub fn take_interrupted(&mut self) -> bool {
+        std::mem::take(&mut self.interrupted)
     }
 }
 
@@ -106,6 +116,15 @@ pub fn respond_with(faq: &Faq, session: &mut Session, message: &str, th: &Thresh
                 suggestions: Vec::new(),
             },
         };
+    }
+    if session.take_interrupted() && !answers::is_cancel(&prepared) {
+        let u = faq.understand_prepared(prepared.clone());
+        if !looks_like_question(&u, th) {
+            return Reply::Reset {
+                text: "The FAQ was updated and the question I asked is no longer in it. Please ask again.".into(),
+            };
+        }
+        return new_question(faq, session, u, th);
     }
     if answers::is_cancel(&prepared) {
         session.clear();
@@ -168,22 +187,40 @@ pub fn show_section(faq: &Faq, session: &mut Session, id: &SectionId) -> Reply {
     run_section(faq, session, id, Vec::new())
 }
 
+/// Why a picked value was not taken.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unchosen {
+    /// No follow-up about that fact is waiting (already answered, or moved on).
+    NotPending,
+    /// The fact is still asked, but the value is not one of its choices
+    /// (e.g. a button from before a reload removed that choice).
+    UnknownValue,
+}
+
 /// Answers a pending follow-up with a value picked from its choices (a button).
-pub fn choose(faq: &Faq, session: &mut Session, fact: &FactId, value: &Value) -> Option<Reply> {
+pub fn choose(
+    faq: &Faq,
+    session: &mut Session,
+    fact: &FactId,
+    value: &Value,
+) -> Result<Reply, Unchosen> {
     let Some(Pending::Fact {
         section,
         fact: want,
         via,
     }) = session.pending.clone()
     else {
-        return None;
+        return Err(Unchosen::NotPending);
     };
-    if &want != fact || faq.kb.fact(fact).and_then(|f| f.choice(value)).is_none() {
-        return None;
+    if &want != fact {
+        return Err(Unchosen::NotPending);
+    }
+    if faq.kb.fact(fact).and_then(|f| f.choice(value)).is_none() {
+        return Err(Unchosen::UnknownValue);
     }
     session.pending = None;
     session.facts.insert(fact.clone(), value.clone());
-    Some(run_section(faq, session, &section, via))
+    Ok(run_section(faq, session, &section, via))
 }
 
 fn remember(session: &mut Session, u: &Understood) {

@@ -444,7 +444,7 @@ impl Handler {
             }
             Action::Pick { section, .. } => from_press(shared.press(key, |faq, s| {
                 let id = render::resolve_section(faq, &section);
-                Some(dialogue::show_section(faq, s, &id))
+                Ok(dialogue::show_section(faq, s, &id))
             })),
             Action::Cancel { .. } => {
                 shared.forget(key);

@@ -302,12 +302,12 @@ impl Shared {
         matches!(sessions.get(key, Instant::now()).0, Lookup::Live(s) if s.pending().is_some())
     }
 
-    /// A button on a conversation: `step` returns `None` when the session
-    /// no longer waits for that.
+    /// A button on a conversation: `step` says why when the session no
+    /// longer waits for that (`Stale`) or a reload changed it (`Changed`).
     pub fn press(
         &self,
         key: sessions::Key,
-        step: impl FnOnce(&Faq, &mut Session) -> Option<Reply>,
+        step: impl FnOnce(&Faq, &mut Session) -> Result<Reply, dialogue::Unchosen>,
     ) -> Press {
         let (faq, generation) = self.faq_and_generation();
         let now = Instant::now();
@@ -316,12 +316,14 @@ impl Shared {
             return Press::Expired;
         };
         if !ok {
+            // This notice tells the user; the next typed message needn't.
+            s.take_interrupted();
             sessions.put(key, s, generation, now);
             return Press::Changed;
         }
         let was_pending = matches!(s.pending(), Some(Pending::Fact { .. }));
         match step(&faq, &mut s) {
-            Some(reply) => {
+            Ok(reply) => {
                 sessions.put(key, s, generation, now);
                 drop(sessions);
                 Press::Done(Turn {
@@ -330,7 +332,8 @@ impl Shared {
                     was_pending,
                 })
             }
-            None => Press::Stale,
+            Err(dialogue::Unchosen::NotPending) => Press::Stale,
+            Err(dialogue::Unchosen::UnknownValue) => Press::Changed,
         }
     }
 

@@ -194,58 +194,65 @@ impl Action {
     }
 }
 
-/// A section id short enough for a custom id or select value: the id, or
-/// `#position` when it is too long.
-pub fn section_ref(faq: &Faq, id: &SectionId) -> String {
-    compact_ref(id.as_str(), 60, || faq.kb.section_pos(id))
+/// A section id short enough for a custom id or select value: the id, or a
+/// hash of it when it is too long. A hash, unlike a position, cannot point at
+/// another section after a reload.
+pub fn section_ref(_faq: &Faq, id: &SectionId) -> String {
+    compact_ref(id.as_str(), 60)
 }
 
 pub fn resolve_section(faq: &Faq, r: &str) -> SectionId {
-    resolve_ref(r, |p| faq.kb.sections.get(p).map(|s| s.id.clone()))
-        .unwrap_or_else(|| SectionId::new(r))
+    resolve_ref(r, faq.kb.sections.iter().map(|s| &s.id)).unwrap_or_else(|| SectionId::new(r))
 }
 
-fn fact_ref(faq: &Faq, id: &FactId) -> String {
-    compact_ref(id.as_str(), 40, || {
-        faq.kb.facts.iter().position(|f| &f.id == id)
-    })
+fn fact_ref(_faq: &Faq, id: &FactId) -> String {
+    compact_ref(id.as_str(), 40)
 }
 
 pub fn resolve_fact(faq: &Faq, r: &str) -> FactId {
-    resolve_ref(r, |p| faq.kb.facts.get(p).map(|f| f.id.clone())).unwrap_or_else(|| FactId::new(r))
+    resolve_ref(r, faq.kb.facts.iter().map(|f| &f.id)).unwrap_or_else(|| FactId::new(r))
 }
 
-/// The id itself when it fits (and can't be mistaken for a reference), else `#position`.
-fn compact_ref(id: &str, max: usize, position: impl FnOnce() -> Option<usize>) -> String {
-    if id.len() <= max && !id.starts_with('#') && !id.contains(':') {
-        return id.to_string();
-    }
-    position().map_or_else(|| id.to_string(), |p| format!("#{p}"))
-}
-
-fn resolve_ref<T>(r: &str, at: impl FnOnce(usize) -> Option<T>) -> Option<T> {
-    r.strip_prefix('#')
-        .and_then(|p| p.parse::<usize>().ok())
-        .and_then(at)
-}
-
-fn value_ref(faq: &Faq, fact: &FactId, v: &Value) -> String {
-    if v.as_str().len() <= 30 && !v.as_str().starts_with('#') {
-        return v.to_string();
-    }
-    faq.kb
-        .fact(fact)
-        .and_then(|f| f.choices.iter().position(|c| &c.value == v))
-        .map_or_else(|| v.to_string(), |p| format!("#{p}"))
+fn value_ref(_faq: &Faq, _fact: &FactId, v: &Value) -> String {
+    compact_ref(v.as_str(), 30)
 }
 
 pub fn resolve_value(faq: &Faq, fact: &FactId, r: &str) -> Value {
-    if let Some(p) = r.strip_prefix('#').and_then(|p| p.parse::<usize>().ok()) {
-        if let Some(c) = faq.kb.fact(fact).and_then(|f| f.choices.get(p)) {
-            return c.value.clone();
-        }
+    let values = faq
+        .kb
+        .fact(fact)
+        .into_iter()
+        .flat_map(|f| f.choices.iter().map(|c| &c.value));
+    resolve_ref(r, values).unwrap_or_else(|| Value::new(r))
+}
+
+/// The id itself when it fits (and can't be mistaken for a reference), else `#hash`.
+fn compact_ref(id: &str, max: usize) -> String {
+    if id.len() <= max && !id.starts_with('#') && !id.contains(':') {
+        return id.to_string();
     }
-    Value::new(r)
+    ref_hash(id)
+}
+
+/// 64-bit FNV-1a of the id: stable across processes and reloads.
+fn ref_hash(id: &str) -> String {
+    let h = id.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+    });
+    format!("#{h:016x}")
+}
+
+/// The id a `#hash` reference stands for, among the current ones.
+fn resolve_ref<'a, T: AsRef<str> + Clone + 'a>(
+    r: &str,
+    ids: impl Iterator<Item = &'a T>,
+) -> Option<T> {
+    if !r.starts_with('#') {
+        return None;
+    }
+    ids.into_iter()
+        .find(|id| ref_hash(id.as_ref()) == r)
+        .cloned()
 }
 
 /// Who the message is for and what they asked.
@@ -771,10 +778,16 @@ mod tests {
     }
 
     #[test]
-    fn long_ids_fall_back_to_positions() {
+    fn long_ids_fall_back_to_stable_hashes() {
         let faq = faq();
+        let long = SectionId::new("x".repeat(70));
+        let r = section_ref(&faq, &long);
+        assert!(r.starts_with('#') && r.len() == 17, "{r}");
+        // Unknown after a reload: not resolved to some other section.
+        assert_eq!(resolve_section(&faq, &r).as_str(), r);
         let id = &faq.kb.sections[3].id;
         assert_eq!(resolve_section(&faq, &section_ref(&faq, id)), *id);
-        assert_eq!(resolve_section(&faq, "#3"), *id);
+        assert_eq!(resolve_section(&faq, &ref_hash(id.as_str())), *id);
+        assert_ne!(resolve_section(&faq, "#3"), *id);
     }
 }
