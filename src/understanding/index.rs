@@ -73,6 +73,65 @@ pub const FIELDS: usize = 3;
 /// Marks a stopword in the build's word cache.
 const STOPWORD: u32 = u32::MAX;
 
+/// Below this many sections the index is built on one thread.
+const PARALLEL_MIN: usize = 512;
+
+/// Sections tokenised by one worker: words as ids into its own vocabulary.
+struct Chunk {
+    vocab: Vec<String>,
+    docs: Vec<ChunkDoc>,
+}
+
+struct ChunkDoc {
+    /// Word ids per field (title + keywords, examples, body).
+    fields: [Vec<u32>; FIELDS],
+    /// Word ids of the title and of each example question.
+    heads: Vec<Vec<u32>>,
+}
+
+impl Chunk {
+    fn analyse(sections: &[crate::knowledge::Section], synonyms: &Synonyms) -> Self {
+        let mut vocab: Vec<String> = Vec::new();
+        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
+        let mut words_of = |text: &str| -> Vec<u32> {
+            let prepared = synonyms.apply(&super::normalize::fold_long(text));
+            tokens(&prepared)
+                .into_iter()
+                .map(|t| match ids.get(t.text) {
+                    Some(&id) => id,
+                    None => {
+                        let id = vocab.len() as u32;
+                        vocab.push(t.text.to_string());
+                        ids.insert(t.text.to_string(), id);
+                        id
+                    }
+                })
+                .collect()
+        };
+        let docs = sections
+            .iter()
+            .map(|s| {
+                let mut title = s.title.clone();
+                for k in &s.keywords {
+                    title.push_str(" \n ");
+                    title.push_str(k);
+                }
+                let fields = [
+                    words_of(&title),
+                    words_of(&s.examples.join(" \n ")),
+                    words_of(&s.body),
+                ];
+                let heads = std::iter::once(&s.title)
+                    .chain(s.examples.iter())
+                    .map(|t| words_of(t))
+                    .collect();
+                ChunkDoc { fields, heads }
+            })
+            .collect();
+        Self { vocab, docs }
+    }
+}
+
 /// One analysed word of a question.
 #[derive(Debug, Clone)]
 pub struct QueryTerm {
@@ -117,85 +176,92 @@ pub struct Index {
 /// Candidates re-scored with title precision (the rest keep their BM25 order).
 const RESCORE: usize = 200;
 
-/// Stems of a text after synonyms and stopwords, in order.
-pub fn analyse<'a>(
-    folded_with_synonyms: &'a str,
-) -> impl Iterator<Item = (String, usize, usize)> + 'a {
-    tokens(folded_with_synonyms)
-        .into_iter()
-        .filter(|t| !is_stopword(t.text))
-        .map(|t| {
-            let s = stem(t.text);
-            (
-                lexicon::canonical(&s).to_string(),
-                t.start,
-                t.start + t.text.len(),
-            )
-        })
-}
-
 impl Index {
     pub fn build(kb: &Knowledge, synonyms: &Synonyms, params: Params) -> Self {
         let n = kb.sections.len();
+        // Text preparation and tokenising run on all cores over chunks of
+        // sections, each with its own word list; stemming and term ids are
+        // then assigned once per distinct word.
+        let threads = if n < PARALLEL_MIN {
+            1
+        } else {
+            std::thread::available_parallelism().map_or(1, |p| p.get().min(8))
+        };
+        let chunk = n.div_ceil(threads).max(1);
+        let chunks: Vec<Chunk> = if threads == 1 {
+            vec![Chunk::analyse(&kb.sections, synonyms)]
+        } else {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = kb
+                    .sections
+                    .chunks(chunk)
+                    .map(|secs| scope.spawn(move || Chunk::analyse(secs, synonyms)))
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().expect("index worker panicked"))
+                    .collect()
+            })
+        };
         let mut terms: HashMap<String, u32> = HashMap::new();
-        // Hot maps (one lookup per word of every section) use a fast hasher:
-        // the keys are the FAQ's own words, not attacker-chosen input.
+        // Hot maps use a fast hasher: the keys are the FAQ's own words.
         let mut surface: FxHashMap<String, u32> = FxHashMap::default();
         // Per section: (term, tf per field), sorted by term.
         let mut docs: Vec<Vec<(u32, [u32; FIELDS])>> = Vec::with_capacity(n);
         let mut heads: Vec<Vec<Box<[u32]>>> = Vec::with_capacity(n);
         let mut lens: Vec<[f32; FIELDS]> = Vec::with_capacity(n);
         let mut tf: FxHashMap<u32, [u32; FIELDS]> = FxHashMap::default();
-        for s in &kb.sections {
-            let mut title = s.title.clone();
-            for k in &s.keywords {
-                title.push_str(" \n ");
-                title.push_str(k);
-            }
-            let fields = [title, s.examples.join(" \n "), s.body.clone()];
-            let mut len = [0f32; FIELDS];
-            for (f, text) in fields.iter().enumerate() {
-                let prepared = synonyms.apply(&super::normalize::fold_long(text));
-                for tok in tokens(&prepared) {
-                    // Stemming is the costly part of indexing: once per distinct word.
-                    let id = match surface.get(tok.text) {
-                        Some(&id) => id,
-                        None => {
-                            if is_stopword(tok.text) {
-                                surface.insert(tok.text.to_string(), STOPWORD);
-                                continue;
-                            }
-                            let s = lexicon::canonical(&stem(tok.text)).to_string();
-                            let next = terms.len() as u32;
-                            let id = *terms.entry(s).or_insert(next);
-                            surface.insert(tok.text.to_string(), id);
-                            id
-                        }
-                    };
-                    if id == STOPWORD {
-                        continue;
+        for c in chunks {
+            // Local word -> global term id (or STOPWORD).
+            let global: Vec<u32> = c
+                .vocab
+                .into_iter()
+                .map(|w| {
+                    if let Some(&id) = surface.get(&w) {
+                        return id;
                     }
-                    tf.entry(id).or_default()[f] += 1;
-                    len[f] += 1.0;
+                    let id = if is_stopword(&w) {
+                        STOPWORD
+                    } else {
+                        let s = lexicon::canonical(&stem(&w)).to_string();
+                        let next = terms.len() as u32;
+                        *terms.entry(s).or_insert(next)
+                    };
+                    surface.insert(w, id);
+                    id
+                })
+                .collect();
+            for doc in c.docs {
+                let mut len = [0f32; FIELDS];
+                for (f, words) in doc.fields.iter().enumerate() {
+                    for &w in words {
+                        let id = global[w as usize];
+                        if id != STOPWORD {
+                            tf.entry(id).or_default()[f] += 1;
+                            len[f] += 1.0;
+                        }
+                    }
                 }
-            }
-            let mut doc: Vec<(u32, [u32; FIELDS])> = tf.drain().collect();
-            doc.sort_unstable_by_key(|&(t, _)| t);
-            docs.push(doc);
-            lens.push(len);
-            let mut mine = Vec::new();
-            for text in std::iter::once(&s.title).chain(s.examples.iter()) {
-                let prepared = synonyms.apply(&super::normalize::fold_long(text));
-                let mut ids: Vec<u32> = analyse(&prepared)
-                    .filter_map(|(stem, _, _)| terms.get(&stem).copied())
+                let mut d: Vec<(u32, [u32; FIELDS])> = tf.drain().collect();
+                d.sort_unstable_by_key(|&(t, _)| t);
+                docs.push(d);
+                lens.push(len);
+                let mine = doc
+                    .heads
+                    .into_iter()
+                    .filter_map(|words| {
+                        let mut ids: Vec<u32> = words
+                            .into_iter()
+                            .map(|w| global[w as usize])
+                            .filter(|&id| id != STOPWORD)
+                            .collect();
+                        ids.sort_unstable();
+                        ids.dedup();
+                        (!ids.is_empty()).then(|| ids.into_boxed_slice())
+                    })
                     .collect();
-                ids.sort_unstable();
-                ids.dedup();
-                if !ids.is_empty() {
-                    mine.push(ids.into_boxed_slice());
-                }
+                heads.push(mine);
             }
-            heads.push(mine);
         }
         surface.retain(|_, id| *id != STOPWORD);
         let mut avg = [0f32; FIELDS];

@@ -23,7 +23,14 @@ pub fn fold_long(text: &str) -> String {
 }
 
 fn fold_limited(text: &str, limit: usize) -> String {
-    let mut out = String::with_capacity(text.len().min(limit.saturating_mul(4)));
+    let text = if text.len() > limit {
+        text.char_indices()
+            .nth(limit)
+            .map_or(text, |(end, _)| &text[..end])
+    } else {
+        text
+    };
+    let mut out = String::with_capacity(text.len());
     let push = |out: &mut String, c: char| match c {
         '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => out.push('\''),
         '\u{201C}' | '\u{201D}' => out.push('"'),
@@ -33,33 +40,36 @@ fn fold_limited(text: &str, limit: usize) -> String {
         c if c.is_control() || is_invisible(c) => out.push(' '),
         c => out.extend(c.to_lowercase()),
     };
-    let text = match text.char_indices().nth(limit) {
-        Some((end, _)) => &text[..end],
-        None => text,
-    };
-    // Most text is already in NFKC form: then only case and punctuation change.
-    if unicode_normalization::is_nfkc_quick(text.chars())
-        == unicode_normalization::IsNormalized::Yes
-    {
-        if text.is_ascii() {
-            let bytes: Vec<u8> = text
-                .bytes()
-                .map(|b| match b {
-                    b'`' => b'\'',
-                    b if b.is_ascii_control() => b' ',
-                    b => b.to_ascii_lowercase(),
-                })
-                .collect();
-            let folded = String::from_utf8(bytes).expect("ASCII maps to ASCII");
-            return expand_contractions(&folded);
+    // ASCII runs are folded byte by byte; only the non-ASCII stretches
+    // between them go through Unicode normalisation (NFKC: full-width
+    // letters, ligatures, compatibility spaces), which is far slower.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let run = i;
+        while i < bytes.len() && bytes[i] < 0x80 {
+            i += 1;
         }
-        for c in text.chars() {
+        // The ASCII character before a non-ASCII stretch may combine with it
+        // ("e" + U+0301): normalise it together with the stretch.
+        let ascii_end = if i < bytes.len() && i > run { i - 1 } else { i };
+        for &b in &bytes[run..ascii_end] {
+            out.push(match b {
+                b'`' => '\'',
+                b if b.is_ascii_control() => ' ',
+                b => b.to_ascii_lowercase() as char,
+            });
+        }
+        if i >= bytes.len() {
+            break;
+        }
+        let start = ascii_end;
+        while i < bytes.len() && bytes[i] >= 0x80 {
+            i += 1;
+        }
+        for c in text[start..i].nfkc() {
             push(&mut out, c);
         }
-        return expand_contractions(&out);
-    }
-    for c in text.chars().take(limit).nfkc() {
-        push(&mut out, c);
     }
     expand_contractions(&out)
 }
@@ -70,43 +80,57 @@ fn is_invisible(c: char) -> bool {
 }
 
 fn expand_contractions(s: &str) -> String {
-    // One pass over the text with every contraction in one alternation.
-    static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| {
+    // Two passes, each a cheap literal search: forms with an apostrophe only
+    // when the text has one, then the apostrophe-less chat spellings as whole
+    // words ("dont", "cant", "im").
+    static WITH: OnceLock<Regex> = OnceLock::new();
+    static WITHOUT: OnceLock<Regex> = OnceLock::new();
+    let with = WITH.get_or_init(|| {
         Regex::new(
-            // ASCII word boundaries keep the fast DFA engine on non-ASCII text.
-            r"(?-u:\b)(?:(can)'?t|(can)not|(wo)n'?t|(ai)n'?t|(do|does|did|is|are|was|were|has|have|had|would|should|could|must|need)n'?t|(i)'?m)(?-u:\b)|n't(?-u:\b)|'(re|ve|ll|d)(?-u:\b)",
+            r"(?-u:\b)(?:(can)'t|(wo)n't|(ai)n't|(i)'m)(?-u:\b)|n't(?-u:\b)|'(re|ve|ll|d)(?-u:\b)",
         )
         .expect("static regex")
     });
-    if !s.contains('\'') && !s.contains("nt") && !s.contains("not") && !s.contains("im") {
-        return s.to_string();
-    }
-    re.replace_all(s, |c: &regex::Captures| {
-        let g = |i: usize| c.get(i).map(|m| m.as_str());
-        if let Some(w) = g(1).or(g(2)) {
-            format!("{w} not")
-        } else if g(3).is_some() {
-            "will not".to_string()
-        } else if g(4).is_some() {
-            "is not".to_string()
-        } else if let Some(w) = g(5) {
-            format!("{w} not")
-        } else if g(6).is_some() {
-            "i am".to_string()
-        } else if let Some(w) = g(7) {
-            match w {
-                "re" => " are",
-                "ve" => " have",
-                "ll" => " will",
-                _ => " would",
+    let without = WITHOUT.get_or_init(|| {
+        Regex::new(
+            r"(?-u:\b)(cannot|cant|wont|aint|dont|doesnt|didnt|isnt|arent|wasnt|werent|hasnt|havent|hadnt|wouldnt|shouldnt|couldnt|mustnt|neednt|im)(?-u:\b)",
+        )
+        .expect("static regex")
+    });
+    let mut text = std::borrow::Cow::Borrowed(s);
+    if s.contains('\'') {
+        let replaced = with.replace_all(s, |c: &regex::Captures| {
+            let g = |i: usize| c.get(i).is_some();
+            if g(1) {
+                "can not"
+            } else if g(2) {
+                "will not"
+            } else if g(3) {
+                "is not"
+            } else if g(4) {
+                "i am"
+            } else if let Some(m) = c.get(5) {
+                match m.as_str() {
+                    "re" => " are",
+                    "ve" => " have",
+                    "ll" => " will",
+                    _ => " would",
+                }
+            } else {
+                " not"
             }
-            .to_string()
-        } else {
-            " not".to_string()
-        }
-    })
-    .into_owned()
+        });
+        text = std::borrow::Cow::Owned(replaced.into_owned());
+    }
+    without
+        .replace_all(&text, |c: &regex::Captures| match &c[1] {
+            "cannot" | "cant" => "can not".to_string(),
+            "wont" => "will not".to_string(),
+            "aint" => "is not".to_string(),
+            "im" => "i am".to_string(),
+            w => format!("{} not", &w[..w.len() - 2]),
+        })
+        .into_owned()
 }
 
 /// FAQ synonyms applied to folded text: every alias becomes its canonical phrase.
@@ -174,6 +198,26 @@ impl Synonyms {
 }
 
 fn collapse_spaces(s: &str) -> String {
+    if s.is_ascii() {
+        // Byte loop: the same result for ASCII text, several times faster.
+        let mut out: Vec<u8> = Vec::with_capacity(s.len());
+        let mut space = true;
+        for &b in s.as_bytes() {
+            if b.is_ascii_whitespace() || b == 0x0b {
+                if !space {
+                    out.push(b' ');
+                }
+                space = true;
+            } else {
+                out.push(b);
+                space = false;
+            }
+        }
+        if out.last() == Some(&b' ') {
+            out.pop();
+        }
+        return String::from_utf8(out).expect("ASCII stays ASCII");
+    }
     let mut out = String::with_capacity(s.len());
     let mut space = true; // also trims the start
     for c in s.chars() {
@@ -210,6 +254,28 @@ pub struct Token<'a> {
 
 /// Words: runs of letters/digits; each CJK character is a word of its own.
 pub fn tokens(folded: &str) -> Vec<Token<'_>> {
+    if folded.is_ascii() {
+        // Byte loop for ASCII text (most FAQ text): same tokens, no decoding.
+        let mut out = Vec::with_capacity(folded.len() / 5);
+        let mut start: Option<usize> = None;
+        for (i, b) in folded.bytes().enumerate() {
+            if b.is_ascii_alphanumeric() {
+                start.get_or_insert(i);
+            } else if let Some(s) = start.take() {
+                out.push(Token {
+                    text: &folded[s..i],
+                    start: s,
+                });
+            }
+        }
+        if let Some(s) = start {
+            out.push(Token {
+                text: &folded[s..],
+                start: s,
+            });
+        }
+        return out;
+    }
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     for (i, c) in folded.char_indices() {
@@ -286,6 +352,11 @@ mod tests {
         assert_eq!(fold("I DON'T have ECS"), "i do not have ecs");
         assert_eq!(fold("we haven’t filed"), "we have not filed");
         assert_eq!(fold("dont"), "do not");
+        assert_eq!(
+            fold("I won't, can't, cannot; it isn't, we're"),
+            "i will not, can not, can not; it is not, we are"
+        );
+        assert_eq!(fold("im new, doesnt work"), "i am new, does not work");
         assert_eq!(fold("a\u{202E}b\u{0000}c"), "a b c");
     }
 
