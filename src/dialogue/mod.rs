@@ -492,3 +492,102 @@ pub fn confidence(faq: &Faq, text: &str) -> f32 {
         .first()
         .map_or(0.0, |h| h.confidence)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::{build, SourceFile};
+
+    const MD: &str = "# Shop\n\n## Can I get a refund? {#refund}\n\nRefunds are issued if the order has not shipped.\n\n## How do I track my parcel? {#track}\n\nUse the tracking link in your email.\n";
+    const RULES: &str = r#"
+[facts.shipped]
+question = "Has the order shipped?"
+[facts.shipped.patterns]
+yes = ['\bshipped\b']
+[facts.channel]
+question = "Where did you buy it?"
+choices = [{ value = "web", label = "On the website" }, { value = "store", label = "In a store" }]
+[sections.refund]
+otherwise = "Refunds are only for orders that have not shipped."
+[[sections.refund.rules]]
+when = { channel = "web", shipped = "no" }
+answer = "Refunds are issued if the order has not shipped."
+"#;
+
+    fn faq(rules: &str) -> Faq {
+        Faq::new(
+            build(vec![
+                SourceFile {
+                    path: "shop.md".into(),
+                    bytes: MD.as_bytes().to_vec(),
+                },
+                SourceFile {
+                    path: "shop.toml".into(),
+                    bytes: rules.as_bytes().to_vec(),
+                },
+            ])
+            .expect("test FAQ loads"),
+        )
+    }
+
+    #[test]
+    fn rule_fires_after_asking_only_the_missing_fact() {
+        let f = faq(RULES);
+        let mut s = Session::new();
+        // "not shipped" is stated (negated "yes" pattern), so only the channel is asked.
+        let r = respond(&f, &mut s, "can I get a refund? my order has not shipped");
+        let Reply::Ask(q) = r else { panic!("{r:?}") };
+        assert_eq!(q.fact.as_str(), "channel");
+        let r = respond(&f, &mut s, "2");
+        let Reply::Answer(a) = r else { panic!("{r:?}") };
+        assert_eq!(a.kind, AnswerKind::Otherwise);
+        assert_eq!(a.rule, None);
+        assert!(a
+            .because
+            .iter()
+            .any(|b| b.fact.as_str() == "channel" && b.value.as_str() == "store"));
+    }
+
+    #[test]
+    fn choose_says_why_it_refused() {
+        let f = faq(RULES);
+        let mut s = Session::new();
+        assert_eq!(
+            choose(&f, &mut s, &"channel".into(), &"web".into()),
+            Err(Unchosen::NotPending)
+        );
+        let _ = respond(&f, &mut s, "refund please, it has not shipped");
+        assert_eq!(
+            choose(&f, &mut s, &"channel".into(), &"mail".into()),
+            Err(Unchosen::UnknownValue)
+        );
+        let r = choose(&f, &mut s, &"channel".into(), &"web".into()).expect("pending");
+        let Reply::Answer(a) = r else { panic!("{r:?}") };
+        assert_eq!(
+            a.rule.as_deref(),
+            Some("Refunds are issued if the order has not shipped.")
+        );
+    }
+
+    #[test]
+    fn a_reload_that_removes_the_pending_fact_is_reported_once() {
+        let old = faq(RULES);
+        let mut s = Session::new();
+        let r = respond(&old, &mut s, "can I get a refund? it has not shipped");
+        assert!(matches!(r, Reply::Ask(_)), "{r:?}");
+        // The new FAQ no longer has the `channel` fact.
+        let new = faq("[sections.refund]\notherwise = \"Ask support.\"\n");
+        assert!(!s.revalidate(&new));
+        let r = respond(&new, &mut s, "yes");
+        assert!(
+            matches!(&r, Reply::Reset { text } if text.contains("FAQ was updated")),
+            "{r:?}"
+        );
+        // Only once: the next bare "yes" is just a message without a question.
+        let r = respond(&new, &mut s, "yes");
+        assert!(
+            matches!(&r, Reply::NoMatch { text, .. } if text.contains("no open question")),
+            "{r:?}"
+        );
+    }
+}
