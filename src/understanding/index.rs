@@ -89,6 +89,49 @@ struct ChunkDoc {
     heads: Vec<Vec<u32>>,
 }
 
+/// One section's term counts, lengths and title/example term lists.
+struct CountedDoc {
+    terms: Vec<(u32, [u32; FIELDS])>,
+    len: [f32; FIELDS],
+    heads: Vec<Box<[u32]>>,
+}
+
+/// Term frequencies of a chunk's sections, with its words mapped to term ids.
+fn count_chunk(global: &[u32], docs: Vec<ChunkDoc>) -> Vec<CountedDoc> {
+    let mut tf: FxHashMap<u32, [u32; FIELDS]> = FxHashMap::default();
+    docs.into_iter()
+        .map(|doc| {
+            let mut len = [0f32; FIELDS];
+            for (f, words) in doc.fields.iter().enumerate() {
+                for &w in words {
+                    let id = global[w as usize];
+                    if id != STOPWORD {
+                        tf.entry(id).or_default()[f] += 1;
+                        len[f] += 1.0;
+                    }
+                }
+            }
+            let mut terms: Vec<(u32, [u32; FIELDS])> = tf.drain().collect();
+            terms.sort_unstable_by_key(|&(t, _)| t);
+            let heads = doc
+                .heads
+                .into_iter()
+                .filter_map(|words| {
+                    let mut ids: Vec<u32> = words
+                        .into_iter()
+                        .map(|w| global[w as usize])
+                        .filter(|&id| id != STOPWORD)
+                        .collect();
+                    ids.sort_unstable();
+                    ids.dedup();
+                    (!ids.is_empty()).then(|| ids.into_boxed_slice())
+                })
+                .collect();
+            CountedDoc { terms, len, heads }
+        })
+        .collect()
+}
+
 impl Chunk {
     fn analyse(sections: &[crate::knowledge::Section], synonyms: &Synonyms) -> Self {
         let mut vocab: Vec<String> = Vec::new();
@@ -178,15 +221,20 @@ const RESCORE: usize = 200;
 
 impl Index {
     pub fn build(kb: &Knowledge, synonyms: &Synonyms, params: Params) -> Self {
-        let n = kb.sections.len();
-        // Text preparation and tokenising run on all cores over chunks of
-        // sections, each with its own word list; stemming and term ids are
-        // then assigned once per distinct word.
-        let threads = if n < PARALLEL_MIN {
+        let threads = if kb.sections.len() < PARALLEL_MIN {
             1
         } else {
             std::thread::available_parallelism().map_or(1, |p| p.get().min(8))
         };
+        Self::build_on(kb, synonyms, params, threads)
+    }
+
+    /// [`Index::build`] on a given number of threads.
+    fn build_on(kb: &Knowledge, synonyms: &Synonyms, params: Params, threads: usize) -> Self {
+        let n = kb.sections.len();
+        // Text preparation and tokenising run on all cores over chunks of
+        // sections, each with its own word list; stemming and term ids are
+        // then assigned once per distinct word.
         let chunk = n.div_ceil(threads).max(1);
         let chunks: Vec<Chunk> = if threads == 1 {
             vec![Chunk::analyse(&kb.sections, synonyms)]
@@ -210,9 +258,11 @@ impl Index {
         let mut docs: Vec<Vec<(u32, [u32; FIELDS])>> = Vec::with_capacity(n);
         let mut heads: Vec<Vec<Box<[u32]>>> = Vec::with_capacity(n);
         let mut lens: Vec<[f32; FIELDS]> = Vec::with_capacity(n);
-        let mut tf: FxHashMap<u32, [u32; FIELDS]> = FxHashMap::default();
+        // Distinct words get their global term ids one chunk after the other
+        // (stemming happens here, once per word); counting term frequencies
+        // then runs on all cores again.
+        let mut mapped: Vec<(Vec<u32>, Vec<ChunkDoc>)> = Vec::with_capacity(chunks.len());
         for c in chunks {
-            // Local word -> global term id (or STOPWORD).
             let global: Vec<u32> = c
                 .vocab
                 .into_iter()
@@ -231,37 +281,29 @@ impl Index {
                     id
                 })
                 .collect();
-            for doc in c.docs {
-                let mut len = [0f32; FIELDS];
-                for (f, words) in doc.fields.iter().enumerate() {
-                    for &w in words {
-                        let id = global[w as usize];
-                        if id != STOPWORD {
-                            tf.entry(id).or_default()[f] += 1;
-                            len[f] += 1.0;
-                        }
-                    }
-                }
-                let mut d: Vec<(u32, [u32; FIELDS])> = tf.drain().collect();
-                d.sort_unstable_by_key(|&(t, _)| t);
-                docs.push(d);
-                lens.push(len);
-                let mine = doc
-                    .heads
+            mapped.push((global, c.docs));
+        }
+        let counted: Vec<Vec<CountedDoc>> = if mapped.len() == 1 {
+            mapped
+                .into_iter()
+                .map(|(g, d)| count_chunk(&g, d))
+                .collect()
+        } else {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = mapped
                     .into_iter()
-                    .filter_map(|words| {
-                        let mut ids: Vec<u32> = words
-                            .into_iter()
-                            .map(|w| global[w as usize])
-                            .filter(|&id| id != STOPWORD)
-                            .collect();
-                        ids.sort_unstable();
-                        ids.dedup();
-                        (!ids.is_empty()).then(|| ids.into_boxed_slice())
-                    })
+                    .map(|(g, d)| scope.spawn(move || count_chunk(&g, d)))
                     .collect();
-                heads.push(mine);
-            }
+                handles
+                    .into_iter()
+                    .map(|h| h.join().expect("index worker panicked"))
+                    .collect()
+            })
+        };
+        for doc in counted.into_iter().flatten() {
+            docs.push(doc.terms);
+            lens.push(doc.len);
+            heads.push(doc.heads);
         }
         surface.retain(|_, id| *id != STOPWORD);
         let mut avg = [0f32; FIELDS];
@@ -579,6 +621,54 @@ fn variants(w: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn parallel_build_ranks_like_a_single_thread() {
+        use crate::knowledge::{Section, Source};
+        let words = [
+            "refund", "parcel", "shipping", "password", "invoice", "account", "delete", "export",
+        ];
+        let sections: Vec<Section> = (0..40)
+            .map(|i| Section {
+                id: crate::SectionId::new(format!("s{i}")),
+                title: format!("How do I {} my {}?", words[i % 8], words[(i / 8) % 8]),
+                topic: "t".into(),
+                body: format!(
+                    "Open settings, then {} the {} café {i}.",
+                    words[(i + 3) % 8],
+                    words[i % 5]
+                ),
+                source: Source {
+                    file: "f.md".into(),
+                    line: 1,
+                },
+                examples: vec![format!("{} {}", words[(i * 7) % 8], words[i % 3])],
+                keywords: Vec::new(),
+                rules: Vec::new(),
+                otherwise: None,
+            })
+            .collect();
+        let kb = Knowledge::new(sections, Vec::new(), Vec::new());
+        let syn = Synonyms::new(&[]);
+        let one = Index::build_on(&kb, &syn, Params::default(), 1);
+        let three = Index::build_on(&kb, &syn, Params::default(), 3);
+        for q in [
+            "delete my account",
+            "refund parcel",
+            "export invoice café",
+            "pasword",
+        ] {
+            let rank = |ix: &Index| {
+                let terms = ix.query_terms(q);
+                ix.search(&terms, &[])
+                    .iter()
+                    .take(10)
+                    .map(|h| (h.section, (h.score * 1e4).round() as i64))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(rank(&one), rank(&three), "{q}");
+        }
+    }
 
     #[test]
     fn fuzzy_finds_typos_within_bounds() {

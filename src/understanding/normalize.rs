@@ -30,15 +30,19 @@ fn fold_limited(text: &str, limit: usize) -> String {
     } else {
         text
     };
-    let mut out = String::with_capacity(text.len());
-    let push = |out: &mut String, c: char| match c {
-        '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => out.push('\''),
-        '\u{201C}' | '\u{201D}' => out.push('"'),
-        '\u{2010}'..='\u{2015}' => out.push('-'),
-        '\u{3002}' => out.push('.'),
-        '\u{3001}' => out.push(','),
-        c if c.is_control() || is_invisible(c) => out.push(' '),
-        c => out.extend(c.to_lowercase()),
+    // Built as bytes (ASCII runs are copied byte by byte) and checked once.
+    let mut out: Vec<u8> = Vec::with_capacity(text.len());
+    let push = |out: &mut Vec<u8>, c: char| {
+        let mut one = |c: char| out.extend_from_slice(c.encode_utf8(&mut [0u8; 4]).as_bytes());
+        match c {
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' | '`' | '\u{00B4}' => one('\''),
+            '\u{201C}' | '\u{201D}' => one('"'),
+            '\u{2010}'..='\u{2015}' => one('-'),
+            '\u{3002}' => one('.'),
+            '\u{3001}' => one(','),
+            c if c.is_control() || is_invisible(c) => one(' '),
+            c => c.to_lowercase().for_each(one),
+        }
     };
     // ASCII runs are folded byte by byte; only the non-ASCII stretches
     // between them go through Unicode normalisation (NFKC: full-width
@@ -53,13 +57,11 @@ fn fold_limited(text: &str, limit: usize) -> String {
         // The ASCII character before a non-ASCII stretch may combine with it
         // ("e" + U+0301): normalise it together with the stretch.
         let ascii_end = if i < bytes.len() && i > run { i - 1 } else { i };
-        for &b in &bytes[run..ascii_end] {
-            out.push(match b {
-                b'`' => '\'',
-                b if b.is_ascii_control() => ' ',
-                b => b.to_ascii_lowercase() as char,
-            });
-        }
+        out.extend(bytes[run..ascii_end].iter().map(|&b| match b {
+            b'`' => b'\'',
+            b if b.is_ascii_control() => b' ',
+            b => b.to_ascii_lowercase(),
+        }));
         if i >= bytes.len() {
             break;
         }
@@ -71,6 +73,7 @@ fn fold_limited(text: &str, limit: usize) -> String {
             push(&mut out, c);
         }
     }
+    let out = String::from_utf8(out).expect("folding writes whole characters");
     expand_contractions(&out)
 }
 
@@ -82,7 +85,8 @@ fn is_invisible(c: char) -> bool {
 fn expand_contractions(s: &str) -> String {
     // Two passes, each a cheap literal search: forms with an apostrophe only
     // when the text has one, then the apostrophe-less chat spellings as whole
-    // words ("dont", "cant", "im").
+    // words ("dont", "cant"). "im" is left alone (it would match inside many
+    // words and slow the search down); it is a stopword instead.
     static WITH: OnceLock<Regex> = OnceLock::new();
     static WITHOUT: OnceLock<Regex> = OnceLock::new();
     let with = WITH.get_or_init(|| {
@@ -93,7 +97,7 @@ fn expand_contractions(s: &str) -> String {
     });
     let without = WITHOUT.get_or_init(|| {
         Regex::new(
-            r"(?-u:\b)(cannot|cant|wont|aint|dont|doesnt|didnt|isnt|arent|wasnt|werent|hasnt|havent|hadnt|wouldnt|shouldnt|couldnt|mustnt|neednt|im)(?-u:\b)",
+            r"(?-u:\b)(cannot|cant|wont|aint|dont|doesnt|didnt|isnt|arent|wasnt|werent|hasnt|havent|hadnt|wouldnt|shouldnt|couldnt|mustnt|neednt)(?-u:\b)",
         )
         .expect("static regex")
     });
@@ -127,7 +131,6 @@ fn expand_contractions(s: &str) -> String {
             "cannot" | "cant" => "can not".to_string(),
             "wont" => "will not".to_string(),
             "aint" => "is not".to_string(),
-            "im" => "i am".to_string(),
             w => format!("{} not", &w[..w.len() - 2]),
         })
         .into_owned()
@@ -198,43 +201,34 @@ impl Synonyms {
 }
 
 fn collapse_spaces(s: &str) -> String {
-    if s.is_ascii() {
-        // Byte loop: the same result for ASCII text, several times faster.
-        let mut out: Vec<u8> = Vec::with_capacity(s.len());
-        let mut space = true;
-        for &b in s.as_bytes() {
-            if b.is_ascii_whitespace() || b == 0x0b {
-                if !space {
-                    out.push(b' ');
-                }
-                space = true;
-            } else {
-                out.push(b);
-                space = false;
-            }
-        }
-        if out.last() == Some(&b' ') {
-            out.pop();
-        }
-        return String::from_utf8(out).expect("ASCII stays ASCII");
-    }
-    let mut out = String::with_capacity(s.len());
+    // Bytes: ASCII is handled directly, other characters are decoded only to
+    // ask whether they are (Unicode) whitespace.
+    let bytes = s.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(s.len());
     let mut space = true; // also trims the start
-    for c in s.chars() {
-        if c.is_whitespace() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (is_space, len) = if bytes[i] < 0x80 {
+            (bytes[i].is_ascii_whitespace() || bytes[i] == 0x0b, 1)
+        } else {
+            let c = s[i..].chars().next().expect("char boundary");
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if is_space {
             if !space {
-                out.push(' ');
+                out.push(b' ');
             }
             space = true;
         } else {
-            out.push(c);
+            out.extend_from_slice(&bytes[i..i + len]);
             space = false;
         }
+        i += len;
     }
-    if out.ends_with(' ') {
+    if out.last() == Some(&b' ') {
         out.pop();
     }
-    out
+    String::from_utf8(out).expect("whole characters copied")
 }
 
 /// Separators inside an alias don't matter: "sub-domain" = "sub domain".
@@ -254,50 +248,35 @@ pub struct Token<'a> {
 
 /// Words: runs of letters/digits; each CJK character is a word of its own.
 pub fn tokens(folded: &str) -> Vec<Token<'_>> {
-    if folded.is_ascii() {
-        // Byte loop for ASCII text (most FAQ text): same tokens, no decoding.
-        let mut out = Vec::with_capacity(folded.len() / 5);
-        let mut start: Option<usize> = None;
-        for (i, b) in folded.bytes().enumerate() {
-            if b.is_ascii_alphanumeric() {
-                start.get_or_insert(i);
-            } else if let Some(s) = start.take() {
-                out.push(Token {
-                    text: &folded[s..i],
-                    start: s,
-                });
-            }
-        }
-        if let Some(s) = start {
-            out.push(Token {
-                text: &folded[s..],
-                start: s,
-            });
-        }
-        return out;
-    }
-    let mut out = Vec::new();
+    // Bytes: ASCII is classified directly; other characters are decoded.
+    let bytes = folded.as_bytes();
+    let mut out = Vec::with_capacity(folded.len() / 5);
     let mut start: Option<usize> = None;
-    for (i, c) in folded.char_indices() {
-        if is_cjk(c) {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (alnum, cjk, len) = if bytes[i] < 0x80 {
+            (bytes[i].is_ascii_alphanumeric(), false, 1)
+        } else {
+            let c = folded[i..].chars().next().expect("char boundary");
+            (c.is_alphanumeric(), is_cjk(c), c.len_utf8())
+        };
+        if cjk || !alnum {
             if let Some(s) = start.take() {
                 out.push(Token {
                     text: &folded[s..i],
                     start: s,
                 });
             }
-            out.push(Token {
-                text: &folded[i..i + c.len_utf8()],
-                start: i,
-            });
-        } else if c.is_alphanumeric() {
+            if cjk {
+                out.push(Token {
+                    text: &folded[i..i + len],
+                    start: i,
+                });
+            }
+        } else {
             start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            out.push(Token {
-                text: &folded[s..i],
-                start: s,
-            });
         }
+        i += len;
     }
     if let Some(s) = start {
         out.push(Token {
@@ -340,7 +319,7 @@ up down out off over under above below between through during before after while
 hi hey hello hiya yo thanks thank thx ty please pls plz ok okay okey hmm um uh lol guys folks everyone anyone someone somebody \
 question questions quick wondering wonder know tell help want wanted wanna gonna like really actually basically just \
 get got getting go going make made thing things stuff something anything way ways one lot lots bit kind sort \
-s t d ll m re ve y o";
+s t d ll m re ve y o im";
 
 #[cfg(test)]
 mod tests {
@@ -356,7 +335,8 @@ mod tests {
             fold("I won't, can't, cannot; it isn't, we're"),
             "i will not, can not, can not; it is not, we are"
         );
-        assert_eq!(fold("im new, doesnt work"), "i am new, does not work");
+        assert_eq!(fold("im new, doesnt work"), "im new, does not work");
+        assert!(is_stopword("im"));
         assert_eq!(fold("a\u{202E}b\u{0000}c"), "a b c");
     }
 
