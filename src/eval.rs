@@ -14,6 +14,46 @@ pub struct Query {
     pub expect: Option<String>,
 }
 
+/// The example questions the rules files give each section, as queries
+/// expecting that section (what `eval` uses when no queries file is given).
+pub fn example_queries(faq: &Faq) -> Vec<Query> {
+    faq.kb
+        .sections
+        .iter()
+        .flat_map(|s| {
+            s.examples.iter().map(|q| Query {
+                q: q.clone(),
+                expect: Some(s.id.to_string()),
+            })
+        })
+        .collect()
+}
+
+/// Example questions that rank another section first: the FAQ's authors
+/// should reword the example or the sections (reported by `check`).
+pub fn example_conflicts(faq: &Faq) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in &faq.kb.sections {
+        for q in &s.examples {
+            let top = faq
+                .understand(q)
+                .hits
+                .first()
+                .map(|h| &faq.kb.sections[h.section].id);
+            if top != Some(&s.id) {
+                out.push(format!(
+                    "{}:{}: warning: example question {q:?} of section `{}` matches {} first",
+                    s.source.file,
+                    s.source.line,
+                    s.id,
+                    top.map_or("no section".to_string(), |t| format!("`{t}`"))
+                ));
+            }
+        }
+    }
+    out
+}
+
 /// Reads JSON Lines of queries; errors name the line.
 pub fn parse_queries(text: &str) -> Result<Vec<Query>, String> {
     let mut out = Vec::new();
@@ -171,4 +211,44 @@ pub fn render(r: &Report, show_misses: bool) -> String {
         }
     }
     s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::{build, SourceFile};
+
+    #[test]
+    fn examples_become_queries_and_conflicts_are_reported() {
+        let md = "## How do I reset my password? {#reset}\n\nUse the reset link.\n\n## How do I delete my account? {#delete}\n\nWrite to support.\n";
+        // The same example under two sections: it can only route to one of them.
+        let rules = "[sections.reset]\nexamples = [\"forgot my password\", \"delete my account\"]\n[sections.delete]\nexamples = [\"delete my account\"]\n";
+        let faq = Faq::new(
+            build(vec![
+                SourceFile {
+                    path: "a.md".into(),
+                    bytes: md.as_bytes().to_vec(),
+                },
+                SourceFile {
+                    path: "a.toml".into(),
+                    bytes: rules.as_bytes().to_vec(),
+                },
+            ])
+            .unwrap(),
+        );
+        let q = example_queries(&faq);
+        assert_eq!(q.len(), 3);
+        assert_eq!(
+            q.iter()
+                .filter(|q| q.expect.as_deref() == Some("reset"))
+                .count(),
+            2
+        );
+        let conflicts = example_conflicts(&faq);
+        assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+        assert!(conflicts[0].contains("delete my account") && conflicts[0].contains("`delete`"));
+        let r = run(&faq, &q, &Thresholds::default());
+        assert_eq!(r.in_scope, 3);
+        assert!((r.p_at_1 - 2.0 / 3.0).abs() < 1e-9);
+    }
 }

@@ -39,7 +39,8 @@ enum Command {
     Check,
     /// Measure matching on sample questions (JSON Lines of {"q", "expect"}).
     Eval {
-        queries: PathBuf,
+        /// JSON Lines of {"q", "expect"}; without it, the sections' example questions.
+        queries: Option<PathBuf>,
         #[arg(long)]
         json: bool,
         /// List the questions whose expected section was not ranked first.
@@ -124,7 +125,7 @@ fn main() -> ExitCode {
             match faqbot::knowledge::load_dir(&dir) {
                 Ok(loaded) => console::eval(
                     &faqbot::Faq::with_params(loaded, params),
-                    &queries,
+                    queries.as_deref(),
                     json,
                     misses,
                     sweep,

@@ -150,6 +150,11 @@ pub fn check(dir: &Path) -> bool {
             for w in &loaded.warnings {
                 println!("{w}");
             }
+            let faq = Faq::new(loaded.clone());
+            let conflicts = crate::eval::example_conflicts(&faq);
+            for c in &conflicts {
+                println!("{c}");
+            }
             let k = &loaded.knowledge;
             let rules: usize = k.sections.iter().map(|s| s.rules.len()).sum();
             println!(
@@ -158,7 +163,7 @@ pub fn check(dir: &Path) -> bool {
                 k.facts.len(),
                 rules,
                 k.synonyms.len(),
-                loaded.warnings.len()
+                loaded.warnings.len() + conflicts.len()
             );
             true
         }
@@ -172,17 +177,29 @@ pub fn check(dir: &Path) -> bool {
     }
 }
 
-/// `faqbot eval`: reads the queries file and prints the report.
-pub fn eval(faq: &Faq, path: &Path, json: bool, misses: bool, sweep: bool) -> io::Result<()> {
+/// `faqbot eval`: reads the queries file (or uses the sections' example
+/// questions) and prints the report.
+pub fn eval(
+    faq: &Faq,
+    path: Option<&Path>,
+    json: bool,
+    misses: bool,
+    sweep: bool,
+) -> io::Result<()> {
     use crate::dialogue::Thresholds;
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
-    let queries = crate::eval::parse_queries(&text).map_err(|e| {
-        io::Error::new(
-            io::ErrorKind::InvalidData,
-            format!("{}: {e}", path.display()),
-        )
-    })?;
+    let queries = match path {
+        None => crate::eval::example_queries(faq),
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+            crate::eval::parse_queries(&text).map_err(|e| {
+                io::Error::new(
+                    io::ErrorKind::InvalidData,
+                    format!("{}: {e}", path.display()),
+                )
+            })?
+        }
+    };
     let report = crate::eval::run(faq, &queries, &Thresholds::default());
     let mut out = io::stdout().lock();
     if json {
