@@ -201,34 +201,20 @@ impl Synonyms {
 }
 
 fn collapse_spaces(s: &str) -> String {
-    // Bytes: ASCII is handled directly, other characters are decoded only to
-    // ask whether they are (Unicode) whitespace.
-    let bytes = s.as_bytes();
-    let mut out: Vec<u8> = Vec::with_capacity(s.len());
-    let mut space = true; // also trims the start
-    let mut i = 0;
-    while i < bytes.len() {
-        let (is_space, len) = if bytes[i] < 0x80 {
-            (bytes[i].is_ascii_whitespace() || bytes[i] == 0x0b, 1)
-        } else {
-            let c = s[i..].chars().next().expect("char boundary");
-            (c.is_whitespace(), c.len_utf8())
-        };
-        if is_space {
-            if !space {
-                out.push(b' ');
-            }
-            space = true;
-        } else {
-            out.extend_from_slice(&bytes[i..i + len]);
-            space = false;
+    let mut out = String::with_capacity(s.len());
+    let mut push = |w: &str| {
+        if !out.is_empty() {
+            out.push(' ');
         }
-        i += len;
+        out.push_str(w);
+    };
+    // The ASCII splitter is much faster; folded ASCII text has no other spaces.
+    if s.is_ascii() {
+        s.split_ascii_whitespace().for_each(&mut push);
+    } else {
+        s.split_whitespace().for_each(&mut push);
     }
-    if out.last() == Some(&b' ') {
-        out.pop();
-    }
-    String::from_utf8(out).expect("whole characters copied")
+    out
 }
 
 /// Separators inside an alias don't matter: "sub-domain" = "sub domain".
