@@ -179,9 +179,12 @@ pub fn respond_with(faq: &Faq, session: &mut Session, message: &str, th: &Thresh
 pub fn show_section(faq: &Faq, session: &mut Session, id: &SectionId) -> Reply {
     session.pending = None;
     if faq.kb.section(id).is_none() {
+        // The id may be anything a user typed: not echoed, but used to
+        // suggest the sections it resembles.
+        let hits = faq.understand(id.as_str()).hits;
         return Reply::NoMatch {
-            text: format!("There is no FAQ section `{id}`."),
-            suggestions: Vec::new(),
+            text: "There is no such FAQ section. The closest ones are below.".into(),
+            suggestions: candidates(faq, &hits[..hits.len().min(3)]),
         };
     }
     run_section(faq, session, id, Vec::new())

@@ -153,7 +153,7 @@ impl EventHandler for Handler {
             if !shared.has_pending(key) {
                 let faq = shared.faq();
                 if dialogue::confidence(&faq, &text) < shared.config.auto_answer_threshold
-                    || !shared.take_cooldown(channel)
+                    || shared.cooling(channel)
                 {
                     return;
                 }
@@ -175,8 +175,13 @@ impl EventHandler for Handler {
             Rate::Drop => return,
         }
         let turn = shared.converse(key, &text);
-        if unprompted && matches!(turn.reply, Reply::Clarify { .. } | Reply::NoMatch { .. }) {
-            return;
+        if unprompted && !turn.was_pending {
+            // Only an unprompted answer actually posted starts the cooldown.
+            if matches!(turn.reply, Reply::Clarify { .. } | Reply::NoMatch { .. })
+                || !shared.take_cooldown(channel)
+            {
+                return;
+            }
         }
         shared.record(&turn, Some(&text));
         let out = render::reply(&turn.faq, &turn.reply, for_user(shared, user, Some(&text)));

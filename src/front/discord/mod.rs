@@ -362,6 +362,14 @@ impl Shared {
     }
 
     /// Per-channel cooldown of unprompted answers; true (and armed) if free.
+    /// Whether an unprompted answer in `channel` would still be inside the cooldown.
+    pub fn cooling(&self, channel: u64) -> bool {
+        let gap = Duration::from_secs(self.config.channel_cooldown_secs);
+        let c = self.cooldowns.lock().unwrap_or_else(|e| e.into_inner());
+        c.get(&channel)
+            .is_some_and(|t| Instant::now().saturating_duration_since(*t) < gap)
+    }
+
     pub fn take_cooldown(&self, channel: u64) -> bool {
         let now = Instant::now();
         let gap = Duration::from_secs(self.config.channel_cooldown_secs);
@@ -495,12 +503,17 @@ pub fn load_config(path: Option<&Path>) -> Result<Config, config::ConfigError> {
 
 /// `faqbot serve`: logs, config, token, runtime; exit code for `main`.
 pub fn serve_cli(config: Option<&Path>, faq_dir: PathBuf) -> std::process::ExitCode {
+    use std::io::IsTerminal;
     use std::process::ExitCode;
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| "info,serenity=warn".into())
+        // At trace level the WebSocket library dumps every frame's bytes,
+        // IDENTIFY (and so the token) included: never below debug.
+        .add_directive("tungstenite=debug".parse().expect("static directive"))
+        .add_directive("tokio_tungstenite=debug".parse().expect("static directive"));
     let _ = tracing_subscriber::fmt()
-        .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| "info,serenity=warn".into()),
-        )
+        .with_env_filter(filter)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr)
         .try_init();
     let config = match load_config(config) {
