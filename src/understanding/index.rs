@@ -211,6 +211,8 @@ pub struct Index {
     /// IDF given to a word the FAQ never uses: as rare as a word seen once.
     unknown_idf: f32,
     fuzzy: Fuzzy,
+    /// Every FAQ word (as folded) -> its term: questions skip stemming for known words.
+    surface: FxHashMap<String, u32>,
     n_docs: usize,
     /// Per section: the distinct terms of its title and of each example question.
     heads: Vec<Vec<Box<[u32]>>>,
@@ -336,7 +338,8 @@ impl Index {
         Self {
             params,
             unknown_idf: idf_of(1.0),
-            fuzzy: Fuzzy::build(surface),
+            fuzzy: Fuzzy::build(&surface),
+            surface,
             terms,
             idf,
             postings,
@@ -357,6 +360,14 @@ impl Index {
         self.n_docs == 0
     }
 
+    /// The term of a word written as in the FAQ, or sharing its stem.
+    fn exact_term(&self, word: &str) -> Option<u32> {
+        if let Some(&t) = self.surface.get(word) {
+            return Some(t);
+        }
+        self.terms.get(lexicon::canonical(&stem(word))).copied()
+    }
+
     /// Resolves the words of a prepared (folded + synonyms) question to index terms.
     pub fn query_terms(&self, prepared: &str) -> Vec<QueryTerm> {
         let mut out = Vec::new();
@@ -364,9 +375,8 @@ impl Index {
             if is_stopword(tok.text) {
                 continue;
             }
-            let s = lexicon::canonical(&stem(tok.text)).to_string();
-            let (term, weight) = match self.terms.get(&s) {
-                Some(&t) => (Some(t), 1.0),
+            let (term, weight) = match self.exact_term(tok.text) {
+                Some(t) => (Some(t), 1.0),
                 None => match self.fuzzy.lookup(tok.text) {
                     Some((t, dist)) => (Some(t), self.params.typo_weight.powi(dist as i32)),
                     None => (None, 1.0),
@@ -396,8 +406,7 @@ impl Index {
             if is_stopword(tok.text) || keep.contains(tok.text) {
                 continue;
             }
-            let s = lexicon::canonical(&stem(tok.text)).to_string();
-            if self.terms.contains_key(&s) {
+            if self.exact_term(tok.text).is_some() {
                 continue;
             }
             if let Some((word, _, _)) = self.fuzzy.lookup_word(tok.text) {
@@ -533,7 +542,8 @@ impl Index {
             .iter()
             .map(|h| h.capacity() * 16 + h.iter().map(|t| t.len() * 4).sum::<usize>())
             .sum();
-        postings + terms + heads + self.idf.capacity() * 4 + self.fuzzy.heap_bytes()
+        let surface: usize = self.surface.keys().map(|k| k.capacity() + 24 + 4 + 8).sum();
+        postings + terms + heads + surface + self.idf.capacity() * 4 + self.fuzzy.heap_bytes()
     }
 }
 
@@ -550,9 +560,10 @@ struct Fuzzy {
 const FUZZY_MIN_LEN: usize = 4;
 
 impl Fuzzy {
-    fn build(surface: FxHashMap<String, u32>) -> Self {
+    fn build(surface: &FxHashMap<String, u32>) -> Self {
         let mut words: Vec<(String, u32)> = surface
-            .into_iter()
+            .iter()
+            .map(|(w, &t)| (w.clone(), t))
             .filter(|(w, _)| w.len() >= FUZZY_MIN_LEN && w.chars().all(|c| c.is_ascii_alphabetic()))
             .collect();
         words.sort();
@@ -676,7 +687,7 @@ mod tests {
         surface.insert("filing".to_string(), 0);
         surface.insert("second".to_string(), 1);
         surface.insert("domain".to_string(), 2);
-        let f = Fuzzy::build(surface);
+        let f = Fuzzy::build(&surface);
         assert_eq!(f.lookup("filling"), Some((0, 1)));
         assert_eq!(f.lookup("seccond"), Some((1, 1)));
         assert_eq!(f.lookup("domian"), Some((2, 1)));
