@@ -4,7 +4,7 @@
 //! question's terms, so cost grows with matches, not with the FAQ's size.
 
 use super::lexicon;
-use super::normalize::{is_stopword, stem, tokens, Synonyms};
+use super::normalize::{for_each_word, is_stopword, stem, tokens, Synonyms};
 use crate::knowledge::Knowledge;
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
@@ -97,8 +97,10 @@ struct CountedDoc {
 }
 
 /// Term frequencies of a chunk's sections, with its words mapped to term ids.
-fn count_chunk(global: &[u32], docs: Vec<ChunkDoc>) -> Vec<CountedDoc> {
-    let mut tf: FxHashMap<u32, [u32; FIELDS]> = FxHashMap::default();
+fn count_chunk(global: &[u32], n_terms: usize, docs: Vec<ChunkDoc>) -> Vec<CountedDoc> {
+    // Dense counters indexed by term id, reset through the list of terms touched.
+    let mut tf: Vec<[u32; FIELDS]> = vec![[0; FIELDS]; n_terms];
+    let mut touched: Vec<u32> = Vec::new();
     docs.into_iter()
         .map(|doc| {
             let mut len = [0f32; FIELDS];
@@ -106,13 +108,20 @@ fn count_chunk(global: &[u32], docs: Vec<ChunkDoc>) -> Vec<CountedDoc> {
                 for &w in words {
                     let id = global[w as usize];
                     if id != STOPWORD {
-                        tf.entry(id).or_default()[f] += 1;
+                        let counts = &mut tf[id as usize];
+                        if *counts == [0; FIELDS] {
+                            touched.push(id);
+                        }
+                        counts[f] += 1;
                         len[f] += 1.0;
                     }
                 }
             }
-            let mut terms: Vec<(u32, [u32; FIELDS])> = tf.drain().collect();
-            terms.sort_unstable_by_key(|&(t, _)| t);
+            touched.sort_unstable();
+            let terms: Vec<(u32, [u32; FIELDS])> = touched
+                .drain(..)
+                .map(|t| (t, std::mem::take(&mut tf[t as usize])))
+                .collect();
             let heads = doc
                 .heads
                 .into_iter()
@@ -137,19 +146,21 @@ impl Chunk {
         let mut vocab: Vec<String> = Vec::new();
         let mut ids: FxHashMap<String, u32> = FxHashMap::default();
         let mut words_of = |text: &str| -> Vec<u32> {
-            let prepared = synonyms.apply(&super::normalize::fold_long(text));
-            tokens(&prepared)
-                .into_iter()
-                .map(|t| match ids.get(t.text) {
+            let folded = super::normalize::fold_long(text);
+            let prepared = synonyms.replace(&folded);
+            let mut out = Vec::with_capacity(prepared.len() / 5);
+            for_each_word(&prepared, |w, _| {
+                out.push(match ids.get(w) {
                     Some(&id) => id,
                     None => {
                         let id = vocab.len() as u32;
-                        vocab.push(t.text.to_string());
-                        ids.insert(t.text.to_string(), id);
+                        vocab.push(w.to_string());
+                        ids.insert(w.to_string(), id);
                         id
                     }
                 })
-                .collect()
+            });
+            out
         };
         let docs = sections
             .iter()
@@ -216,6 +227,41 @@ pub struct Index {
     n_docs: usize,
     /// Per section: the distinct terms of its title and of each example question.
     heads: Vec<Vec<Box<[u32]>>>,
+}
+
+/// BM25F impact of each term in each section (before IDF), as posting lists
+/// sorted by section.
+fn postings_of(
+    docs: Vec<Vec<(u32, [u32; FIELDS])>>,
+    lens: &[[f32; FIELDS]],
+    params: &Params,
+    n_terms: usize,
+) -> Vec<Vec<(u32, f32)>> {
+    let mut avg = [0f32; FIELDS];
+    for l in lens {
+        for f in 0..FIELDS {
+            avg[f] += l[f];
+        }
+    }
+    for a in &mut avg {
+        *a = (*a / lens.len().max(1) as f32).max(1.0);
+    }
+    let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); n_terms];
+    // Sections in order, so every posting list comes out sorted by section.
+    for (d, doc) in docs.into_iter().enumerate() {
+        let norm: [f32; FIELDS] =
+            std::array::from_fn(|f| 1.0 - params.b + params.b * lens[d][f] / avg[f]);
+        for (t, counts) in doc {
+            let tf: f32 = (0..FIELDS)
+                .map(|f| params.field_weights[f] * counts[f] as f32 / norm[f])
+                .sum();
+            postings[t as usize].push((d as u32, tf / (params.k1 + tf)));
+        }
+    }
+    for p in &mut postings {
+        p.shrink_to_fit();
+    }
+    postings
 }
 
 /// Candidates re-scored with title precision (the rest keep their BM25 order).
@@ -285,16 +331,17 @@ impl Index {
                 .collect();
             mapped.push((global, c.docs));
         }
+        let n_terms = terms.len();
         let counted: Vec<Vec<CountedDoc>> = if mapped.len() == 1 {
             mapped
                 .into_iter()
-                .map(|(g, d)| count_chunk(&g, d))
+                .map(|(g, d)| count_chunk(&g, n_terms, d))
                 .collect()
         } else {
             std::thread::scope(|scope| {
                 let handles: Vec<_> = mapped
                     .into_iter()
-                    .map(|(g, d)| scope.spawn(move || count_chunk(&g, d)))
+                    .map(|(g, d)| scope.spawn(move || count_chunk(&g, n_terms, d)))
                     .collect();
                 handles
                     .into_iter()
@@ -308,37 +355,19 @@ impl Index {
             heads.push(doc.heads);
         }
         surface.retain(|_, id| *id != STOPWORD);
-        let mut avg = [0f32; FIELDS];
-        for l in &lens {
-            for f in 0..FIELDS {
-                avg[f] += l[f];
-            }
-        }
-        for a in &mut avg {
-            *a = (*a / n.max(1) as f32).max(1.0);
-        }
-        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); terms.len()];
-        // Sections in order, so every posting list comes out sorted by section.
-        for (d, doc) in docs.into_iter().enumerate() {
-            let norm: [f32; FIELDS] =
-                std::array::from_fn(|f| 1.0 - params.b + params.b * lens[d][f] / avg[f]);
-            for (t, counts) in doc {
-                let tf: f32 = (0..FIELDS)
-                    .map(|f| params.field_weights[f] * counts[f] as f32 / norm[f])
-                    .sum();
-                postings[t as usize].push((d as u32, tf / (params.k1 + tf)));
-            }
-        }
+        // The typo index needs only the word list: it is built beside the postings.
+        let (fuzzy, postings) = std::thread::scope(|scope| {
+            let fuzzy = scope.spawn(|| Fuzzy::build(&surface));
+            let postings = postings_of(docs, &lens, &params, terms.len());
+            (fuzzy.join().expect("index worker panicked"), postings)
+        });
         let nf = n as f32;
         let idf_of = |df: f32| (1.0 + (nf - df + 0.5) / (df + 0.5)).ln();
         let idf = postings.iter().map(|p| idf_of(p.len() as f32)).collect();
-        for p in &mut postings {
-            p.shrink_to_fit();
-        }
         Self {
             params,
             unknown_idf: idf_of(1.0),
-            fuzzy: Fuzzy::build(&surface),
+            fuzzy,
             surface,
             terms,
             idf,

@@ -57,11 +57,11 @@ fn fold_limited(text: &str, limit: usize) -> String {
         // The ASCII character before a non-ASCII stretch may combine with it
         // ("e" + U+0301): normalise it together with the stretch.
         let ascii_end = if i < bytes.len() && i > run { i - 1 } else { i };
-        out.extend(bytes[run..ascii_end].iter().map(|&b| match b {
-            b'`' => b'\'',
-            b if b.is_ascii_control() => b' ',
-            b => b.to_ascii_lowercase(),
-        }));
+        out.extend(
+            bytes[run..ascii_end]
+                .iter()
+                .map(|&b| ASCII_FOLD[b as usize]),
+        );
         if i >= bytes.len() {
             break;
         }
@@ -76,6 +76,21 @@ fn fold_limited(text: &str, limit: usize) -> String {
     let out = String::from_utf8(out).expect("folding writes whole characters");
     expand_contractions(&out)
 }
+
+/// How each ASCII byte folds: lower case, backtick as apostrophe, controls as spaces.
+const ASCII_FOLD: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = match b as u8 {
+            b'`' => b'\'',
+            c if c.is_ascii_control() => b' ',
+            c => c.to_ascii_lowercase(),
+        };
+        b += 1;
+    }
+    t
+};
 
 fn is_invisible(c: char) -> bool {
     matches!(c,
@@ -186,7 +201,12 @@ impl Synonyms {
     /// Replaces aliases in already folded text.
     /// Whitespace is collapsed so patterns can rely on single spaces.
     pub fn apply(&self, folded: &str) -> String {
-        let replaced = match &self.regex {
+        collapse_spaces(&self.replace(folded))
+    }
+
+    /// Replaces aliases, leaving whitespace as it is: enough for tokenising.
+    pub fn replace<'a>(&self, folded: &'a str) -> std::borrow::Cow<'a, str> {
+        match &self.regex {
             None => std::borrow::Cow::Borrowed(folded),
             Some(re) => re.replace_all(folded, |c: &regex::Captures| {
                 let k = key(&c[0]);
@@ -195,8 +215,7 @@ impl Synonyms {
                     None => c[0].to_string(),
                 }
             }),
-        };
-        collapse_spaces(&replaced)
+        }
     }
 }
 
@@ -234,43 +253,55 @@ pub struct Token<'a> {
 
 /// Words: runs of letters/digits; each CJK character is a word of its own.
 pub fn tokens(folded: &str) -> Vec<Token<'_>> {
-    // Bytes: ASCII is classified directly; other characters are decoded.
-    let bytes = folded.as_bytes();
     let mut out = Vec::with_capacity(folded.len() / 5);
-    let mut start: Option<usize> = None;
+    for_each_word(folded, |text, start| out.push(Token { text, start }));
+    out
+}
+
+/// Calls `f(word, byte offset)` for each word of [`tokens`], without
+/// collecting them: the index build walks megabytes of FAQ text this way.
+pub fn for_each_word<'a>(folded: &'a str, mut f: impl FnMut(&'a str, usize)) {
+    let bytes = folded.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        let (alnum, cjk, len) = if bytes[i] < 0x80 {
-            (bytes[i].is_ascii_alphanumeric(), false, 1)
-        } else {
-            let c = folded[i..].chars().next().expect("char boundary");
-            (c.is_alphanumeric(), is_cjk(c), c.len_utf8())
-        };
-        if cjk || !alnum {
-            if let Some(s) = start.take() {
-                out.push(Token {
-                    text: &folded[s..i],
-                    start: s,
-                });
+        // ASCII fast path: skip separators, then take a run of alphanumerics.
+        let b = bytes[i];
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
             }
-            if cjk {
-                out.push(Token {
-                    text: &folded[i..i + len],
-                    start: i,
-                });
+            let start = i;
+            while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+                i += 1;
             }
-        } else {
-            start.get_or_insert(i);
+            if i < bytes.len() && bytes[i] >= 0x80 {
+                // A word that continues with non-ASCII letters ("café").
+                i = word_end(folded, start);
+            }
+            f(&folded[start..i], start);
+            continue;
         }
-        i += len;
+        let c = folded[i..].chars().next().expect("char boundary");
+        if is_cjk(c) {
+            f(&folded[i..i + c.len_utf8()], i);
+            i += c.len_utf8();
+        } else if c.is_alphanumeric() {
+            let start = i;
+            i = word_end(folded, start);
+            f(&folded[start..i], start);
+        } else {
+            i += c.len_utf8();
+        }
     }
-    if let Some(s) = start {
-        out.push(Token {
-            text: &folded[s..],
-            start: s,
-        });
-    }
-    out
+}
+
+/// End of the word starting at `start`: alphanumerics up to a separator or a CJK character.
+fn word_end(folded: &str, start: usize) -> usize {
+    folded[start..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric() || is_cjk(c))
+        .map_or(folded.len(), |(o, _)| start + o)
 }
 
 pub fn is_cjk(c: char) -> bool {
