@@ -5,7 +5,6 @@ use crate::knowledge::{self, Diagnostic, Knowledge, LoadError};
 use crate::understanding::{
     index::Params, normalize, Extractor, Found, Hit, Index, QueryTerm, Synonyms,
 };
-use std::collections::HashSet;
 use std::path::Path;
 
 /// Score boost per stated fact that a section's rules use (at most two count).
@@ -20,8 +19,6 @@ pub struct Faq {
     extractor: Extractor,
     /// fact position -> sections whose rules use it.
     fact_sections: Vec<Vec<u32>>,
-    /// Words the fact patterns spell: never "corrected" as typos.
-    pattern_words: HashSet<String>,
 }
 
 /// What the engine made of one message.
@@ -69,22 +66,8 @@ impl Faq {
                 }
             }
         }
-        let pattern_words = kb
-            .facts
-            .iter()
-            .flat_map(|f| f.patterns.iter())
-            .flat_map(|p| {
-                p.regex
-                    .as_str()
-                    .split(|c: char| !c.is_ascii_alphabetic())
-                    .filter(|w| w.len() >= 4)
-                    .map(str::to_string)
-                    .collect::<Vec<_>>()
-            })
-            .collect();
         Self {
             kb,
-            pattern_words,
             warnings: loaded.warnings,
             synonyms,
             index,
@@ -119,10 +102,12 @@ impl Faq {
 
     /// [`Faq::understand`] for text already passed through [`Faq::prepare`].
     pub fn understand_prepared(&self, prepared: String) -> Understood {
-        let prepared = self
-            .index
-            .correct(&prepared, &self.pattern_words)
-            .unwrap_or(prepared);
+        // Corrected words may be aliases ("subdomian" -> "subdomain"): the
+        // synonyms run again over the corrected text.
+        let prepared = match self.index.correct(&prepared) {
+            Some(corrected) => self.synonyms.apply(&corrected),
+            None => prepared,
+        };
         let (facts, mentions) = self.extractor.extract_with_mentions(&self.kb, &prepared);
         let terms = self.index.query_terms(&prepared);
         // A word that stated a fact is explained by every section using that fact.

@@ -30,14 +30,18 @@ pub fn parse(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Parsed
     let mut body: Vec<&str> = Vec::new();
     let mut in_fence = false;
 
-    let finish = |sections: &mut Vec<ParsedSection>, body: &mut Vec<&str>| {
-        if let Some(last) = sections.last_mut() {
-            last.body = body.join("\n").trim().to_string();
+    // Whether the collected body lines belong to the last section (not to a topic).
+    let finish = |sections: &mut Vec<ParsedSection>, body: &mut Vec<&str>, in_section: bool| {
+        if in_section {
+            if let Some(last) = sections.last_mut() {
+                last.body = body.join("\n").trim().to_string();
+            }
         }
         body.clear();
     };
 
-    // When the current heading is a topic (`#`), lines until the next `##` are
+    let question_level = question_level(text);
+    // When the current heading is a topic, lines until the next section are
     // its table of contents or intro: not a section.
     let mut in_section = false;
     for (i, raw) in text.lines().enumerate() {
@@ -47,15 +51,22 @@ pub fn parse(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Parsed
         if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
             in_fence = !in_fence;
         }
-        let level = if in_fence || line.starts_with(' ') || line.starts_with('\t') {
+        let hashes = if in_fence || line.starts_with(' ') || line.starts_with('\t') {
             0
         } else {
             heading_level(line)
         };
+        // Headings above the question level are topics, below it part of an answer.
+        let level = match hashes {
+            0 => 0,
+            h if h < question_level => 1,
+            h if h == question_level => 2,
+            _ => 0,
+        };
         match level {
             1 | 2 => {
-                finish(&mut sections, &mut body);
-                let rest = line[level..].trim();
+                finish(&mut sections, &mut body, in_section);
+                let rest = line[hashes..].trim();
                 let (text_part, attrs) = split_attrs(rest);
                 let heading = text_part.trim().trim_end_matches('#').trim().to_string();
                 if heading.is_empty() {
@@ -63,7 +74,7 @@ pub fn parse(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Parsed
                         Diagnostic::error(
                             file,
                             line_no,
-                            format!("heading `{}` has no text: write the topic or question after the `{}`", line.trim(), "#".repeat(level)),
+                            format!("heading `{}` has no text: write the topic or question after the `{}`", line.trim(), "#".repeat(hashes)),
                         )
                         .at_column(1),
                     );
@@ -78,7 +89,7 @@ pub fn parse(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Parsed
                         Some(id) => (id, true),
                         None => (slug(&heading), false),
                     };
-                    if id.is_empty() {
+                    if !id.chars().any(char::is_alphanumeric) {
                         diags.push(Diagnostic::error(
                             file,
                             line_no,
@@ -112,7 +123,7 @@ pub fn parse(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Parsed
             "a code fence (```) is never closed",
         ));
     }
-    finish(&mut sections, &mut body);
+    finish(&mut sections, &mut body, in_section);
     for s in &sections {
         if s.body.is_empty() {
             diags.push(Diagnostic::warning(
@@ -123,6 +134,57 @@ pub fn parse(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Parsed
         }
     }
     sections
+}
+
+/// The heading level that holds the questions: `##` in the documented
+/// layout, but a team's FAQ may use `### Question?` under `## Topic`, or only
+/// `# Question?` headings. Decided by where the `{.section}` anchors or the
+/// headings ending in `?` are, else by the level (of the first three) with
+/// the most headings.
+fn question_level(text: &str) -> usize {
+    let mut in_fence = false;
+    let mut marked = [0usize; 7];
+    let mut questions = [0usize; 7];
+    let mut all = [0usize; 7];
+    for line in text.lines() {
+        let line = line.trim_end();
+        let trimmed = line.trim_start();
+        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
+            in_fence = !in_fence;
+        }
+        if in_fence || line.starts_with(' ') || line.starts_with('\t') {
+            continue;
+        }
+        let level = heading_level(line);
+        if level == 0 {
+            continue;
+        }
+        let (heading, attrs) = split_attrs(line[level..].trim());
+        all[level] += 1;
+        if attrs.is_some_and(|a| a.split_whitespace().any(|c| c == ".section")) {
+            marked[level] += 1;
+        }
+        if heading
+            .trim()
+            .trim_end_matches('#')
+            .trim_end()
+            .ends_with('?')
+        {
+            questions[level] += 1;
+        }
+    }
+    // The first level with the most votes wins.
+    let best = |counts: &[usize; 7], levels: std::ops::RangeInclusive<usize>| {
+        levels
+            .filter(|&l| counts[l] > 0)
+            .max_by_key(|&l| (counts[l], std::cmp::Reverse(l)))
+    };
+    best(&marked, 1..=6)
+        .or_else(|| best(&questions, 1..=6))
+        // The documented layout, when it is used at all.
+        .or_else(|| (all[2] > 0).then_some(2))
+        .or_else(|| best(&all, 1..=3))
+        .unwrap_or(2)
 }
 
 fn heading_level(line: &str) -> usize {
@@ -154,19 +216,21 @@ fn anchor_id(attrs: &str) -> Option<String> {
         .map(str::to_string)
 }
 
-/// GitHub-style slug: lowercase words joined by `-`.
+/// GitHub's anchor for a heading, so a table of contents written for GitHub
+/// links to the same ids: lower case, punctuation dropped, spaces as `-`
+/// ("What if I don't pay?" -> `what-if-i-dont-pay`).
 pub fn slug(heading: &str) -> String {
-    let mut out = String::new();
-    for word in heading
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !out.is_empty() {
-            out.push('-');
-        }
-        out.extend(word.chars().flat_map(char::to_lowercase));
-    }
-    out
+    heading
+        .trim()
+        .chars()
+        .filter_map(|c| match c {
+            ' ' => Some('-'),
+            '-' | '_' => Some(c),
+            c if c.is_alphanumeric() => Some(c),
+            _ => None,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// The sentences an answer may quote: each list item and each sentence of a paragraph.
@@ -243,6 +307,51 @@ mod tests {
         assert_eq!(s[1].id.as_str(), "second-question");
         assert_eq!(s[1].body, "Text\n### Sub\nmore");
         assert_eq!(s[1].line, 9);
+    }
+
+    #[test]
+    fn a_topic_heading_does_not_take_the_previous_answer() {
+        let (s, d) = parse_str("# A\n## Q1\nOne.\n# B\n## Q2\nTwo.\n");
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(s[0].body, "One.");
+        assert_eq!((s[1].body.as_str(), s[1].topic.as_str()), ("Two.", "B"));
+    }
+
+    #[test]
+    fn questions_may_sit_at_another_heading_level() {
+        // `## Topic` + `### Question?`
+        let (s, _) = parse_str(
+            "# FAQ\nIntro.\n## Billing\n### How do I pay?\nBy card.\n### Refunds?\nWithin 14 days.\n## Account\n### How do I log in?\nWith email.\n",
+        );
+        let got: Vec<_> = s
+            .iter()
+            .map(|s| (s.title.as_str(), s.topic.as_str(), s.body.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("How do I pay?", "Billing", "By card."),
+                ("Refunds?", "Billing", "Within 14 days."),
+                ("How do I log in?", "Account", "With email."),
+            ]
+        );
+        // Only `# Question?` headings: the file name is the topic.
+        let (s, _) = parse_str("# Can I pay later?\nNo.\n# Is there a trial?\nYes, 7 days.\n");
+        assert_eq!(s.len(), 2);
+        assert_eq!(
+            (s[1].title.as_str(), s[1].topic.as_str(), s[1].body.as_str()),
+            ("Is there a trial?", "t", "Yes, 7 days.")
+        );
+    }
+
+    #[test]
+    fn slugs_are_github_anchors() {
+        assert_eq!(
+            slug("What happens if I don't pay on time?"),
+            "what-happens-if-i-dont-pay-on-time"
+        );
+        assert_eq!(slug("Q & A: e-books"), "q--a-e-books");
+        assert_eq!(slug("Ünïcode Straße"), "ünïcode-straße");
     }
 
     #[test]

@@ -163,7 +163,26 @@ fn build_with(
     // Sections, with duplicate ids reported against both files.
     let mut sections: Vec<Section> = Vec::new();
     let mut seen: HashMap<SectionId, (PathBuf, usize)> = HashMap::new();
-    for (path, s) in parsed {
+    for (path, mut s) in parsed {
+        if !s.explicit_id && seen.contains_key(&s.id) {
+            // Two headings with the same text ("Pricing" under two topics):
+            // numbered as GitHub numbers its anchors, with a warning.
+            let (first, line) = seen[&s.id].clone();
+            let base = s.id.as_str().to_string();
+            let id = (1..)
+                .map(|n| SectionId(format!("{base}-{n}")))
+                .find(|id| !seen.contains_key(id))
+                .expect("some suffix is free");
+            diags.push(Diagnostic::warning(
+                &path,
+                s.line,
+                format!(
+                    "section id `{base}` is already used at {}:{line}; this one is `{id}` (add an {{#id}} anchor to choose its id)",
+                    first.display()
+                ),
+            ));
+            s.id = id;
+        }
         if let Some((first, line)) = seen.get(&s.id) {
             diags.push(Diagnostic::error(
                 &path,
@@ -498,7 +517,18 @@ fn build_fact(
 }
 
 fn spells_negation(pattern: &str) -> bool {
-    pattern.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
+    // Escapes are syntax, not letters: `\bnever` spells "never", not "bnever".
+    let mut plain = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            chars.next();
+            plain.push(' ');
+        } else {
+            plain.push(c);
+        }
+    }
+    plain.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
         matches!(
             w,
             "not"
@@ -508,6 +538,9 @@ fn spells_negation(pattern: &str) -> bool {
                 | "none"
                 | "neither"
                 | "nor"
+                | "non"
+                | "nothing"
+                | "zero"
                 | "unfiled"
                 | "unregistered"
         )
@@ -574,4 +607,55 @@ fn closest<'a>(name: &str, candidates: impl Iterator<Item = &'a str>) -> Option<
         .filter(|(d, c)| *d <= 3.max(c.len() / 4))
         .min()
         .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn md(path: &str, text: &str) -> SourceFile {
+        SourceFile {
+            path: PathBuf::from(path),
+            bytes: text.as_bytes().to_vec(),
+        }
+    }
+
+    #[test]
+    fn negation_spelt_after_an_escape_counts() {
+        assert!(spells_negation(r"\bnon[- ]?resident\b"));
+        assert!(spells_negation(r"\bnever (filed)\b"));
+        assert!(!spells_negation(r"\bnotice\b"));
+        assert!(!spells_negation(r"\bknow\b"));
+    }
+
+    #[test]
+    fn same_heading_twice_is_numbered_but_an_anchor_twice_is_an_error() {
+        let loaded = build(vec![
+            md(
+                "a.md",
+                "# Billing\n## Pricing\nOne.\n# Hosting\n## Pricing\nTwo.\n",
+            ),
+            md("b.md", "## Pricing\nThree.\n"),
+        ])
+        .expect("implicit duplicates load");
+        let ids: Vec<&str> = loaded
+            .knowledge
+            .sections
+            .iter()
+            .map(|s| s.id.as_str())
+            .collect();
+        assert_eq!(ids, ["pricing", "pricing-1", "pricing-2"]);
+        assert_eq!(loaded.warnings.len(), 2);
+        assert!(
+            loaded.warnings[0].to_string().contains("a.md:5"),
+            "{}",
+            loaded.warnings[0]
+        );
+
+        let err = build(vec![md("a.md", "## A {#x}\nOne.\n## B {#x}\nTwo.\n")]).unwrap_err();
+        assert!(
+            err.to_string().contains("duplicate section id `x`"),
+            "{err}"
+        );
+    }
 }

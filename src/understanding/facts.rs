@@ -27,6 +27,9 @@ pub struct Extractor {
 const NEGATIONS: &[&str] = &[
     "not", "no", "never", "without", "none", "neither", "nor", "nothing", "non",
 ];
+/// Negations only inside a match: "zero ecs" is none, but "zero downtime for
+/// my website" says nothing against the website.
+const IN_MATCH_NEGATIONS: &[&str] = &["zero", "unfiled", "unregistered"];
 /// Words that end the clause a negation can reach.
 const CLAUSE_BREAKS: &[&str] = &[
     "but", "and", "if", "whether", "because", "so", "that", "which", "or", "though", "although",
@@ -81,7 +84,11 @@ impl Extractor {
                     continue;
                 }
                 let mut value = pat.value.clone();
-                if !pat.negation_aware && negated(prepared, m.start(), m.end()) {
+                // A pattern that spells a negation takes its match as written,
+                // but only when the match uses it: "icp (number|no)" matching
+                // "icp number" is still negated by "do not have an icp number".
+                let as_written = pat.negation_aware && has_negation(m.as_str());
+                if !as_written && negated(prepared, m.start(), m.end()) {
                     if fact.kind == FactKind::YesNo && value.as_str() == "yes" {
                         value = Value::from("no");
                     } else {
@@ -135,13 +142,20 @@ impl Extractor {
     }
 }
 
+fn is_word(c: char) -> bool {
+    c.is_alphanumeric() || c == '\''
+}
+
+/// A negation word inside the matched text ("zero" counts here: "have zero ecs").
+fn has_negation(matched: &str) -> bool {
+    matched
+        .split(|c: char| !is_word(c))
+        .any(|w| NEGATIONS.contains(&w) || IN_MATCH_NEGATIONS.contains(&w))
+}
+
 /// A negation word in the match, or in the few words before it within the same clause.
 fn negated(text: &str, start: usize, end: usize) -> bool {
-    let is_word = |c: char| c.is_alphanumeric() || c == '\'';
-    if text[start..end]
-        .split(|c: char| !is_word(c))
-        .any(|w| NEGATIONS.contains(&w))
-    {
+    if has_negation(&text[start..end]) {
         return true;
     }
     let before = &text[..start];

@@ -6,7 +6,7 @@
 use super::lexicon;
 use super::normalize::{for_each_word, is_stopword, stem, tokens, Synonyms};
 use crate::knowledge::Knowledge;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::HashMap;
 
 /// Ranking parameters (defaults measured with `faqbot eval`).
@@ -224,6 +224,10 @@ pub struct Index {
     fuzzy: Fuzzy,
     /// Every FAQ word (as folded) -> its term: questions skip stemming for known words.
     surface: FxHashMap<String, u32>,
+    /// Words the FAQ knows outside its text: synonym aliases (replaced before
+    /// indexing) and the words fact patterns spell. Never "corrected", and
+    /// typos of them are corrected to them ("subdomian", "hangzou").
+    extra: FxHashSet<String>,
     n_docs: usize,
     /// Per section: the distinct terms of its title and of each example question.
     heads: Vec<Vec<Box<[u32]>>>,
@@ -355,9 +359,19 @@ impl Index {
             heads.push(doc.heads);
         }
         surface.retain(|_, id| *id != STOPWORD);
+        let extra: FxHashSet<String> = synonyms
+            .words()
+            .chain(
+                kb.facts
+                    .iter()
+                    .flat_map(|f| f.patterns.iter())
+                    .flat_map(|p| literal_words(p.regex.as_str())),
+            )
+            .filter(|w| !surface.contains_key(w) && !is_stopword(w))
+            .collect();
         // The typo index needs only the word list: it is built beside the postings.
         let (fuzzy, postings) = std::thread::scope(|scope| {
-            let fuzzy = scope.spawn(|| Fuzzy::build(&surface));
+            let fuzzy = scope.spawn(|| Fuzzy::build(&surface, &extra));
             let postings = postings_of(docs, &lens, &params, terms.len());
             (fuzzy.join().expect("index worker panicked"), postings)
         });
@@ -369,6 +383,7 @@ impl Index {
             unknown_idf: idf_of(1.0),
             fuzzy,
             surface,
+            extra,
             terms,
             idf,
             postings,
@@ -423,19 +438,19 @@ impl Index {
 
     /// The question with misspelt words replaced by the FAQ word they most
     /// likely are ("domian" -> "domain"), so fact patterns see them too.
-    /// Words in `keep` (e.g. those the fact patterns spell) are left alone.
-    pub fn correct(
-        &self,
-        prepared: &str,
-        keep: &std::collections::HashSet<String>,
-    ) -> Option<String> {
+    pub fn correct(&self, prepared: &str) -> Option<String> {
         let mut out = String::new();
         let mut last = 0;
         for tok in tokens(prepared) {
-            if is_stopword(tok.text) || keep.contains(tok.text) {
+            if is_stopword(tok.text) || self.extra.contains(tok.text) {
                 continue;
             }
-            if self.exact_term(tok.text).is_some() {
+            // Known words, and common English words of the word groups
+            // ("cost"), are not typos even when the FAQ doesn't use them.
+            if self.exact_term(tok.text).is_some()
+                || lexicon::is_common_word(tok.text)
+                || lexicon::is_grouped(&stem(tok.text))
+            {
                 continue;
             }
             if let Some((word, _, _)) = self.fuzzy.lookup_word(tok.text) {
@@ -572,7 +587,14 @@ impl Index {
             .map(|h| h.capacity() * 16 + h.iter().map(|t| t.len() * 4).sum::<usize>())
             .sum();
         let surface: usize = self.surface.keys().map(|k| k.capacity() + 24 + 4 + 8).sum();
-        postings + terms + heads + surface + self.idf.capacity() * 4 + self.fuzzy.heap_bytes()
+        let extra: usize = self.extra.iter().map(|k| k.capacity() + 24 + 8).sum();
+        postings
+            + terms
+            + heads
+            + surface
+            + extra
+            + self.idf.capacity() * 4
+            + self.fuzzy.heap_bytes()
     }
 }
 
@@ -588,11 +610,15 @@ struct Fuzzy {
 
 const FUZZY_MIN_LEN: usize = 4;
 
+/// Marks a typo-index word that is not an index term (an alias or pattern word).
+const NO_TERM: u32 = u32::MAX;
+
 impl Fuzzy {
-    fn build(surface: &FxHashMap<String, u32>) -> Self {
+    fn build(surface: &FxHashMap<String, u32>, extra: &FxHashSet<String>) -> Self {
         let mut words: Vec<(String, u32)> = surface
             .iter()
             .map(|(w, &t)| (w.clone(), t))
+            .chain(extra.iter().map(|w| (w.clone(), NO_TERM)))
             .filter(|(w, _)| w.len() >= FUZZY_MIN_LEN && w.chars().all(|c| c.is_ascii_alphabetic()))
             .collect();
         words.sort();
@@ -607,7 +633,9 @@ impl Fuzzy {
 
     /// Best vocabulary term within the allowed edits, and its distance.
     fn lookup(&self, word: &str) -> Option<(u32, usize)> {
-        self.lookup_word(word).map(|(_, t, d)| (t, d))
+        self.lookup_word(word)
+            .filter(|&(_, t, _)| t != NO_TERM)
+            .map(|(_, t, d)| (t, d))
     }
 
     /// Like `lookup`, with the vocabulary word found.
@@ -622,6 +650,13 @@ impl Fuzzy {
                 for &i in ids {
                     let (w, t) = &self.words[i as usize];
                     let d = strsim::damerau_levenshtein(word, w);
+                    // Words from outside the FAQ text are matched more strictly:
+                    // one edit, and only in longer words ("hangzou", not "cost" -> "host").
+                    let max = match *t {
+                        NO_TERM if word.len() < 6 => 0,
+                        NO_TERM => 1,
+                        _ => max,
+                    };
                     if d == 0 || d > max {
                         continue;
                     }
@@ -643,6 +678,42 @@ impl Fuzzy {
             .sum();
         words + dels
     }
+}
+
+/// The plain words a regex spells ("hangzhou" in `\b(hangzhou|shanghai)\b`):
+/// runs of 4+ letters between regex syntax, not fragments like "organi[sz]ation".
+pub fn literal_words(pattern: &str) -> impl Iterator<Item = String> + '_ {
+    let mut cleaned = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            // An escape (\b, \d, \.) ends a word.
+            chars.next();
+            cleaned.push(' ');
+        } else {
+            cleaned.push(c);
+        }
+    }
+    // Runs of letters; one touching a character class is only a fragment.
+    let bytes = cleaned.as_bytes();
+    let mut words = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_lowercase() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_lowercase() {
+            i += 1;
+        }
+        let touches_class = (start > 0 && b"[]".contains(&bytes[start - 1]))
+            || (i < bytes.len() && b"[]".contains(&bytes[i]));
+        if i - start >= 4 && !touches_class {
+            words.push(cleaned[start..i].to_string());
+        }
+    }
+    words.into_iter()
 }
 
 /// The word and each of its one-character deletions.
@@ -716,7 +787,7 @@ mod tests {
         surface.insert("filing".to_string(), 0);
         surface.insert("second".to_string(), 1);
         surface.insert("domain".to_string(), 2);
-        let f = Fuzzy::build(&surface);
+        let f = Fuzzy::build(&surface, &FxHashSet::default());
         assert_eq!(f.lookup("filling"), Some((0, 1)));
         assert_eq!(f.lookup("seccond"), Some((1, 1)));
         assert_eq!(f.lookup("domian"), Some((2, 1)));

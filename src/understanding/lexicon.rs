@@ -66,8 +66,31 @@ const GROUPS: &[&[&str]] = &[
 
 /// Maps a stem to the stem of its group's first word (identity when not in a group).
 pub fn canonical(stemmed: &str) -> &str {
+    map().get(stemmed).map(String::as_str).unwrap_or(stemmed)
+}
+
+/// Common English words (4+ letters, lower case, sorted), from the MIT-licensed
+/// word frequencies of pyspellchecker (OpenSubtitles counts of 200 and more).
+/// A question word in this list is a word, not a typo, even when the FAQ never
+/// uses it: "cost" must not be "corrected" to "host".
+const COMMON_WORDS: &str = include_str!("common_words.txt");
+
+pub fn is_common_word(word: &str) -> bool {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS
+        .get_or_init(|| COMMON_WORDS.lines().collect())
+        .binary_search(&word)
+        .is_ok()
+}
+
+/// Whether the stem belongs to one of the word groups (a known English word).
+pub fn is_grouped(stemmed: &str) -> bool {
+    map().contains_key(stemmed)
+}
+
+fn map() -> &'static HashMap<String, String> {
     static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
-    let map = MAP.get_or_init(|| {
+    MAP.get_or_init(|| {
         let mut m = HashMap::new();
         for g in GROUPS {
             let head = stem(g[0]);
@@ -76,8 +99,7 @@ pub fn canonical(stemmed: &str) -> &str {
             }
         }
         m
-    });
-    map.get(stemmed).map(String::as_str).unwrap_or(stemmed)
+    })
 }
 
 #[cfg(test)]
@@ -88,5 +110,16 @@ mod tests {
         assert_eq!(canonical(&stem("needs")), canonical(&stem("required")));
         assert_eq!(canonical(&stem("removing")), canonical(&stem("delete")));
         assert_eq!(canonical("xyzzy"), "xyzzy");
+    }
+
+    #[test]
+    fn common_words_are_words_and_typos_are_not() {
+        assert!(COMMON_WORDS.lines().is_sorted());
+        for w in ["cost", "gets", "filling", "friend"] {
+            assert!(is_common_word(w), "{w}");
+        }
+        for w in ["domian", "requried", "subdomian", "hangzou"] {
+            assert!(!is_common_word(w), "{w}");
+        }
     }
 }

@@ -204,6 +204,14 @@ impl Synonyms {
         collapse_spaces(&self.replace(folded))
     }
 
+    /// Every word of the aliases and canonical phrases.
+    pub fn words(&self) -> impl Iterator<Item = String> + '_ {
+        self.map
+            .iter()
+            .flat_map(|(a, c)| a.split(' ').chain(c.split(' ')))
+            .map(str::to_string)
+    }
+
     /// Replaces aliases, leaving whitespace as it is: enough for tokenising.
     pub fn replace<'a>(&self, folded: &'a str) -> std::borrow::Cow<'a, str> {
         match &self.regex {
@@ -335,7 +343,7 @@ some any all each every both either few more most much many such own same other 
 up down out off over under above below between through during before after while until \
 hi hey hello hiya yo thanks thank thx ty please pls plz ok okay okey hmm um uh lol guys folks everyone anyone someone somebody \
 question questions quick wondering wonder know tell help want wanted wanna gonna like really actually basically just \
-get got getting go going make made thing things stuff something anything way ways one lot lots bit kind sort \
+get gets got getting go goes going make makes made try tries tried trying thing things stuff something anything way ways one lot lots bit kind sort \
 s t d ll m re ve y o im";
 
 #[cfg(test)]
