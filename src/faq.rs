@@ -133,12 +133,21 @@ impl Faq {
         // likelier to be the one asked about.
         if !facts.is_empty() {
             for h in &mut hits {
-                let n = self.kb.sections[h.section]
-                    .facts_used()
-                    .iter()
-                    .filter(|f| facts.iter().any(|x| &x.fact == **f))
-                    .count();
-                h.score *= 1.0 + STATED_FACT_BOOST * n.min(2) as f32;
+                let section = &self.kb.sections[h.section];
+                let used = section.facts_used();
+                let (mut boost, mut away) = (0, 0);
+                for x in facts.iter().filter(|x| used.contains(&&x.fact)) {
+                    if section.hands_over_on(&x.fact, &x.value) {
+                        away += 1;
+                    } else {
+                        boost += 1;
+                    }
+                }
+                h.score *= 1.0 + STATED_FACT_BOOST * boost.min(2) as f32;
+                // Only hand-overs: the question is about another section's case.
+                if boost == 0 && away > 0 {
+                    h.score *= 1.0 - STATED_FACT_BOOST;
+                }
             }
             hits.sort_unstable_by(|a, b| {
                 b.score.total_cmp(&a.score).then(a.section.cmp(&b.section))

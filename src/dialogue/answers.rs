@@ -249,6 +249,17 @@ pub fn parse_pick(faq: &Faq, options: &[SectionId], prepared: &str) -> Option<Se
     best_label_min(titles.iter().map(|(t, id)| (t, *id)), &w, 0.75, true).cloned()
 }
 
+/// A word as compared with choice labels: its stem, or nothing for a
+/// stopword. "Other" is a stopword in questions but tells choices apart
+/// ("another provider" vs "Alibaba Cloud"), so it is kept, as one word.
+fn label_word(w: &str) -> Option<String> {
+    match w {
+        "other" | "another" | "different" | "else" => Some("other".into()),
+        w if is_stopword(w) => None,
+        w => Some(stem(w)),
+    }
+}
+
 fn best_label<'a, L: AsRef<str>, T>(
     labels: impl Iterator<Item = (L, &'a T)>,
     w: &[&str],
@@ -265,11 +276,7 @@ fn best_label_min<'a, L: AsRef<str>, T>(
     min: f32,
     symmetric: bool,
 ) -> Option<&'a T> {
-    let reply: Vec<String> = w
-        .iter()
-        .filter(|x| !is_stopword(x))
-        .map(|x| stem(x))
-        .collect();
+    let reply: Vec<String> = w.iter().filter_map(|x| label_word(x)).collect();
     if reply.is_empty() {
         return None;
     }
@@ -278,8 +285,7 @@ fn best_label_min<'a, L: AsRef<str>, T>(
             let folded = crate::understanding::fold(label.as_ref());
             let lw: Vec<String> = tokens(&folded)
                 .iter()
-                .filter(|t| !is_stopword(t.text))
-                .map(|t| stem(t.text))
+                .filter_map(|t| label_word(t.text))
                 .collect();
             let shared = reply.iter().filter(|r| lw.contains(r)).count() as f32;
             let score = if lw.is_empty() {

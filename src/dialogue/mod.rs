@@ -141,7 +141,7 @@ pub fn respond_with(faq: &Faq, session: &mut Session, message: &str, th: &Thresh
                 return run_section(faq, session, &section, via);
             }
             let u = faq.understand_prepared(prepared.clone());
-            if looks_like_question(&u, th) {
+            if is_new_question(faq, &u, &section, th) {
                 return new_question(faq, session, u, th);
             }
             let before = session.facts.clone();
@@ -165,7 +165,35 @@ pub fn respond_with(faq: &Faq, session: &mut Session, message: &str, th: &Thresh
                     suggestions: Vec::new(),
                 };
             }
-            new_question(faq, session, faq.understand_prepared(prepared.clone()), th)
+            // A bare "yes" to a choice of several: ask which one, same options.
+            if options.len() > 1
+                && answers::parse_yes_no(&prepared) == Some(true)
+                && answers::is_bare_yes_no(&prepared)
+            {
+                let candidates: Vec<Candidate> = options
+                    .iter()
+                    .filter_map(|id| faq.kb.section(id))
+                    .map(|s| Candidate {
+                        section: s.id.clone(),
+                        title: s.title.clone(),
+                    })
+                    .collect();
+                session.pending = Some(Pending::Pick(options));
+                return Reply::Clarify {
+                    text: "Which one? Reply with its number or pick it from the list.".into(),
+                    candidates,
+                };
+            }
+            let u = faq.understand_prepared(prepared.clone());
+            if !looks_like_question(&u, th) {
+                // More detail rather than a pick ("no, it's in hong kong"): an
+                // offered section the reply's facts speak to, best ranked first.
+                if let Some(id) = pick_by_facts(faq, &options, &u) {
+                    remember(session, &u);
+                    return show_section(faq, session, &id);
+                }
+            }
+            new_question(faq, session, u, th)
         }
         None if answers::is_bare_yes_no(&prepared) => Reply::NoMatch {
             text: "There is no open question right now. Ask me something about the FAQ.".into(),
@@ -238,6 +266,78 @@ fn looks_like_question(u: &Understood, th: &Thresholds) -> bool {
     u.content_words() >= 2 && u.hits.first().is_some_and(|h| h.confidence >= th.answer)
 }
 
+/// Phrases that announce a change of topic while a follow-up is pending.
+const TOPIC_CHANGE: &[&str] = &[
+    "different question",
+    "another question",
+    "other question",
+    "new question",
+    "unrelated",
+    "by the way",
+    "btw",
+    "separate question",
+    "on another note",
+];
+
+/// While a follow-up about `pending` is open, whether the reply (which did
+/// not answer it) asks something else: a confident match of its own, or a
+/// question about another section, or one announced as a change of topic.
+fn is_new_question(faq: &Faq, u: &Understood, pending: &SectionId, th: &Thresholds) -> bool {
+    if looks_like_question(u, th) {
+        return true;
+    }
+    let Some(top) = u.hits.first() else {
+        return false;
+    };
+    if u.content_words() < 2 || top.confidence < th.no_match {
+        return false;
+    }
+    let words: Vec<&str> = crate::understanding::normalize::tokens(&u.prepared)
+        .into_iter()
+        .map(|t| t.text)
+        .collect();
+    let joined = format!(" {} ", words.join(" "));
+    let announced = TOPIC_CHANGE
+        .iter()
+        .any(|p| joined.contains(&format!(" {p} ")));
+    let asks =
+        u.prepared.contains('?') || words.first().is_some_and(|w| QUESTION_STARTS.contains(w));
+    announced || (asks && &faq.kb.sections[top.section].id != pending)
+}
+
+/// Words that open a question ("do i need...", "is it...", "how...").
+const QUESTION_STARTS: &[&str] = &[
+    "do", "does", "did", "is", "are", "can", "could", "should", "must", "will", "would", "how",
+    "what", "when", "where", "which", "who", "why", "need", "am",
+];
+
+/// Of the offered sections, the best-ranked one whose rules use a fact the
+/// reply states (and don't just hand over on it).
+fn pick_by_facts(faq: &Faq, options: &[SectionId], u: &Understood) -> Option<SectionId> {
+    if u.facts.is_empty() {
+        return None;
+    }
+    let speaks_to = |id: &SectionId| {
+        faq.kb.section(id).is_some_and(|s| {
+            let used = s.facts_used();
+            u.facts
+                .iter()
+                .any(|f| used.contains(&&f.fact) && !s.hands_over_on(&f.fact, &f.value))
+        })
+    };
+    let matching: Vec<&SectionId> = options.iter().filter(|id| speaks_to(id)).collect();
+    // Ranked by the reply's own understanding; offered order breaks ties.
+    matching
+        .iter()
+        .min_by_key(|id| {
+            u.hits
+                .iter()
+                .position(|h| &faq.kb.sections[h.section].id == **id)
+                .unwrap_or(usize::MAX)
+        })
+        .map(|id| (*id).clone())
+}
+
 fn candidates(faq: &Faq, hits: &[crate::understanding::Hit]) -> Vec<Candidate> {
     hits.iter()
         .map(|h| {
@@ -270,13 +370,43 @@ fn new_question(faq: &Faq, session: &mut Session, u: Understood, th: &Thresholds
             suggestions,
         };
     }
-    let close: Vec<_> = hits
+    let mut close: Vec<_> = hits
         .iter()
         .take(4)
         .filter(|h| h.score >= th.margin * top.score && h.confidence >= th.no_match)
         .copied()
         .collect();
-    if close.len() >= 2 || top.confidence < th.answer {
+    // A section the known facts hand over to another close one leads to the
+    // same answer: offer (and run) only the one that hands over.
+    let destinations: Vec<Vec<SectionId>> = close
+        .iter()
+        .map(|h| handovers(faq, &faq.kb.sections[h.section], &session.facts))
+        .collect();
+    let reached = |i: usize| {
+        let id = &faq.kb.sections[close[i].section].id;
+        destinations
+            .iter()
+            .enumerate()
+            .any(|(j, d)| j != i && d.contains(id))
+    };
+    let kept: Vec<_> = (0..close.len())
+        .filter(|&i| !reached(i))
+        .map(|i| close[i])
+        .collect();
+    if !kept.is_empty() {
+        close = kept;
+    }
+    let top = close.first().copied().unwrap_or(top);
+    // The facts the question states decide one of the section's own rules:
+    // that is evidence enough, past a low match, to answer rather than ask
+    // "did you mean" ("switching provider to aliyun, need to redo it?").
+    let decided = close.len() <= 1 && {
+        let section = &faq.kb.sections[top.section];
+        matches!(evaluate(section, &session.facts), Eval::Fire(rule)
+            if matches!(rule.then, Outcome::Answer(_))
+                && rule.when.iter().any(|c| u.facts.iter().any(|f| f.fact == c.fact)))
+    };
+    if !decided && (close.len() >= 2 || top.confidence < th.answer) {
         let pool: Vec<_> = if close.len() >= 2 {
             close
         } else {
@@ -329,6 +459,26 @@ fn evaluate<'a>(section: &'a Section, facts: &BTreeMap<FactId, Value>) -> Eval<'
         };
     }
     Eval::Otherwise
+}
+
+/// The sections `section` hands over to, one after the other, given the known facts.
+fn handovers(faq: &Faq, section: &Section, facts: &BTreeMap<FactId, Value>) -> Vec<SectionId> {
+    let mut out: Vec<SectionId> = Vec::new();
+    let mut current = section;
+    while let Eval::Fire(rule) = evaluate(current, facts) {
+        let Outcome::Goto(next) = &rule.then else {
+            break;
+        };
+        if out.contains(next) || next == &section.id || out.len() >= MAX_HANDOVERS {
+            break;
+        }
+        out.push(next.clone());
+        match faq.kb.section(next) {
+            Some(s) => current = s,
+            None => break,
+        }
+    }
+    out
 }
 
 /// Hand-overs followed before giving up (guards a cycle the checker missed).

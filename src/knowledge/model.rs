@@ -43,6 +43,23 @@ impl Section {
         }
         out
     }
+
+    /// Whether `fact = value` only ever sends this section's dialogue to
+    /// another section: every rule naming that value hands over, so the
+    /// section is not the one about a user who states it ("I bought ECS"
+    /// for "Is a filing required if I do not purchase ECS?").
+    pub fn hands_over_on(&self, fact: &FactId, value: &Value) -> bool {
+        let mut naming = self
+            .rules
+            .iter()
+            .filter(|r| {
+                r.when
+                    .iter()
+                    .any(|c| &c.fact == fact && c.values.contains(value))
+            })
+            .peekable();
+        naming.peek().is_some() && naming.all(|r| matches!(r.then, Outcome::Goto(_)))
+    }
 }
 
 #[derive(Debug, Clone)]

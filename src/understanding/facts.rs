@@ -118,15 +118,14 @@ impl Extractor {
                 .filter(|(f, _)| *f == fi)
                 .map(|(_, c)| c)
                 .collect();
-            // A match inside a longer one for the same fact is part of it
-            // ("mainland china" inside "outside mainland china"): drop it.
+            // A match overlapping a longer one for the same fact is part of
+            // that statement ("mainland china" inside "outside mainland china",
+            // "new site" in "the new site is not on ecs"): drop it.
             let outer: Vec<&Found> = mine
                 .iter()
                 .filter(|c| {
                     !mine.iter().any(|o| {
-                        o.start <= c.start
-                            && c.end <= o.end
-                            && (o.end - o.start) > (c.end - c.start)
+                        o.start < c.end && c.start < o.end && (o.end - o.start) > (c.end - c.start)
                     })
                 })
                 .copied()
@@ -167,16 +166,24 @@ fn negated(text: &str, start: usize, end: usize) -> bool {
         .split(|c: char| !is_word(c))
         .filter(|w| !w.is_empty())
         .collect();
-    for w in words.iter().rev().take(NEGATION_REACH) {
+    for (i, w) in words.iter().enumerate().rev().take(NEGATION_REACH) {
         if CLAUSE_BREAKS.contains(w) {
             return false;
         }
-        if NEGATIONS.contains(w) {
+        // A reply's leading "no" before a pronoun answers a question; it
+        // doesn't negate what follows ("no it's in hong kong").
+        let interjection =
+            i == 0 && *w == "no" && words.get(1).is_some_and(|x| PRONOUNS.contains(x));
+        if NEGATIONS.contains(w) && !interjection {
             return true;
         }
     }
     false
 }
+
+const PRONOUNS: &[&str] = &[
+    "it", "it's", "its", "i", "we", "they", "that", "this", "he", "she", "you", "my", "our", "the",
+];
 
 #[cfg(test)]
 mod tests {
@@ -196,5 +203,9 @@ mod tests {
         assert!(!negated(t, s, s + 7));
         let t = "without ecs";
         assert!(negated(t, 8, 11));
+        let t = "no it's in hong kong";
+        assert!(!negated(t, 11, t.len()));
+        let t = "no server in hong kong";
+        assert!(negated(t, 13, t.len()));
     }
 }

@@ -30,6 +30,7 @@ fn fold_limited(text: &str, limit: usize) -> String {
     } else {
         text
     };
+    let text = &*country_us(text);
     // Built as bytes (ASCII runs are copied byte by byte) and checked once.
     let mut out: Vec<u8> = Vec::with_capacity(text.len());
     let push = |out: &mut Vec<u8>, c: char| {
@@ -91,6 +92,20 @@ const ASCII_FOLD: [u8; 128] = {
     }
     t
 };
+
+/// "US" in capitals is the country, which lower-casing would turn into the
+/// pronoun "us" ("a server in the US"). Not in all-caps text, where every
+/// "US" may be the pronoun.
+fn country_us(text: &str) -> std::borrow::Cow<'_, str> {
+    static US: OnceLock<Regex> = OnceLock::new();
+    if !(text.contains("US") || text.contains("U.S"))
+        || !text.bytes().any(|b| b.is_ascii_lowercase())
+    {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    US.get_or_init(|| Regex::new(r"(?-u:\b)U\.?S(?-u:\b)\.?").expect("static regex"))
+        .replace_all(text, "USA")
+}
 
 fn is_invisible(c: char) -> bool {
     matches!(c,
@@ -344,6 +359,7 @@ up down out off over under above below between through during before after while
 hi hey hello hiya yo thanks thank thx ty please pls plz ok okay okey hmm um uh lol guys folks everyone anyone someone somebody \
 question questions quick wondering wonder know tell help want wanted wanna gonna like really actually basically just \
 get gets got getting go goes going make makes made try tries tried trying thing things stuff something anything way ways one lot lots bit kind sort \
+wait anyway anyways btw oh ah aha well alright gotta hafta kinda sorta lemme dude bro mate \
 s t d ll m re ve y o im";
 
 #[cfg(test)]
@@ -363,6 +379,13 @@ mod tests {
         assert_eq!(fold("im new, doesnt work"), "im new, does not work");
         assert!(is_stopword("im"));
         assert_eq!(fold("a\u{202E}b\u{0000}c"), "a b c");
+        assert_eq!(
+            fold("a server in the US, for us"),
+            "a server in the usa, for us"
+        );
+        assert_eq!(fold("hosted in the U.S. now"), "hosted in the usa now");
+        assert_eq!(fold("TELL US NOW"), "tell us now");
+        assert_eq!(fold("USB and USA"), "usb and usa");
     }
 
     #[test]
