@@ -160,3 +160,32 @@ fn answered_fact_is_not_asked_again_in_the_same_session() {
     let r = respond(faq, &mut s, "Is an ICP Filing required for domain names?");
     assert!(matches!(r, Reply::Answer(_)), "{r:?}");
 }
+
+/// Pieces of FAQ text where folding and the index's shortcut could disagree:
+/// contractions with every apostrophe form, case, punctuation, non-ASCII.
+const TEXT_PIECES: &[&str] = &[
+    "Don't", "can", "'t", "n't", "won", "’", "‘", "ʼ", "`", "'", "re", "I", "'m", "ll", "d", "ve",
+    "cannot", "CANT", "wont", "dont", "neednt", "US", "U.S.", "us", " ", "\n", "\t", ",", ".", "-",
+    "—", "“", "”", "…", "═", "→", "™", "é", "e\u{301}", "备案", "２", "ﬁ", "\u{200b}", "\u{7f}",
+    "filing", "ECS", "x", "42",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    /// The index build's ASCII shortcut sees exactly the words of the folded
+    /// text, or declines and leaves the text to folding.
+    #[test]
+    fn ascii_shortcut_matches_folding(parts in proptest::collection::vec(0..TEXT_PIECES.len(), 0..24)) {
+        let text: String = parts.iter().map(|&i| TEXT_PIECES[i]).collect();
+        let mut fast = Vec::new();
+        if faqbot::understanding::normalize::for_each_ascii_word(&text, |w| fast.push(w.to_string())) {
+            let folded = faqbot::understanding::normalize::fold_long(&text);
+            let slow: Vec<String> = faqbot::understanding::normalize::tokens(&folded)
+                .iter()
+                .map(|t| t.text.to_string())
+                .collect();
+            prop_assert_eq!(fast, slow, "{:?}", text);
+        }
+    }
+}

@@ -4,7 +4,7 @@
 //! question's terms, so cost grows with matches, not with the FAQ's size.
 
 use super::lexicon;
-use super::normalize::{for_each_word, is_stopword, stem, tokens, Synonyms};
+use super::normalize::{for_each_ascii_word, for_each_word, is_stopword, stem, tokens, Synonyms};
 use crate::knowledge::Knowledge;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::HashMap;
@@ -83,8 +83,8 @@ struct Chunk {
 }
 
 struct ChunkDoc {
-    /// Word ids per field (title + keywords, examples, body).
-    fields: [Vec<u32>; FIELDS],
+    /// (word id, occurrences per field: title + keywords, examples, body).
+    words: Vec<(u32, [u32; FIELDS])>,
     /// Word ids of the title and of each example question.
     heads: Vec<Vec<u32>>,
 }
@@ -96,32 +96,26 @@ struct CountedDoc {
     heads: Vec<Box<[u32]>>,
 }
 
-/// Term frequencies of a chunk's sections, with its words mapped to term ids.
-fn count_chunk(global: &[u32], n_terms: usize, docs: Vec<ChunkDoc>) -> Vec<CountedDoc> {
-    // Dense counters indexed by term id, reset through the list of terms touched.
-    let mut tf: Vec<[u32; FIELDS]> = vec![[0; FIELDS]; n_terms];
-    let mut touched: Vec<u32> = Vec::new();
+/// A chunk's word counts with its words mapped to term ids: stopwords
+/// dropped, words sharing a term ("filing", "filings") merged.
+fn count_chunk(global: &[u32], docs: Vec<ChunkDoc>) -> Vec<CountedDoc> {
     docs.into_iter()
         .map(|doc| {
-            let mut len = [0f32; FIELDS];
-            for (f, words) in doc.fields.iter().enumerate() {
-                for &w in words {
-                    let id = global[w as usize];
-                    if id != STOPWORD {
-                        let counts = &mut tf[id as usize];
-                        if *counts == [0; FIELDS] {
-                            touched.push(id);
-                        }
-                        counts[f] += 1;
-                        len[f] += 1.0;
-                    }
-                }
-            }
-            touched.sort_unstable();
-            let terms: Vec<(u32, [u32; FIELDS])> = touched
-                .drain(..)
-                .map(|t| (t, std::mem::take(&mut tf[t as usize])))
+            let mut terms: Vec<(u32, [u32; FIELDS])> = doc
+                .words
+                .into_iter()
+                .map(|(w, c)| (global[w as usize], c))
+                .filter(|&(t, _)| t != STOPWORD)
                 .collect();
+            terms.sort_unstable_by_key(|&(t, _)| t);
+            terms.dedup_by(|next, kept| {
+                let same = next.0 == kept.0;
+                if same {
+                    (0..FIELDS).for_each(|f| kept.1[f] += next.1[f]);
+                }
+                same
+            });
+            let len = std::array::from_fn(|f| terms.iter().map(|(_, c)| c[f] as f32).sum());
             let heads = doc
                 .heads
                 .into_iter()
@@ -141,27 +135,51 @@ fn count_chunk(global: &[u32], n_terms: usize, docs: Vec<ChunkDoc>) -> Vec<Count
         .collect()
 }
 
+/// A chunk's own word list: word -> id in order of first use.
+#[derive(Default)]
+struct Interner {
+    vocab: Vec<String>,
+    // Words of up to 16 bytes (nearly all) are looked up as one integer:
+    // no pointer to follow and no string compare per token.
+    short: FxHashMap<u128, u32>,
+    long: FxHashMap<String, u32>,
+}
+
+impl Interner {
+    fn id(&mut self, w: &str) -> u32 {
+        let next = self.vocab.len() as u32;
+        let id = match pack(w) {
+            Some(key) => *self.short.entry(key).or_insert(next),
+            None => match self.long.get(w) {
+                Some(&id) => id,
+                None => *self.long.entry(w.to_string()).or_insert(next),
+            },
+        };
+        if id == next {
+            self.vocab.push(w.to_string());
+        }
+        id
+    }
+}
+
+/// The words of FAQ text as the index sees them (folded, synonyms applied).
+fn walk_words(text: &str, synonyms: &Synonyms, mut f: impl FnMut(&str)) {
+    // Without synonyms, plain ASCII text skips building its folded copy.
+    if synonyms.is_empty() && for_each_ascii_word(text, &mut f) {
+        return;
+    }
+    let folded = super::normalize::fold_long(text);
+    let prepared = synonyms.replace(&folded);
+    for_each_word(&prepared, |w, _| f(w));
+}
+
 impl Chunk {
     fn analyse(sections: &[crate::knowledge::Section], synonyms: &Synonyms) -> Self {
-        let mut vocab: Vec<String> = Vec::new();
-        let mut ids: FxHashMap<String, u32> = FxHashMap::default();
-        let mut words_of = |text: &str| -> Vec<u32> {
-            let folded = super::normalize::fold_long(text);
-            let prepared = synonyms.replace(&folded);
-            let mut out = Vec::with_capacity(prepared.len() / 5);
-            for_each_word(&prepared, |w, _| {
-                out.push(match ids.get(w) {
-                    Some(&id) => id,
-                    None => {
-                        let id = vocab.len() as u32;
-                        vocab.push(w.to_string());
-                        ids.insert(w.to_string(), id);
-                        id
-                    }
-                })
-            });
-            out
-        };
+        let mut words = Interner::default();
+        // Occurrences per field of each word id in the current section,
+        // reset through the list of ids touched.
+        let mut tf: Vec<[u32; FIELDS]> = Vec::new();
+        let mut touched: Vec<u32> = Vec::new();
         let docs = sections
             .iter()
             .map(|s| {
@@ -170,20 +188,54 @@ impl Chunk {
                     title.push_str(" \n ");
                     title.push_str(k);
                 }
-                let fields = [
-                    words_of(&title),
-                    words_of(&s.examples.join(" \n ")),
-                    words_of(&s.body),
-                ];
+                let examples = s.examples.join(" \n ");
+                for (f, text) in [&title, &examples, &s.body].into_iter().enumerate() {
+                    walk_words(text, synonyms, |w| {
+                        let id = words.id(w) as usize;
+                        if id == tf.len() {
+                            tf.push([0; FIELDS]);
+                        }
+                        if tf[id] == [0; FIELDS] {
+                            touched.push(id as u32);
+                        }
+                        tf[id][f] += 1;
+                    });
+                }
+                let counts = touched
+                    .drain(..)
+                    .map(|w| (w, std::mem::take(&mut tf[w as usize])))
+                    .collect();
                 let heads = std::iter::once(&s.title)
                     .chain(s.examples.iter())
-                    .map(|t| words_of(t))
+                    .map(|t| {
+                        let mut ids = Vec::new();
+                        walk_words(t, synonyms, |w| ids.push(words.id(w)));
+                        ids
+                    })
                     .collect();
-                ChunkDoc { fields, heads }
+                // (The heads' words were all seen in the fields; kept in step anyway.)
+                tf.resize(words.vocab.len(), [0; FIELDS]);
+                ChunkDoc {
+                    words: counts,
+                    heads,
+                }
             })
             .collect();
-        Self { vocab, docs }
+        Self {
+            vocab: words.vocab,
+            docs,
+        }
     }
+}
+
+/// A word of at most 16 bytes as an integer (zero-padded: words hold no NUL).
+fn pack(w: &str) -> Option<u128> {
+    let b = w.as_bytes();
+    (b.len() <= 16).then(|| {
+        let mut buf = [0u8; 16];
+        buf[..b.len()].copy_from_slice(b);
+        u128::from_le_bytes(buf)
+    })
 }
 
 /// One analysed word of a question.
@@ -335,17 +387,16 @@ impl Index {
                 .collect();
             mapped.push((global, c.docs));
         }
-        let n_terms = terms.len();
         let counted: Vec<Vec<CountedDoc>> = if mapped.len() == 1 {
             mapped
                 .into_iter()
-                .map(|(g, d)| count_chunk(&g, n_terms, d))
+                .map(|(g, d)| count_chunk(&g, d))
                 .collect()
         } else {
             std::thread::scope(|scope| {
                 let handles: Vec<_> = mapped
                     .into_iter()
-                    .map(|(g, d)| scope.spawn(move || count_chunk(&g, n_terms, d)))
+                    .map(|(g, d)| scope.spawn(move || count_chunk(&g, d)))
                     .collect();
                 handles
                     .into_iter()

@@ -75,7 +75,7 @@ fn fold_limited(text: &str, limit: usize) -> String {
         }
     }
     let out = String::from_utf8(out).expect("folding writes whole characters");
-    expand_contractions(&out)
+    expand_contractions(out)
 }
 
 /// How each ASCII byte folds: lower case, backtick as apostrophe, controls as spaces.
@@ -112,7 +112,7 @@ fn is_invisible(c: char) -> bool {
         '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
 }
 
-fn expand_contractions(s: &str) -> String {
+fn expand_contractions(s: String) -> String {
     // Two passes, each a cheap literal search: forms with an apostrophe only
     // when the text has one, then the apostrophe-less chat spellings as whole
     // words ("dont", "cant"). "im" is left alone (it would match inside many
@@ -131,9 +131,9 @@ fn expand_contractions(s: &str) -> String {
         )
         .expect("static regex")
     });
-    let mut text = std::borrow::Cow::Borrowed(s);
-    if s.contains('\'') {
-        let replaced = with.replace_all(s, |c: &regex::Captures| {
+    let mut text = s;
+    if text.contains('\'') {
+        let replaced = with.replace_all(&text, |c: &regex::Captures| {
             let g = |i: usize| c.get(i).is_some();
             if g(1) {
                 "can not"
@@ -154,16 +154,20 @@ fn expand_contractions(s: &str) -> String {
                 " not"
             }
         });
-        text = std::borrow::Cow::Owned(replaced.into_owned());
+        // Unchanged text (no contraction after all) is not copied.
+        if let std::borrow::Cow::Owned(r) = replaced {
+            text = r;
+        }
     }
-    without
-        .replace_all(&text, |c: &regex::Captures| match &c[1] {
-            "cannot" | "cant" => "can not".to_string(),
-            "wont" => "will not".to_string(),
-            "aint" => "is not".to_string(),
-            w => format!("{} not", &w[..w.len() - 2]),
-        })
-        .into_owned()
+    match without.replace_all(&text, |c: &regex::Captures| match &c[1] {
+        "cannot" | "cant" => "can not".to_string(),
+        "wont" => "will not".to_string(),
+        "aint" => "is not".to_string(),
+        w => format!("{} not", &w[..w.len() - 2]),
+    }) {
+        std::borrow::Cow::Owned(r) => r,
+        std::borrow::Cow::Borrowed(_) => text,
+    }
 }
 
 /// FAQ synonyms applied to folded text: every alias becomes its canonical phrase.
@@ -217,6 +221,11 @@ impl Synonyms {
     /// Whitespace is collapsed so patterns can rely on single spaces.
     pub fn apply(&self, folded: &str) -> String {
         collapse_spaces(&self.replace(folded))
+    }
+
+    /// No synonym groups at all.
+    pub fn is_empty(&self) -> bool {
+        self.regex.is_none()
     }
 
     /// Every word of the aliases and canonical phrases.
@@ -319,6 +328,152 @@ pub fn for_each_word<'a>(folded: &'a str, mut f: impl FnMut(&'a str, usize)) {
     }
 }
 
+/// The words [`for_each_word`] finds in `fold_long(text)`, without building
+/// the folded copy: words are lower-cased on the fly and contractions
+/// expanded word by word. Covers ASCII words with any punctuation between
+/// them (curly quotes, dashes, box drawing); returns false, having called
+/// nothing, for text it does not cover (a non-ASCII letter or a character
+/// that folds to one, a combining mark, a capital "US"), which then goes
+/// through [`fold_long`]. The index build uses it: folding dominated
+/// building a large FAQ.
+pub fn for_each_ascii_word(text: &str, mut f: impl FnMut(&str)) -> bool {
+    if text.contains("US") || text.contains("U.S") || !only_ascii_words(text) {
+        return false;
+    }
+    let bytes = text.as_bytes();
+    let mut buf: Vec<u8> = Vec::with_capacity(32);
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphanumeric() {
+            // "'re", "'ve", "'ll", "'d" expand even without a word before.
+            if let Some(n) = text.get(i..).and_then(apostrophe_len) {
+                let end = (i + n..bytes.len())
+                    .find(|&j| !bytes[j].is_ascii_alphanumeric())
+                    .unwrap_or(bytes.len());
+                let expanded = match text[i + n..end].to_ascii_lowercase().as_str() {
+                    "re" => Some("are"),
+                    "ve" => Some("have"),
+                    "ll" => Some("will"),
+                    "d" => Some("would"),
+                    _ => None,
+                };
+                if let Some(x) = expanded {
+                    f(x);
+                    i = end;
+                    continue;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        buf.clear();
+        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
+            buf.push(bytes[i].to_ascii_lowercase());
+            i += 1;
+        }
+        let word = std::str::from_utf8(&buf).expect("ASCII");
+        // An apostrophe suffix ("n't", "'re", "'m"...): what fold's
+        // contraction pass makes of it.
+        let suffix: &[u8] = match apostrophe_len(&text[i..]) {
+            Some(n) => {
+                let end = (i + n..bytes.len())
+                    .find(|&j| !bytes[j].is_ascii_alphanumeric())
+                    .unwrap_or(bytes.len());
+                &bytes[i + n..end]
+            }
+            None => &[],
+        };
+        let skip = apostrophe_len(&text[i..]).unwrap_or(0) + suffix.len();
+        let is = |s: &str| suffix.eq_ignore_ascii_case(s.as_bytes());
+        let expanded = if is("re") {
+            Some("are")
+        } else if is("ve") {
+            Some("have")
+        } else if is("ll") {
+            Some("will")
+        } else if is("d") {
+            Some("would")
+        } else if is("m") && word == "i" {
+            Some("am")
+        } else {
+            None
+        };
+        if let Some(x) = expanded {
+            spelled_out(word, &mut f);
+            f(x);
+            i += skip;
+            continue;
+        }
+        if is("t") && word.ends_with('n') {
+            match word {
+                "can" => f("can"),
+                "won" => f("will"),
+                "ain" => f("is"),
+                w if w.len() > 1 => spelled_out(&w[..w.len() - 1], &mut f),
+                _ => {}
+            }
+            f("not");
+            i += skip;
+            continue;
+        }
+        spelled_out(word, &mut f);
+    }
+    true
+}
+
+/// A word, with the apostrophe-less contractions fold expands ("dont").
+fn spelled_out(word: &str, f: &mut impl FnMut(&str)) {
+    match word {
+        "cannot" | "cant" => {
+            f("can");
+            f("not");
+        }
+        "wont" => {
+            f("will");
+            f("not");
+        }
+        "aint" => {
+            f("is");
+            f("not");
+        }
+        "dont" | "doesnt" | "didnt" | "isnt" | "arent" | "wasnt" | "werent" | "hasnt"
+        | "havent" | "hadnt" | "wouldnt" | "shouldnt" | "couldnt" | "mustnt" | "neednt" => {
+            f(&word[..word.len() - 2]);
+            f("not");
+        }
+        w => f(w),
+    }
+}
+
+/// Whether every non-ASCII character of the text is a separator once folded:
+/// not alphanumeric, not combining, and not decomposing into letters ("™").
+fn only_ascii_words(text: &str) -> bool {
+    if text.is_ascii() {
+        return true;
+    }
+    text.chars()
+        .filter(|c| !c.is_ascii() && !is_apostrophe(*c))
+        .all(|c| {
+            let mut letters = false;
+            unicode_normalization::char::decompose_compatible(c, |d| {
+                letters |= d.is_alphanumeric() || unicode_normalization::char::is_combining_mark(d)
+            });
+            !letters && !c.is_alphanumeric() && !unicode_normalization::char::is_combining_mark(c)
+        })
+}
+
+/// Byte length of an apostrophe as fold sees one (', `, ’, ‘, ʼ) at the start.
+fn apostrophe_len(s: &str) -> Option<usize> {
+    let c = s.chars().next()?;
+    is_apostrophe(c).then(|| c.len_utf8())
+}
+
+/// Characters fold turns into an apostrophe (U+00B4 is not among them in
+/// effect: compatibility decomposition splits it first).
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '`' | '\u{2018}' | '\u{2019}' | '\u{02BC}')
+}
+
 /// End of the word starting at `start`: alphanumerics up to a separator or a CJK character.
 fn word_end(folded: &str, start: usize) -> usize {
     folded[start..]
@@ -411,6 +566,29 @@ mod tests {
         );
         // Not inside other words.
         assert_eq!(s.apply("beianx"), "beianx");
+    }
+
+    #[test]
+    fn ascii_shortcut_gives_the_words_of_the_folded_text() {
+        for text in [
+            "I DON'T have ECS, can't we? It isn't; won't, ain't, we're, I'm, they'd.",
+            "dont cant cannot wont aint doesnt neednt: plain words too",
+            "rock'n'roll `don`t` don't'x n't 't x't a'b, e-books, 3rd 2fa\ttab\nnew",
+            "Hello\u{7f}World\u{1}ctrl",
+            "we don\u{2019}t \u{201c}quote\u{201d} \u{2014} dash \u{2550}\u{2551} box \u{2026} it\u{2018}s \u{2192} arrow I\u{02BC}m",
+            "",
+        ] {
+            let mut fast = Vec::new();
+            assert!(for_each_ascii_word(text, |w| fast.push(w.to_string())));
+            let folded = fold_long(text);
+            let slow: Vec<String> = tokens(&folded).iter().map(|t| t.text.to_string()).collect();
+            assert_eq!(fast, slow, "{text:?}");
+        }
+        assert!(!for_each_ascii_word("café", |_| {}));
+        assert!(!for_each_ascii_word("trade\u{2122}", |_| {}));
+        assert!(!for_each_ascii_word("e\u{301}t\u{e9}", |_| {}));
+        assert!(!for_each_ascii_word("备案", |_| {}));
+        assert!(!for_each_ascii_word("servers in the US", |_| {}));
     }
 
     #[test]
