@@ -82,7 +82,8 @@ impl Faq {
 
     /// Folded, synonym-replaced text.
     pub fn prepare(&self, text: &str) -> String {
-        self.synonyms.apply(&normalize::fold(text))
+        self.synonyms
+            .apply(&normalize::host_names_as_words(&normalize::fold(text)))
     }
 
     /// Facts stated in a message.

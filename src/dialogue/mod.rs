@@ -57,6 +57,10 @@ pub struct Session {
     /// A reload removed what the pending follow-up was about; the next
     /// reply that isn't a new question says so.
     interrupted: bool,
+    /// The section of the last answer given: a bare "yes" right after it
+    /// (someone confirming, or answering a question the bot skipped
+    /// because they had stated everything) gets that answer again.
+    last_answer: Option<SectionId>,
 }
 
 impl Session {
@@ -104,6 +108,19 @@ pub fn respond(faq: &Faq, session: &mut Session, message: &str) -> Reply {
 }
 
 pub fn respond_with(faq: &Faq, session: &mut Session, message: &str, th: &Thresholds) -> Reply {
+    let reply = respond_inner(faq, session, message, th);
+    note_answer(session, &reply);
+    reply
+}
+
+fn note_answer(session: &mut Session, reply: &Reply) {
+    session.last_answer = match reply {
+        Reply::Answer(a) => Some(a.section.clone()),
+        _ => None,
+    };
+}
+
+fn respond_inner(faq: &Faq, session: &mut Session, message: &str, th: &Thresholds) -> Reply {
     let prepared = faq.prepare(message);
     if !prepared.chars().any(char::is_alphanumeric) {
         return match &session.pending {
@@ -165,6 +182,15 @@ pub fn respond_with(faq: &Faq, session: &mut Session, message: &str, th: &Thresh
                     suggestions: Vec::new(),
                 };
             }
+            if options.len() > 1
+                && answers::parse_yes_no(&prepared) == Some(false)
+                && answers::is_bare_yes_no(&prepared)
+            {
+                return Reply::NoMatch {
+                    text: "Okay. Try asking in other words, or pick a topic from the list.".into(),
+                    suggestions: Vec::new(),
+                };
+            }
             // A bare "yes" to a choice of several: ask which one, same options.
             if options.len() > 1
                 && answers::parse_yes_no(&prepared) == Some(true)
@@ -194,6 +220,16 @@ pub fn respond_with(faq: &Faq, session: &mut Session, message: &str, th: &Thresh
                 }
             }
             new_question(faq, session, u, th)
+        }
+        None if answers::is_bare_yes_no(&prepared)
+            && answers::parse_yes_no(&prepared) == Some(true)
+            && session
+                .last_answer
+                .as_ref()
+                .is_some_and(|id| faq.kb.section(id).is_some()) =>
+        {
+            let id = session.last_answer.clone().expect("checked");
+            run_section(faq, session, &id, Vec::new())
         }
         None if answers::is_bare_yes_no(&prepared) => Reply::NoMatch {
             text: "There is no open question right now. Ask me something about the FAQ.".into(),
@@ -251,7 +287,9 @@ pub fn choose(
     }
     session.pending = None;
     session.facts.insert(fact.clone(), value.clone());
-    Ok(run_section(faq, session, &section, via))
+    let reply = run_section(faq, session, &section, via);
+    note_answer(session, &reply);
+    Ok(reply)
 }
 
 fn remember(session: &mut Session, u: &Understood) {
@@ -389,11 +427,24 @@ fn new_question(faq: &Faq, session: &mut Session, u: Understood, th: &Thresholds
             .enumerate()
             .any(|(j, d)| j != i && d.contains(id))
     };
-    let kept: Vec<_> = (0..close.len())
+    let mut kept: Vec<_> = (0..close.len())
         .filter(|&i| !reached(i))
         .map(|i| close[i])
         .collect();
-    if !kept.is_empty() {
+    if !kept.is_empty() && kept.len() < close.len() {
+        // The one that hands over speaks for those it reaches: the best
+        // confidence among them is its confidence.
+        for k in &mut kept {
+            let i = close
+                .iter()
+                .position(|h| h.section == k.section)
+                .expect("kept from close");
+            for h in &close {
+                if destinations[i].contains(&faq.kb.sections[h.section].id) {
+                    k.confidence = k.confidence.max(h.confidence);
+                }
+            }
+        }
         close = kept;
     }
     let top = close.first().copied().unwrap_or(top);
@@ -402,9 +453,17 @@ fn new_question(faq: &Faq, session: &mut Session, u: Understood, th: &Thresholds
     // "did you mean" ("switching provider to aliyun, need to redo it?").
     let decided = close.len() <= 1 && {
         let section = &faq.kb.sections[top.section];
-        matches!(evaluate(section, &session.facts), Eval::Fire(rule)
-            if matches!(rule.then, Outcome::Answer(_))
-                && rule.when.iter().any(|c| u.facts.iter().any(|f| f.fact == c.fact)))
+        let stated = |f: &FactId| u.facts.iter().any(|x| &x.fact == f);
+        match evaluate(section, &session.facts) {
+            Eval::Fire(rule) => {
+                matches!(rule.then, Outcome::Answer(_)) && rule.when.iter().any(|c| stated(&c.fact))
+            }
+            // Stated facts rule out every rule: the "otherwise" answer is decided too.
+            Eval::Otherwise => {
+                !section.rules.is_empty() && section.facts_used().iter().any(|f| stated(f))
+            }
+            Eval::Ask(_) => false,
+        }
     };
     if !decided && (close.len() >= 2 || top.confidence < th.answer) {
         let pool: Vec<_> = if close.len() >= 2 {

@@ -170,6 +170,39 @@ fn expand_contractions(s: String) -> String {
     }
 }
 
+/// Host names in a folded question say what kind of name it is, not which:
+/// "blog.example.com" is a subdomain, "example.com" a domain. Their labels
+/// ("blog", "example", "com") would otherwise count as unknown words.
+pub fn host_names_as_words(folded: &str) -> std::borrow::Cow<'_, str> {
+    static HOST: OnceLock<Regex> = OnceLock::new();
+    if !folded.contains('.') {
+        return std::borrow::Cow::Borrowed(folded);
+    }
+    let re = HOST.get_or_init(|| {
+        Regex::new(
+            r"(?-u:\b)(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|cn|io|co|info|biz|me|xyz|top|site|online|app|dev|tech|shop|store|cloud|club|vip|ltd|wang|ink|cc|tv|us|uk|de|jp|hk|tw|sg|edu|gov|ai|asia|link|live|blog|fun|mobi|website|space|icu))(?-u:\b)(?:/[^\s]*)?",
+        )
+        .expect("static regex")
+    });
+    re.replace_all(folded, |c: &regex::Captures| {
+        let host = c[1].strip_prefix("www.").unwrap_or(&c[1]);
+        // "example.com.cn" is a domain under a two-part suffix, not a subdomain.
+        let labels = host.split('.').count();
+        let two_part = [
+            "com.cn", "net.cn", "org.cn", "gov.cn", "edu.cn", "co.uk", "com.hk", "com.tw",
+            "com.sg", "co.jp",
+        ]
+        .iter()
+        .any(|s| host.ends_with(&format!(".{s}")) || host == *s);
+        let labels = if two_part { labels - 1 } else { labels };
+        if labels >= 3 {
+            " subdomain "
+        } else {
+            " domain "
+        }
+    })
+}
+
 /// FAQ synonyms applied to folded text: every alias becomes its canonical phrase.
 #[derive(Debug, Clone)]
 pub struct Synonyms {
@@ -589,6 +622,15 @@ mod tests {
         assert!(!for_each_ascii_word("e\u{301}t\u{e9}", |_| {}));
         assert!(!for_each_ascii_word("备案", |_| {}));
         assert!(!for_each_ascii_word("servers in the US", |_| {}));
+    }
+
+    #[test]
+    fn host_names_become_what_they_are() {
+        let t = host_names_as_words("is blog.example.com ok if example.com is filed? and www.shop.cn, a.example.com.cn, https://x.y.io/path, e.g. node 1.2.3");
+        assert_eq!(
+            t.split_whitespace().collect::<Vec<_>>().join(" "),
+            "is subdomain ok if domain is filed? and domain , subdomain , subdomain e.g. node 1.2.3"
+        );
     }
 
     #[test]
