@@ -174,15 +174,21 @@ impl EventHandler for Handler {
             }
             Rate::Drop => return,
         }
-        let turn = shared.converse(key, &text);
-        if unprompted && !turn.was_pending {
-            // Only an unprompted answer actually posted starts the cooldown.
-            if matches!(turn.reply, Reply::Clarify { .. } | Reply::NoMatch { .. })
-                || !shared.take_cooldown(channel)
-            {
-                return;
+        let turn = if unprompted {
+            // Only an unprompted answer actually posted starts the cooldown,
+            // and only a posted reply changes the user's conversation.
+            let posted = shared.converse_unprompted(key, &text, |turn| {
+                turn.was_pending
+                    || (!matches!(turn.reply, Reply::Clarify { .. } | Reply::NoMatch { .. })
+                        && shared.take_cooldown(channel))
+            });
+            match posted {
+                Some(turn) => turn,
+                None => return,
             }
-        }
+        } else {
+            shared.converse(key, &text)
+        };
         shared.record(&turn, Some(&text));
         let out = render::reply(&turn.faq, &turn.reply, for_user(shared, user, Some(&text)));
         let sent = msg

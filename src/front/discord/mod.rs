@@ -277,22 +277,51 @@ impl Shared {
         self.step(key, |faq, s| dialogue::respond(faq, s, text))
     }
 
+    /// A message nobody addressed to the bot (a support channel): the turn is
+    /// kept only if `post(&turn)` says its reply will be posted, so a reply
+    /// the user never sees leaves no follow-up or facts behind.
+    pub fn converse_unprompted(
+        &self,
+        key: sessions::Key,
+        text: &str,
+        post: impl FnOnce(&Turn) -> bool,
+    ) -> Option<Turn> {
+        let text = cut(text);
+        self.step_keep(key, |faq, s| dialogue::respond(faq, s, text), post)
+    }
+
     /// Runs one dialogue step on `key`'s session (a fresh one if none is live).
     fn step(&self, key: sessions::Key, f: impl FnOnce(&Faq, &mut Session) -> Reply) -> Turn {
+        self.step_keep(key, f, |_| true).expect("kept")
+    }
+
+    /// [`Shared::step`], storing the changed session only if `keep` says so.
+    fn step_keep(
+        &self,
+        key: sessions::Key,
+        f: impl FnOnce(&Faq, &mut Session) -> Reply,
+        keep: impl FnOnce(&Turn) -> bool,
+    ) -> Option<Turn> {
         let (faq, generation) = self.faq_and_generation();
         let now = Instant::now();
         let mut sessions = self.lock_sessions();
         let mut s = Self::session(&mut sessions, key, &faq, generation, now)
             .map(|(s, _)| s)
             .unwrap_or_default();
+        let before = s.clone();
         let was_pending = matches!(s.pending(), Some(Pending::Fact { .. }));
         let reply = f(&faq, &mut s);
-        sessions.put(key, s, generation, now);
-        drop(sessions);
-        Turn {
+        let turn = Turn {
             faq,
             reply,
             was_pending,
+        };
+        if keep(&turn) {
+            sessions.put(key, s, generation, now);
+            Some(turn)
+        } else {
+            sessions.put(key, before, generation, now);
+            None
         }
     }
 
@@ -583,6 +612,27 @@ mod tests {
         assert_eq!(r.check(1, t0), Rate::Drop);
         assert_eq!(r.check(2, t0), Rate::Allow);
         assert_eq!(r.check(1, t0 + Duration::from_secs(11)), Rate::Allow);
+    }
+
+    #[test]
+    fn an_unprompted_reply_not_posted_leaves_the_session_as_it_was() {
+        let dir = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/faq"));
+        let faq = Faq::load(&dir).expect("bundled faq");
+        let shared = Shared::new(Config::default(), dir, faq);
+        let key = (7, 8);
+        // Ambiguous: a clarify, which a support channel does not post.
+        let kept = shared.converse_unprompted(key, "filing required?", |t| {
+            !matches!(t.reply, Reply::Clarify { .. } | Reply::NoMatch { .. })
+        });
+        assert!(kept.is_none());
+        assert!(
+            !shared.has_pending(key),
+            "no pick may wait for an unseen clarify"
+        );
+        // A posted one keeps its follow-up.
+        let kept = shared.converse_unprompted(key, "Do subdomains need ICP filing?", |_| true);
+        assert!(matches!(kept.map(|t| t.reply), Some(Reply::Ask(_))));
+        assert!(shared.has_pending(key));
     }
 
     #[test]
