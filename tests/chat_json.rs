@@ -1460,6 +1460,20 @@ fn d37_facts_ruling_out_every_rule_answer_otherwise() {
     assert_answer(&chat, &a, B24, None);
 }
 
+/// Facts in a chatty question decide between close sections, and answer
+/// even a weak match when they decide its rule.
+#[test]
+fn d38_stated_facts_pick_among_close_sections() {
+    for (q, section, rule) in [
+        ("we only have alibaba oss, never purchased any ecs, is an alibaba cloud icp filing needed?", X3G, R_X3G),
+        ("have one ecs in shenzhen running batch scripts, there is no domain name at all, need icp?", UN3, R_UN3),
+    ] {
+        let mut chat = Chat::start();
+        let a = chat.send(q);
+        assert_answer(&chat, &a, section, Some(rule));
+    }
+}
+
 /// The blind dialogues (written from the contract only, never tuned on one by
 /// one): most end in the expected answer. The floor is below the measured
 /// 44/46 so that a real regression, not a single wobble, fails it.

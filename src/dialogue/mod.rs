@@ -398,7 +398,12 @@ fn new_question(faq: &Faq, session: &mut Session, u: Understood, th: &Thresholds
             suggestions: Vec::new(),
         };
     };
-    if top.confidence < th.no_match {
+    // A weak match whose section the stated facts decide on their own is
+    // still answered ("got an ecs in beijing for backend jobs, no domain
+    // name at all. icp?"), down to half the no-match cut-off.
+    if top.confidence < th.no_match
+        && !(top.confidence >= th.no_match / 2.0 && decided_by(faq, session, &u, top.section))
+    {
         let suggestions = candidates(faq, &hits[..hits.len().min(3)]);
         session.pending = Some(Pending::Pick(
             suggestions.iter().map(|c| c.section.clone()).collect(),
@@ -411,7 +416,10 @@ fn new_question(faq: &Faq, session: &mut Session, u: Understood, th: &Thresholds
     let mut close: Vec<_> = hits
         .iter()
         .take(4)
-        .filter(|h| h.score >= th.margin * top.score && h.confidence >= th.no_match)
+        .filter(|h| {
+            h.section == top.section
+                || (h.score >= th.margin * top.score && h.confidence >= th.no_match)
+        })
         .copied()
         .collect();
     // A section the known facts hand over to another close one leads to the
@@ -447,24 +455,20 @@ fn new_question(faq: &Faq, session: &mut Session, u: Understood, th: &Thresholds
         }
         close = kept;
     }
+    // Of close candidates, the only one the stated facts decide is the one
+    // meant: they fit its rules and leave the others asking. Such a section
+    // is answered past a weak match rather than offered as "did you mean"
+    // ("switching provider to aliyun, need to redo it?").
+    let decided: Vec<_> = close
+        .iter()
+        .copied()
+        .filter(|h| decided_by(faq, session, &u, h.section))
+        .collect();
+    if let [only] = decided.as_slice() {
+        close = vec![*only];
+    }
     let top = close.first().copied().unwrap_or(top);
-    // The facts the question states decide one of the section's own rules:
-    // that is evidence enough, past a low match, to answer rather than ask
-    // "did you mean" ("switching provider to aliyun, need to redo it?").
-    let decided = close.len() <= 1 && {
-        let section = &faq.kb.sections[top.section];
-        let stated = |f: &FactId| u.facts.iter().any(|x| &x.fact == f);
-        match evaluate(section, &session.facts) {
-            Eval::Fire(rule) => {
-                matches!(rule.then, Outcome::Answer(_)) && rule.when.iter().any(|c| stated(&c.fact))
-            }
-            // Stated facts rule out every rule: the "otherwise" answer is decided too.
-            Eval::Otherwise => {
-                !section.rules.is_empty() && section.facts_used().iter().any(|f| stated(f))
-            }
-            Eval::Ask(_) => false,
-        }
-    };
+    let decided = close.len() <= 1 && decided_by(faq, session, &u, top.section);
     if !decided && (close.len() >= 2 || top.confidence < th.answer) {
         let pool: Vec<_> = if close.len() >= 2 {
             close
@@ -490,6 +494,23 @@ fn new_question(faq: &Faq, session: &mut Session, u: Understood, th: &Thresholds
     }
     let id = faq.kb.sections[top.section].id.clone();
     run_section(faq, session, &id, Vec::new())
+}
+
+/// Whether facts stated in this message decide the section's outcome: one of
+/// its own rules answers with them, or they rule out every rule (its
+/// "otherwise" answer). Evidence enough to answer past a weak match.
+fn decided_by(faq: &Faq, session: &Session, u: &Understood, section: usize) -> bool {
+    let section = &faq.kb.sections[section];
+    let stated = |f: &FactId| u.facts.iter().any(|x| &x.fact == f);
+    match evaluate(section, &session.facts) {
+        Eval::Fire(rule) => {
+            matches!(rule.then, Outcome::Answer(_)) && rule.when.iter().any(|c| stated(&c.fact))
+        }
+        Eval::Otherwise => {
+            !section.rules.is_empty() && section.facts_used().iter().any(|f| stated(f))
+        }
+        Eval::Ask(_) => false,
+    }
 }
 
 enum Eval<'a> {
