@@ -1474,6 +1474,31 @@ fn d38_stated_facts_pick_among_close_sections() {
     }
 }
 
+/// `eval` counts an answer reached through a hand-over as right for the
+/// section whose rule decided it (b24 hands a never-filed subject to omc).
+#[test]
+fn eval_counts_the_deciding_section_of_a_hand_over() {
+    let dir = std::env::temp_dir().join(format!("faqbot-eval-via-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let q = dir.join("q.jsonl");
+    std::fs::write(
+        &q,
+        format!("{{\"q\": \"brand new subject, brand new domain, no previous beian at all\", \"expect\": \"{OMC}\"}}\n"),
+    )
+    .unwrap();
+    let a = ask_json("brand new subject, brand new domain, no previous beian at all");
+    assert_eq!((ty(&a), s(&a, "section")), ("answer", OMC), "{a}");
+    let out = Command::new(bin())
+        .args(["eval", "--json", "--faq"])
+        .arg(faq_dir())
+        .arg(&q)
+        .output()
+        .expect("run eval");
+    let v: Value = serde_json::from_slice(&out.stdout).expect("eval --json");
+    assert_eq!(v["answered_right"].as_f64(), Some(1.0), "{v}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
 /// The blind dialogues (written from the contract only, never tuned on one by
 /// one): most end in the expected answer. The floor is below the measured
 /// 44/46 so that a real regression, not a single wobble, fails it.
