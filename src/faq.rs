@@ -30,6 +30,8 @@ pub struct Understood {
     pub facts: Vec<Found>,
     /// Sections best first.
     pub hits: Vec<Hit>,
+    /// The question uses a word of the FAQ's overall topic (or it has none).
+    pub on_topic: bool,
 }
 
 impl Understood {
@@ -155,6 +157,7 @@ impl Faq {
             });
         }
         Understood {
+            on_topic: self.index.on_topic(&terms),
             prepared,
             terms,
             facts,

@@ -1499,6 +1499,32 @@ fn eval_counts_the_deciding_section_of_a_hand_over() {
     std::fs::remove_dir_all(&dir).ok();
 }
 
+/// A question that never touches the FAQ's topic (every ICP section title
+/// says "ICP filing") is at most a "did you mean", even when it shares words
+/// with a section; within an on-topic conversation a follow-up need not
+/// repeat the topic.
+#[test]
+fn d39_off_topic_questions_are_not_answered_but_follow_ups_are() {
+    for q in [
+        "how to buy a domain on alibaba cloud",
+        "how to transfer my domain registrar to alibaba cloud",
+    ] {
+        let a = ask_json(q);
+        assert!(matches!(ty(&a), "clarify" | "no_match"), "{q}: {a}");
+    }
+    let mut chat = Chat::start();
+    expect_question(
+        &mut chat,
+        "do i need icp filing for my domain? it points to shanghai",
+        KBW,
+        "web_service",
+    );
+    let a = chat.send("yes");
+    assert_answer(&chat, &a, KBW, Some(R_KBW));
+    let b = chat.send("what if the server were in singapore?");
+    assert_answer(&chat, &b, KBW, None);
+}
+
 /// The blind dialogues (written from the contract only, never tuned on one by
 /// one): most end in the expected answer. The floor is below the measured
 /// 44/46 so that a real regression, not a single wobble, fails it.

@@ -57,6 +57,9 @@ pub struct Session {
     /// A reload removed what the pending follow-up was about; the next
     /// reply that isn't a new question says so.
     interrupted: bool,
+    /// A message of this conversation used a word of the FAQ's topic: later
+    /// ones need not repeat it ("what if the server is in hong kong?").
+    on_topic: bool,
     /// The section of the last answer given: a bare "yes" right after it
     /// (someone confirming, or answering a question the bot skipped
     /// because they had stated everything) gets that answer again.
@@ -301,7 +304,9 @@ fn remember(session: &mut Session, u: &Understood) {
 /// While a follow-up is pending, a message is a new question when it
 /// matches a section well on its own.
 fn looks_like_question(u: &Understood, th: &Thresholds) -> bool {
-    u.content_words() >= 2 && u.hits.first().is_some_and(|h| h.confidence >= th.answer)
+    u.on_topic
+        && u.content_words() >= 2
+        && u.hits.first().is_some_and(|h| h.confidence >= th.answer)
 }
 
 /// Phrases that announce a change of topic while a follow-up is pending.
@@ -388,9 +393,19 @@ fn candidates(faq: &Faq, hits: &[crate::understanding::Hit]) -> Vec<Candidate> {
         .collect()
 }
 
-fn new_question(faq: &Faq, session: &mut Session, u: Understood, th: &Thresholds) -> Reply {
+fn new_question(faq: &Faq, session: &mut Session, mut u: Understood, th: &Thresholds) -> Reply {
     remember(session, &u);
     session.pending = None;
+    session.on_topic |= u.on_topic;
+    if !session.on_topic {
+        // Off the FAQ's topic: at most a "did you mean", never an answer or
+        // a follow-up on the strength of a few shared words.
+        let cap = th.answer - f32::EPSILON;
+        for h in &mut u.hits {
+            h.confidence = h.confidence.min(cap);
+        }
+        u.facts.clear();
+    }
     let hits = &u.hits;
     let Some(top) = hits.first().copied() else {
         return Reply::NoMatch {
@@ -401,8 +416,11 @@ fn new_question(faq: &Faq, session: &mut Session, u: Understood, th: &Thresholds
     // A weak match whose section the stated facts decide on their own is
     // still answered ("got an ecs in beijing for backend jobs, no domain
     // name at all. icp?"), down to half the no-match cut-off.
+    let clear_lead = hits.get(1).is_none_or(|h| h.score < th.margin * top.score);
     if top.confidence < th.no_match
-        && !(top.confidence >= th.no_match / 2.0 && decided_by(faq, session, &u, top.section))
+        && !(top.confidence >= th.no_match / 2.0
+            && clear_lead
+            && decided_by(faq, session, &u, top.section))
     {
         let suggestions = candidates(faq, &hits[..hits.len().min(3)]);
         session.pending = Some(Pending::Pick(

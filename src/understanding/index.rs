@@ -283,6 +283,35 @@ pub struct Index {
     n_docs: usize,
     /// Per section: the distinct terms of its title and of each example question.
     heads: Vec<Vec<Box<[u32]>>>,
+    /// Terms in nearly every section title: what the whole FAQ is about
+    /// ("icp", "filing"). Empty for an FAQ of mixed topics.
+    topic: Vec<u32>,
+}
+
+/// Share of section titles a term must be in to be the FAQ's topic.
+const TOPIC_SHARE: f32 = 0.8;
+/// Fewer sections than this have no topic: too few titles to tell.
+const TOPIC_MIN_SECTIONS: usize = 4;
+
+fn topic_terms(heads: &[Vec<Box<[u32]>>]) -> Vec<u32> {
+    if heads.len() < TOPIC_MIN_SECTIONS {
+        return Vec::new();
+    }
+    let mut count: FxHashMap<u32, usize> = FxHashMap::default();
+    // The title is the first head of a section (when it has any terms).
+    for title in heads.iter().filter_map(|h| h.first()) {
+        for &t in title.iter() {
+            *count.entry(t).or_default() += 1;
+        }
+    }
+    let need = (heads.len() as f32 * TOPIC_SHARE).ceil() as usize;
+    let mut topic: Vec<u32> = count
+        .into_iter()
+        .filter(|&(_, c)| c >= need)
+        .map(|(t, _)| t)
+        .collect();
+    topic.sort_unstable();
+    topic
 }
 
 /// BM25F impact of each term in each section (before IDF), as posting lists
@@ -439,6 +468,7 @@ impl Index {
             idf,
             postings,
             n_docs: n,
+            topic: topic_terms(&heads),
             heads,
         }
     }
@@ -515,6 +545,17 @@ impl Index {
         }
         out.push_str(&prepared[last..]);
         Some(out)
+    }
+
+    /// Whether the question uses a word of the FAQ's topic, or the FAQ has
+    /// none (see [`topic_terms`]). A question about something else that
+    /// shares a few words with one section ("how to buy a domain on Alibaba
+    /// Cloud" in an ICP filing FAQ) should not be answered from it.
+    pub fn on_topic(&self, query: &[QueryTerm]) -> bool {
+        self.topic.is_empty()
+            || query
+                .iter()
+                .any(|q| q.term.is_some_and(|t| self.topic.binary_search(&t).is_ok()))
     }
 
     /// IDF weight of a question word (unknown words count as rare ones).
