@@ -1525,6 +1525,26 @@ fn d39_off_topic_questions_are_not_answered_but_follow_ups_are() {
     assert_answer(&chat, &b, KBW, None);
 }
 
+/// Small talk: thanks keep a pending follow-up; a greeting offers topics
+/// that a number then picks.
+#[test]
+fn d40_thanks_and_greetings() {
+    let mut chat = Chat::start();
+    expect_question(&mut chat, "icp for subdomains?", FVV, "tld_filing");
+    let t = chat.send("thanks!");
+    assert_eq!(ty(&t), "no_match", "{}", chat.dump());
+    let a = chat.send("3");
+    assert_answer(&chat, &a, FVV, Some(R_FVV_NONE));
+
+    let mut chat = Chat::start();
+    let g = chat.send("hi there");
+    assert_eq!(ty(&g), "no_match", "{}", chat.dump());
+    let first = s(&g["suggestions"][0], "section").to_string();
+    assert!(!first.is_empty(), "{}", chat.dump());
+    let picked = chat.send("1");
+    assert_eq!(s(&picked, "section"), first, "{}", chat.dump());
+}
+
 /// The blind dialogues (written from the contract only, never tuned on one by
 /// one): most end in the expected answer. The floor is below the measured
 /// 44/46 so that a real regression, not a single wobble, fails it.

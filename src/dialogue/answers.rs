@@ -104,6 +104,71 @@ pub fn is_cancel(prepared: &str) -> bool {
     CANCEL.contains(&core)
 }
 
+/// A message that is only small talk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SmallTalk {
+    Thanks,
+    Greeting,
+}
+
+const THANKS: &[&str] = &[
+    "thanks",
+    "thank you",
+    "thx",
+    "ty",
+    "tysm",
+    "thank u",
+    "thanks a lot",
+    "thank you so much",
+    "many thanks",
+    "cheers",
+    "great thanks",
+    "ok thanks",
+    "okay thanks",
+    "got it thanks",
+    "perfect thanks",
+    "awesome thanks",
+    "thanks man",
+    "thanks bot",
+    "appreciate it",
+    "谢谢",
+];
+const GREETINGS: &[&str] = &[
+    "hi",
+    "hello",
+    "hey",
+    "hiya",
+    "yo",
+    "hi there",
+    "hello there",
+    "hey there",
+    "good morning",
+    "good afternoon",
+    "good evening",
+    "hi bot",
+    "hello bot",
+    "hey bot",
+    "sup",
+    "你好",
+];
+
+/// Thanks or a greeting said on their own (a question after "hi" is a question).
+pub fn small_talk(prepared: &str) -> Option<SmallTalk> {
+    let w = words(prepared);
+    if w.is_empty() || w.len() > 5 {
+        return None;
+    }
+    let joined = w.join(" ");
+    let joined = joined.trim_end_matches(" guys").trim_end_matches(" all");
+    if THANKS.contains(&joined) {
+        Some(SmallTalk::Thanks)
+    } else if GREETINGS.contains(&joined) {
+        Some(SmallTalk::Greeting)
+    } else {
+        None
+    }
+}
+
 /// A 1-based option number: "2", "#2", "option 2", "the second one".
 fn option_number(w: &[&str]) -> Option<usize> {
     if w.len() > 3 {
@@ -322,6 +387,15 @@ mod tests {
         assert_eq!(yes_no(&["banana"]), None);
         assert_eq!(yes_no(&["not", "sure"]), None);
         assert_eq!(yes_no(&["i", "do", "not", "know"]), None);
+    }
+
+    #[test]
+    fn small_talk_only_on_its_own() {
+        assert_eq!(small_talk("thanks!"), Some(SmallTalk::Thanks));
+        assert_eq!(small_talk("thank you so much"), Some(SmallTalk::Thanks));
+        assert_eq!(small_talk("hi guys"), Some(SmallTalk::Greeting));
+        assert_eq!(small_talk("hi, do i need icp filing?"), None);
+        assert_eq!(small_talk("thanks, but what about subdomains"), None);
     }
 
     #[test]

@@ -152,6 +152,36 @@ fn respond_inner(faq: &Faq, session: &mut Session, message: &str, th: &Threshold
             text: "Okay, I've forgotten this conversation. Ask me anything about the FAQ.".into(),
         };
     }
+    // Small talk on its own: thanks keep the conversation as it is; a
+    // greeting gets a pointer to what the bot knows.
+    match answers::small_talk(&prepared) {
+        Some(answers::SmallTalk::Thanks) => {
+            return Reply::NoMatch {
+                text: "You're welcome! Ask me anything else about the FAQ.".into(),
+                suggestions: Vec::new(),
+            };
+        }
+        Some(answers::SmallTalk::Greeting) if session.pending.is_none() => {
+            let topics: Vec<Candidate> = faq
+                .kb
+                .sections
+                .iter()
+                .take(3)
+                .map(|s| Candidate {
+                    section: s.id.clone(),
+                    title: s.title.clone(),
+                })
+                .collect();
+            session.pending = Some(Pending::Pick(
+                topics.iter().map(|c| c.section.clone()).collect(),
+            ));
+            return Reply::NoMatch {
+                text: "Hi! Ask me a question about the FAQ, or pick one of these.".into(),
+                suggestions: topics,
+            };
+        }
+        _ => {}
+    }
     match session.pending.take() {
         Some(Pending::Fact { section, fact, via }) => {
             if let Some(value) = answers::parse(faq, &fact, &prepared) {
