@@ -30,7 +30,8 @@ pub struct Understood {
     pub facts: Vec<Found>,
     /// Sections best first.
     pub hits: Vec<Hit>,
-    /// The question uses a word of the FAQ's overall topic (or it has none).
+    /// The question uses a word of the FAQ's overall topic, or the FAQ has none,
+    /// or its best section is itself outside that topic.
     pub on_topic: bool,
 }
 
@@ -157,7 +158,10 @@ impl Faq {
             });
         }
         Understood {
-            on_topic: self.index.on_topic(&terms),
+            on_topic: self.index.on_topic(&terms)
+                || hits
+                    .first()
+                    .is_some_and(|h| !self.index.titled_on_topic(h.section)),
             prepared,
             terms,
             facts,

@@ -558,6 +558,16 @@ impl Index {
                 .any(|q| q.term.is_some_and(|t| self.topic.binary_search(&t).is_ok()))
     }
 
+    /// Whether a section's title uses a topic term: a question matching a
+    /// section outside the common topic (a "mascot" section in an ICP FAQ)
+    /// is not off-topic for lacking "icp".
+    pub fn titled_on_topic(&self, section: usize) -> bool {
+        self.heads
+            .get(section)
+            .and_then(|h| h.first())
+            .is_some_and(|title| title.iter().any(|t| self.topic.binary_search(t).is_ok()))
+    }
+
     /// IDF weight of a question word (unknown words count as rare ones).
     pub fn word_weight(&self, q: &QueryTerm) -> f32 {
         match q.term {
