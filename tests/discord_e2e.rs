@@ -8,10 +8,6 @@ use fake_discord::*;
 use serde_json::{json, Value as Json};
 use std::time::Duration;
 
-const KBW: &str = "section_kbw_s15_jgb";
-const KBW_RULE: &str = "An ICP Filing is required if your domain name points to a node server in Mainland China and you need to activate web services.";
-const HANGZHOU: &str = "my domain points to a server in Hangzhou, do I need ICP?";
-
 /// Brings a reply about the Hangzhou question to the `web_service` follow-up:
 /// directly, or through the "did you mean" button of section kbw.
 async fn to_web_service(bot: &mut Bot, channel: u64, who: u64, body: Json) -> Json {
@@ -34,9 +30,7 @@ async fn main_flows(latencies: &mut Vec<Duration>) {
     let mut bot = Bot::start(config, faq_dir()).await;
 
     // READY → global command registration.
-    let reg = bot
-        .expect("PUT", &format!("/api/v10/applications/{APP}/commands"))
-        .await;
+    let reg = bot.registered(None).await;
     let cmd = &reg.body[0];
     assert_eq!(cmd["name"], "faq");
     let subs: Vec<&str> = cmd["options"]
@@ -101,14 +95,7 @@ async fn main_flows(latencies: &mut Vec<Duration>) {
 
     // A DM conversation: no mention needed.
     let (dm, carol) = (2004, 1004);
-    let body = bot
-        .say(
-            dm,
-            carol,
-            "is an ICP filing required for second-level domain names?",
-            false,
-        )
-        .await;
+    let body = bot.say(dm, carol, SUBDOMAIN_Q, false).await;
     assert_eq!(
         custom_ids(&body)[..3],
         [
@@ -222,14 +209,7 @@ async fn main_flows(latencies: &mut Vec<Duration>) {
     bot.dispatch_silent("MESSAGE_CREATE", m).await;
     let m = bot.message(2900, 1007, "anyone up for lunch?", true);
     bot.dispatch_silent("MESSAGE_CREATE", m).await;
-    let body = bot
-        .say(
-            2900,
-            1008,
-            "is an ICP filing required for second-level domain names?",
-            true,
-        )
-        .await;
+    let body = bot.say(2900, 1008, SUBDOMAIN_Q, true).await;
     assert!(
         custom_ids(&body).iter().any(|c| c.contains("tld_filing")),
         "{body}"
@@ -284,22 +264,12 @@ async fn expiry_and_rate_limit(latencies: &mut Vec<Duration>) {
 }
 
 async fn reload(latencies: &mut Vec<Duration>) {
-    let dir = temp_dir("reload");
-    let faq = dir.join("faq");
-    std::fs::create_dir_all(&faq).unwrap();
-    for f in std::fs::read_dir(faq_dir()).unwrap() {
-        let f = f.unwrap();
-        std::fs::copy(f.path(), faq.join(f.file_name())).unwrap();
-    }
+    let (dir, faq) = faq_copy("reload");
     let mut config = test_config(&dir);
     config.guild_id = Some(GUILD);
     let mut bot = Bot::start(config, faq.clone()).await;
     // Guild-scoped registration when guild_id is configured.
-    bot.expect(
-        "PUT",
-        &format!("/api/v10/applications/{APP}/guilds/{GUILD}/commands"),
-    )
-    .await;
+    bot.registered(Some(GUILD)).await;
     let (ch, grace, admin) = (2020, 1020, 1021);
     let cb = bot.slash(ch, grace, "reload", json!([]), "0").await;
     assert_eq!(cb["type"], 4);
@@ -314,11 +284,7 @@ async fn reload(latencies: &mut Vec<Duration>) {
     let mut text = std::fs::read_to_string(&rules).unwrap();
     text.push_str("\nthis is = = not toml\n");
     std::fs::write(&rules, text).unwrap();
-    let cb = bot.slash(ch, admin, "reload", json!([]), "32").await;
-    assert_eq!(cb["type"], 5, "deferred: {cb}");
-    let edit = bot
-        .expect("PATCH", &format!("/api/v10/webhooks/{APP}/"))
-        .await;
+    let edit = bot.admin_reload(ch, admin).await;
     assert!(edit.path.ends_with("/messages/@original"));
     let content = edit.body["content"].as_str().unwrap();
     assert!(content.contains("icp-filing.toml:"), "{content}");
@@ -339,11 +305,7 @@ async fn reload(latencies: &mut Vec<Duration>) {
     );
     // Fixed again: the reload succeeds.
     std::fs::copy(faq_dir().join("icp-filing.toml"), &rules).unwrap();
-    let cb = bot.slash(ch, admin, "reload", json!([]), "32").await;
-    assert_eq!(cb["type"], 5, "{cb}");
-    let edit = bot
-        .expect("PATCH", &format!("/api/v10/webhooks/{APP}/"))
-        .await;
+    let edit = bot.admin_reload(ch, admin).await;
     let content = edit.body["content"].as_str().unwrap();
     assert!(
         content.starts_with("Reloaded the FAQ: 8 sections"),
@@ -355,16 +317,13 @@ async fn reload(latencies: &mut Vec<Duration>) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn discord_end_to_end() {
-    // A CI proxy must not capture the calls to 127.0.0.1.
-    std::env::set_var("NO_PROXY", "127.0.0.1,localhost");
     let mut latencies = Vec::new();
-    tokio::time::timeout(Duration::from_secs(180), async {
+    within(180, async {
         main_flows(&mut latencies).await;
         expiry_and_rate_limit(&mut latencies).await;
         reload(&mut latencies).await;
     })
-    .await
-    .expect("the end-to-end test took too long");
+    .await;
     let n = latencies.len();
     let max = latencies.iter().max().copied().unwrap_or_default();
     println!(

@@ -9,14 +9,11 @@ mod fake_discord;
 
 use fake_discord::*;
 use serde_json::{json, Value as Json};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
-const KBW_RULE: &str = "An ICP Filing is required if your domain name points to a node server in Mainland China and you need to activate web services.";
-const HANGZHOU: &str = "my domain points to a server in Hangzhou, do I need ICP?";
 const DOMAIN_Q: &str = "do I need ICP for my domain?";
-const SUBDOMAIN_Q: &str = "is an ICP filing required for second-level domain names?";
 const PROVIDER_Q: &str = "Under what conditions is an ICP Filing required?";
 const QUOKKA_Q: &str = "how do I feed the quokka mascot?";
 const QUOKKA_V2: &str = "exactly three blueberries every Tuesday (version two)";
@@ -76,18 +73,6 @@ async fn wait_log(what: &str, pred: impl Fn(&str) -> bool) -> String {
 }
 
 // --------------------------------------------------------------- helpers
-
-/// A fresh copy of the repository's `faq/` under the system temp folder.
-fn faq_copy(name: &str) -> (PathBuf, PathBuf) {
-    let dir = temp_dir(&format!("reload-{name}"));
-    let faq = dir.join("faq");
-    std::fs::create_dir_all(&faq).unwrap();
-    for f in std::fs::read_dir(faq_dir()).unwrap() {
-        let f = f.unwrap();
-        std::fs::copy(f.path(), faq.join(f.file_name())).unwrap();
-    }
-    (dir, faq)
-}
 
 /// `text` without the part from `from` (included) to `to` (excluded).
 fn cut_between(text: &str, from: &str, to: &str) -> String {
@@ -180,10 +165,6 @@ async fn ask_until(
     }
 }
 
-fn has(body: &Json, text: &str) -> bool {
-    body.to_string().contains(text)
-}
-
 /// An ephemeral notice (no answer embed, no buttons), as a callback body.
 fn assert_notice(cb: &Json) -> String {
     assert_eq!(cb["type"], 4, "a new message, not an update: {cb}");
@@ -198,22 +179,11 @@ fn assert_notice(cb: &Json) -> String {
     content.to_string()
 }
 
+/// [`Bot::admin_reload`], pinging nobody; the outcome it reports.
 async fn admin_reload(bot: &mut Bot, ch: u64, admin: u64) -> String {
-    let cb = bot.slash(ch, admin, "reload", json!([]), "32").await;
-    assert_eq!(cb["type"], 5, "deferred: {cb}");
-    let edit = bot
-        .expect("PATCH", &format!("/api/v10/webhooks/{APP}/"))
-        .await;
+    let edit = bot.admin_reload(ch, admin).await;
     assert_no_pings(&edit.body);
     edit.body["content"].as_str().unwrap().to_string()
-}
-
-async fn within<F: std::future::Future<Output = ()>>(secs: u64, f: F) {
-    // A CI proxy must not capture the calls to 127.0.0.1.
-    std::env::set_var("NO_PROXY", "127.0.0.1,localhost");
-    tokio::time::timeout(Duration::from_secs(secs), f)
-        .await
-        .expect("the test took too long");
 }
 
 // ----------------------------------------------------------------- tests
@@ -224,7 +194,7 @@ async fn within<F: std::future::Future<Output = ()>>(secs: u64, f: F) {
 async fn watcher_swaps_good_edits_and_keeps_last_good_faq() {
     logs();
     within(120, async {
-        let (dir, faq) = faq_copy("watch");
+        let (dir, faq) = faq_copy("reload-watch");
         let md = faq.join("icp-filing.md");
         let rules = faq.join("icp-filing.toml");
         let good_md = std::fs::read_to_string(&md).unwrap();
@@ -232,8 +202,7 @@ async fn watcher_swaps_good_edits_and_keeps_last_good_faq() {
         let mut config = test_config(&dir);
         config.watch_faq = true;
         let mut bot = Bot::start(config, faq.clone()).await;
-        bot.expect("PUT", &format!("/api/v10/applications/{APP}/commands"))
-            .await;
+        bot.registered(None).await;
         let ch = 3100;
 
         // Before: the FAQ answers, and knows nothing of the quokka.
@@ -284,7 +253,7 @@ async fn watcher_swaps_good_edits_and_keeps_last_good_faq() {
         let body = if has(&body, KBW_RULE) {
             body
         } else {
-            let pick = format!("p:{who}:section_kbw_s15_jgb");
+            let pick = format!("p:{who}:{KBW}");
             if custom_ids(&body).contains(&pick) {
                 let cb = bot.press(ch2, who, &pick).await;
                 assert_eq!(cb["type"], 7, "{cb}");
@@ -312,15 +281,11 @@ async fn watcher_swaps_good_edits_and_keeps_last_good_faq() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sessions_whose_follow_up_vanished_end_politely() {
     within(120, async {
-        let (dir, faq) = faq_copy("sessions");
+        let (dir, faq) = faq_copy("reload-sessions");
         let mut config = test_config(&dir);
         config.guild_id = Some(GUILD);
         let mut bot = Bot::start(config, faq.clone()).await;
-        bot.expect(
-            "PUT",
-            &format!("/api/v10/applications/{APP}/guilds/{GUILD}/commands"),
-        )
-        .await;
+        bot.registered(Some(GUILD)).await;
         let ch = 3200;
         let admin = 1299;
         // ann and ben wait on a yes/no fact, cy and dee on a section, eve
@@ -418,7 +383,7 @@ async fn sessions_whose_follow_up_vanished_end_politely() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn typed_answers_to_vanished_follow_ups_get_the_update_notice() {
     within(120, async {
-        let (dir, faq) = faq_copy("typed");
+        let (dir, faq) = faq_copy("reload-typed");
         let mut config = test_config(&dir);
         config.guild_id = Some(GUILD);
         let mut bot = Bot::start(config, faq.clone()).await;
@@ -468,21 +433,6 @@ async fn typed_answers_to_vanished_follow_ups_get_the_update_notice() {
     .await;
 }
 
-/// Chooses `value` in the select menu `custom_id` of the bot's message.
-async fn select(bot: &mut Bot, channel: u64, who: u64, custom_id: &str, value: &str) -> Json {
-    let mut message = message_json(900_000, channel, bot_user(), "");
-    message["guild_id"] = json!(GUILD.to_string());
-    let mut d = bot.interaction(
-        3,
-        channel,
-        who,
-        json!({"custom_id": custom_id, "component_type": 3, "values": [value]}),
-    );
-    d.2["message"] = message;
-    d.2["guild_id"] = json!(GUILD.to_string());
-    bot.interact(d).await
-}
-
 /// Section ids too long for a custom id are sent as `#position`; a reload
 /// that moves sections must not make an old menu or button open (or log
 /// feedback for) a different section.
@@ -492,16 +442,15 @@ async fn old_positional_refs_never_open_another_section_after_a_reload() {
         const LONG: &str =
             "section_kbw_s15_jgb_is_an_icp_filing_required_for_domain_names_long_id";
         const KBW_TITLE: &str = "Is an ICP Filing required for domain names?";
-        let (dir, faq) = faq_copy("positions");
+        let (dir, faq) = faq_copy("reload-positions");
         let md = faq.join("icp-filing.md");
         let rules = faq.join("icp-filing.toml");
         for f in [&md, &rules] {
             let t = std::fs::read_to_string(f).unwrap();
-            std::fs::write(f, t.replace("section_kbw_s15_jgb", LONG)).unwrap();
+            std::fs::write(f, t.replace(KBW, LONG)).unwrap();
         }
         let mut bot = Bot::start(test_config(&dir), faq.clone()).await;
-        bot.expect("PUT", &format!("/api/v10/applications/{APP}/commands"))
-            .await;
+        bot.registered(None).await;
         let (ch, who, admin) = (3300, 1301, 1399);
 
         // The old list menu and the old answer's feedback button.
@@ -516,7 +465,7 @@ async fn old_positional_refs_never_open_another_section_after_a_reload() {
             .map(|o| o["value"].as_str().unwrap().to_string())
             .unwrap_or_else(|| panic!("{cb}"));
         assert!(kbw_ref.starts_with('#'), "a positional ref: {kbw_ref}");
-        let shown = select(&mut bot, ch, who, &menu_id, &kbw_ref).await;
+        let shown = bot.select(ch, who, &menu_id, &kbw_ref).await;
         // That section's first follow-up.
         assert!(has(&shown, "points_to_mainland"), "before the reload: {shown}");
         let feedback = format!("f:u:{kbw_ref}");
@@ -535,7 +484,7 @@ async fn old_positional_refs_never_open_another_section_after_a_reload() {
         let content = admin_reload(&mut bot, ch, admin).await;
         assert!(content.starts_with("Reloaded the FAQ: 9 sections"), "{content}");
 
-        let shown = select(&mut bot, ch, who, &menu_id, &kbw_ref).await;
+        let shown = bot.select(ch, who, &menu_id, &kbw_ref).await;
         println!("old menu value {kbw_ref:?} after the reload -> {shown}");
         let mut problems = Vec::new();
         if !has(&shown, "points_to_mainland") {

@@ -1,6 +1,6 @@
 //! End to end, safety: the real serenity client of `faqbot serve` against
-//! the fake Discord of `fake_discord/` (here on its own thread, with a REST
-//! server that also records raw headers and bodies).
+//! the fake Discord of `fake_discord/` (here on its own thread, recording the
+//! raw headers and bodies of REST calls and failing some on purpose).
 //!
 //! - the bot's token never reaches a log (captured at trace level, every
 //!   target), an error, a reply or any REST body or URL; it only travels in
@@ -18,13 +18,9 @@ use serde_json::{json, Value as Json};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
 use std::time::{Duration, Instant};
-use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
-use tokio::net::{TcpListener, TcpStream};
-use tokio::sync::{mpsc, oneshot};
 
 /// The bot's token in these tests: distinctive, so any copy of it is found.
 const TOKEN: &str = "Zm9vLmJhci5zZWNyZXQtdG9rZW4";
-const KBW_RULE: &str = "An ICP Filing is required if your domain name points to a node server in Mainland China and you need to activate web services.";
 /// A confident question that gets a direct answer (no follow-up).
 const CONFIDENT: &str = "my domain points to a server in Hangzhou, do I need ICP for my website?";
 /// The fake Discord's thread: log lines written there are the fake's, not the bot's.
@@ -130,246 +126,55 @@ async fn wait_log(what: &str, pred: impl Fn(&str) -> bool) -> String {
 
 // ------------------------------------------------------- the fake Discord
 
-/// One REST request as it came over the wire.
-#[derive(Debug, Clone)]
-struct Raw {
-    method: String,
-    target: String,
-    head: String,
-    body: String,
-}
-
-/// The fake Discord on its own thread and runtime, with a REST server that
-/// records raw requests; dropping it stops the thread.
-struct FakeThread {
-    raw: Arc<Mutex<Vec<Raw>>>,
-    stop: Option<oneshot::Sender<()>>,
-    thread: Option<std::thread::JoinHandle<()>>,
-}
-
-impl Drop for FakeThread {
-    fn drop(&mut self) {
-        if let Some(s) = self.stop.take() {
-            let _ = s.send(());
-        }
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
-    }
-}
-
-/// `fake_discord::serve_rest` that also keeps the raw request (request
-/// line, headers, body) and fails some calls on purpose.
-async fn serve_rest_raw(
-    stream: TcpStream,
-    tx: mpsc::UnboundedSender<Req>,
-    raw: Arc<Mutex<Vec<Raw>>>,
-    port: u16,
-    ws_url: String,
-    gateway_unauthorized: bool,
-) -> std::io::Result<()> {
-    let (read, mut write) = stream.into_split();
-    let mut read = BufReader::new(read);
-    loop {
-        let mut line = String::new();
-        if read.read_line(&mut line).await? == 0 {
-            return Ok(());
-        }
-        let mut head = line.clone();
-        let mut parts = line.split_whitespace();
-        let method = parts.next().unwrap_or_default().to_string();
-        let target = parts.next().unwrap_or_default().to_string();
-        let path = target.split('?').next().unwrap_or_default().to_string();
-        let mut len = 0usize;
-        loop {
-            let mut h = String::new();
-            if read.read_line(&mut h).await? == 0 {
-                return Ok(());
-            }
-            head.push_str(&h);
-            let h = h.trim_end();
-            if h.is_empty() {
-                break;
-            }
-            if let Some((k, v)) = h.split_once(':') {
-                if k.eq_ignore_ascii_case("content-length") {
-                    len = v.trim().parse().unwrap_or(0);
-                }
-            }
-        }
-        let mut body = vec![0; len];
-        read.read_exact(&mut body).await?;
-        let at = Instant::now();
-        raw.lock().unwrap().push(Raw {
-            method: method.clone(),
-            target: target.clone(),
-            head,
-            body: String::from_utf8_lossy(&body).into_owned(),
-        });
-        let json: Json = serde_json::from_slice(&body).unwrap_or(Json::Null);
-        let msgs = |ch: u64| format!("/api/v10/channels/{ch}/messages");
-        let (status, answer) = if gateway_unauthorized && path.starts_with("/api/v10/gateway") {
-            (401, json!({"message": "401: Unauthorized", "code": 0}))
-        } else if path == msgs(CH_500) || path.contains("/failtok") {
-            (500, json!({"message": "Internal Server Error", "code": 0}))
-        } else if path == msgs(CH_401) {
-            (401, json!({"message": "401: Unauthorized", "code": 0}))
-        } else if path == msgs(CH_DROP) {
-            let _ = tx.send(Req {
-                method,
-                path,
-                body: json,
-                at,
-            });
-            return Ok(());
-        } else {
-            rest_answer(&method, &path, port, &ws_url)
-        };
-        let _ = tx.send(Req {
-            method,
-            path,
-            body: json,
-            at,
-        });
-        let resp = if status == 204 {
-            "HTTP/1.1 204 No Content\r\ncontent-length: 0\r\n\r\n".to_string()
-        } else {
-            let b = answer.to_string();
-            format!(
-                "HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{b}",
-                b.len()
-            )
-        };
-        write.write_all(resp.as_bytes()).await?;
-    }
-}
-
+/// The fake on its own thread (see [`FAKE_THREAD`]), keeping the raw
+/// requests and failing the calls to the `CH_*` channels, `failtok`
+/// callbacks and, if `gateway_unauthorized`, the gateway URL.
 fn start_fake(gateway_unauthorized: bool) -> (Fake, FakeThread) {
-    let raw = Arc::new(Mutex::new(Vec::new()));
-    let (tx, reqs) = mpsc::unbounded_channel();
-    let (events, erx) = mpsc::unbounded_channel();
-    let identified = Arc::new(Mutex::new(None));
-    let (stop, stop_rx) = oneshot::channel::<()>();
-    let (port_tx, port_rx) = std::sync::mpsc::channel();
-    let (r, ident) = (raw.clone(), identified.clone());
-    let thread = std::thread::Builder::new()
-        .name(FAKE_THREAD.into())
-        .spawn(move || {
-            let rt = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .unwrap();
-            rt.block_on(async move {
-                let rest = TcpListener::bind("127.0.0.1:0").await.unwrap();
-                let gw = TcpListener::bind("127.0.0.1:0").await.unwrap();
-                let rest_port = rest.local_addr().unwrap().port();
-                let ws_url = format!("ws://127.0.0.1:{}/ws", gw.local_addr().unwrap().port());
-                port_tx.send(rest_port).unwrap();
-                let erx = Arc::new(tokio::sync::Mutex::new(erx));
-                let url = ws_url.clone();
-                tokio::spawn(async move {
-                    while let Ok((s, _)) = rest.accept().await {
-                        tokio::spawn(serve_rest_raw(
-                            s,
-                            tx.clone(),
-                            r.clone(),
-                            rest_port,
-                            url.clone(),
-                            gateway_unauthorized,
-                        ));
-                    }
-                });
-                tokio::spawn(async move {
-                    while let Ok((s, _)) = gw.accept().await {
-                        tokio::spawn(serve_gateway(s, erx.clone(), ident.clone(), ws_url.clone()));
-                    }
-                });
-                let _ = stop_rx.await;
-            });
-        })
-        .unwrap();
-    let port = port_rx
-        .recv_timeout(Duration::from_secs(10))
-        .expect("the fake Discord did not start");
-    (
-        Fake {
-            rest_url: format!("http://127.0.0.1:{port}"),
-            reqs,
-            backlog: Vec::new(),
-            events,
-            identified,
-        },
-        FakeThread {
-            raw,
-            stop: Some(stop),
-            thread: Some(thread),
-        },
-    )
+    let faults: Faults = Arc::new(move |path: &str| {
+        let msgs = |ch: u64| format!("/api/v10/channels/{ch}/messages");
+        let unauthorized = json!({"message": "401: Unauthorized", "code": 0});
+        if gateway_unauthorized && path.starts_with("/api/v10/gateway") {
+            Some(Fault::Status(401, unauthorized))
+        } else if path == msgs(CH_500) || path.contains("/failtok") {
+            let error = json!({"message": "Internal Server Error", "code": 0});
+            Some(Fault::Status(500, error))
+        } else if path == msgs(CH_401) {
+            Some(Fault::Status(401, unauthorized))
+        } else if path == msgs(CH_DROP) {
+            Some(Fault::Drop)
+        } else {
+            None
+        }
+    });
+    let rest = Rest {
+        record_raw: true,
+        faults: Some(faults),
+    };
+    Fake::start_on_thread(FAKE_THREAD, rest)
 }
 
 /// `Bot::start` with [`TOKEN`] and the fake on its own thread.
 fn start_bot(config: Config, faq: PathBuf) -> (Bot, FakeThread) {
     let (fake, thread) = start_fake(false);
-    let http = discord::http_builder(TOKEN, Some(&fake.rest_url));
-    let (tx, rx) = oneshot::channel::<()>();
-    let task = tokio::spawn(discord::run(config, faq, http, async {
-        let _ = rx.await;
-    }));
-    let bot = Bot {
-        fake,
-        shutdown: Some(tx),
-        task,
-        next_id: 10_000,
-        injected: Instant::now(),
-        latencies: Vec::new(),
-    };
-    (bot, thread)
+    (Bot::run(fake, TOKEN, config, faq), thread)
 }
 
 // --------------------------------------------------------------- helpers
 
-async fn within(secs: u64, f: impl std::future::Future<Output = ()>) {
-    std::env::set_var("NO_PROXY", "127.0.0.1,localhost");
+/// [`within`], with the log capture set up first: every test does it, as
+/// whichever runs first sets it up for the whole binary.
+async fn within_logged(secs: u64, f: impl std::future::Future<Output = ()>) {
     logs();
-    tokio::time::timeout(Duration::from_secs(secs), f)
-        .await
-        .expect("the test took too long");
-}
-
-/// A fresh copy of the repository's `faq/` under the system temp folder.
-fn faq_copy(name: &str) -> (PathBuf, PathBuf) {
-    let dir = temp_dir(&format!("safety-{name}"));
-    let faq = dir.join("faq");
-    std::fs::create_dir_all(&faq).unwrap();
-    for f in std::fs::read_dir(faq_dir()).unwrap() {
-        let f = f.unwrap();
-        std::fs::copy(f.path(), faq.join(f.file_name())).unwrap();
-    }
-    (dir, faq)
+    within(secs, f).await;
 }
 
 /// Sends a message event and asserts that the bot posts nothing in its
 /// channel within `wait`.
 async fn assert_silent(bot: &mut Bot, m: Json, wait: Duration) {
     let channel = m["channel_id"].as_str().unwrap().to_string();
-    bot.fake
-        .events
-        .send(json!({"op": 0, "t": "MESSAGE_CREATE", "d": m}))
-        .unwrap();
-    let deadline = tokio::time::Instant::now() + wait;
     let prefix = format!("/api/v10/channels/{channel}/");
-    while let Ok(Some(r)) = tokio::time::timeout_at(deadline, bot.fake.reqs.recv()).await {
-        assert!(
-            !(r.method == "POST" && r.path.starts_with(&prefix)),
-            "expected no reply in channel {channel} within {wait:?}, got {:?}",
-            r.body
-        );
-        bot.fake.backlog.push(r);
-    }
-}
-
-fn has(body: &Json, text: &str) -> bool {
-    body.to_string().contains(text)
+    bot.dispatch_silent_for("MESSAGE_CREATE", m, &prefix, wait)
+        .await;
 }
 
 fn hex(s: &str) -> String {
@@ -391,13 +196,12 @@ fn byte_list(s: &str) -> String {
 /// errors `run` returns.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn token_never_leaks() {
-    within(60, async {
-        let (dir, faq) = faq_copy("token");
+    within_logged(60, async {
+        let (dir, faq) = faq_copy("safety-token");
         let mut config = test_config(&dir);
         config.support_channels = vec![2950];
-        let (mut bot, fake) = start_bot(config, faq.clone());
-        bot.expect("PUT", &format!("/api/v10/applications/{APP}/commands"))
-            .await;
+        let (mut bot, thread) = start_bot(config, faq.clone());
+        bot.registered(None).await;
         let ident = bot.fake.identified.lock().unwrap().clone().unwrap();
         assert_eq!(ident["token"], format!("Bot {TOKEN}"), "IDENTIFY");
 
@@ -427,8 +231,7 @@ async fn token_never_leaks() {
         assert!(big.len() >= 200_000);
         bot.say(ch, user, &big, true).await;
         // A DM.
-        bot.say(2902, user, "is an ICP filing required for second-level domain names?", false)
-            .await;
+        bot.say(2902, user, SUBDOMAIN_Q, false).await;
 
         // A broken FAQ folder; an admin's reload reports it, a non-admin's is refused.
         let rules = faq.join("icp-filing.toml");
@@ -438,11 +241,7 @@ async fn token_never_leaks() {
         std::fs::write(faq.join("broken.md"), b"# Broken \xff\xfe\n\n## \n").unwrap();
         let cb = bot.slash(ch, user, "reload", json!([]), "0").await;
         assert!(has(&cb, "Manage Server"), "{cb}");
-        let cb = bot.slash(ch, admin, "reload", json!([]), "32").await;
-        assert_eq!(cb["type"], 5, "deferred: {cb}");
-        let edit = bot
-            .expect("PATCH", &format!("/api/v10/webhooks/{APP}/"))
-            .await;
+        let edit = bot.admin_reload(ch, admin).await;
         let content = edit.body["content"].as_str().unwrap_or_default();
         assert!(content.contains("last good FAQ"), "{content}");
         wait_log("the failed reload", |l| l.contains("reload failed")).await;
@@ -450,13 +249,7 @@ async fn token_never_leaks() {
         // Failing sends: 500, 401, a dropped connection, a failed callback.
         for c in [CH_500, CH_401, CH_DROP] {
             let m = bot.message(c, user, &format!("<@{BOT}> {CONFIDENT}"), true);
-            bot.dispatch(
-                "MESSAGE_CREATE",
-                m,
-                "POST",
-                &format!("/api/v10/channels/{c}/messages"),
-            )
-            .await;
+            bot.post(m).await;
         }
         let (id, _, mut d) = bot.interaction(
             2,
@@ -486,7 +279,7 @@ async fn token_never_leaks() {
 
         // ---- what the bot wrote, before anyone types the token themselves
         let log = bot_log();
-        let raw = fake.raw.lock().unwrap().clone();
+        let raw = bot.fake.raw.lock().unwrap().clone();
         let feedback = std::fs::read_to_string(dir.join("feedback.jsonl")).unwrap_or_default();
         assert!(raw.len() >= 15, "{} requests", raw.len());
         let mut problems = Vec::new();
@@ -560,7 +353,7 @@ async fn token_never_leaks() {
             has(&body, TOKEN)
         );
         bot.stop().await;
-        drop(fake);
+        drop(thread);
         let _ = std::fs::remove_dir_all(dir);
         assert!(problems.is_empty(), "the token leaked:\n{}", problems.join("\n"));
     })
@@ -575,7 +368,7 @@ fn cut(line: &str) -> String {
 /// `Display` (what `faqbot serve` prints) nor its `Debug` carries the token.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn token_absent_from_startup_errors() {
-    within(30, async {
+    within_logged(30, async {
         let dir = temp_dir("safety-startup");
         let (fake, thread) = start_fake(true);
         let http = discord::http_builder(TOKEN, Some(&fake.rest_url));
@@ -586,7 +379,7 @@ async fn token_absent_from_startup_errors() {
         assert!(shown.starts_with("Discord:"), "{shown}");
         assert!(!shown.contains(TOKEN), "{shown}");
         assert!(!debug.contains(TOKEN), "{debug}");
-        let raw = thread.raw.lock().unwrap().clone();
+        let raw = fake.raw.lock().unwrap().clone();
         assert!(!raw.is_empty());
         assert!(raw
             .iter()
@@ -630,15 +423,7 @@ async fn serve_cli_stderr(name: &str, rust_log: Option<&str>) -> String {
         cmd.env("RUST_LOG", l);
     }
     let mut child = cmd.spawn().expect("faqbot serve");
-    let task = tokio::spawn(async { Ok(()) });
-    let mut bot = Bot {
-        fake,
-        shutdown: None,
-        task,
-        next_id: 10_000,
-        injected: Instant::now(),
-        latencies: Vec::new(),
-    };
+    let mut bot = Bot::drive(fake);
     let ok = tokio::time::timeout(Duration::from_secs(20), async {
         bot.expect("PUT", "/api/v10/applications/").await;
         let body = bot
@@ -646,8 +431,7 @@ async fn serve_cli_stderr(name: &str, rust_log: Option<&str>) -> String {
             .await;
         assert!(has(&body, KBW_RULE), "{body}");
         let m = bot.message(CH_500, 1501, &format!("<@{BOT}> {CONFIDENT}"), true);
-        let p = format!("/api/v10/channels/{CH_500}/messages");
-        bot.dispatch("MESSAGE_CREATE", m, "POST", &p).await;
+        bot.post(m).await;
         tokio::time::sleep(Duration::from_millis(200)).await;
     })
     .await;
@@ -691,7 +475,7 @@ fn token_copies(log: &str) -> Vec<String> {
 /// with `RUST_LOG=debug`: the token appears nowhere on stderr, in no form.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cli_log_never_shows_the_token() {
-    within(60, async {
+    within_logged(60, async {
         for (name, rust_log) in [("default", None), ("debug", Some("debug"))] {
             let err = serve_cli_stderr(name, rust_log).await;
             if rust_log.is_some() {
@@ -715,7 +499,7 @@ async fn cli_log_never_shows_the_token() {
 /// log in encoded form.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cli_trace_log_never_shows_the_token_encoded() {
-    within(60, async {
+    within_logged(60, async {
         let err = serve_cli_stderr("trace", Some("trace")).await;
         assert!(err.contains("TRACE"), "trace logs on: {}", cut(&err));
         let found = token_copies(&err);
@@ -730,7 +514,7 @@ async fn cli_trace_log_never_shows_the_token_encoded() {
 /// cooldown; other support channels, mentions and DMs are not held back.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unprompted_answers_have_a_per_channel_cooldown() {
-    within(60, async {
+    within_logged(60, async {
         let dir = temp_dir("safety-cooldown");
         let (a, b) = (2801, 2802);
         let mut config = test_config(&dir);
@@ -911,7 +695,7 @@ fn hostile_message(bot: &mut Bot, channel: u64, who: u64, content: &str, guild: 
 /// the quoted question escaped.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn markdown_and_mentions_cannot_break_an_embed() {
-    within(60, async {
+    within_logged(60, async {
         let dir = temp_dir("safety-markdown");
         let (mut bot, fake) = start_bot(test_config(&dir), faq_dir());
         bot.expect("PUT", "/api/v10/applications/").await;
@@ -923,14 +707,7 @@ async fn markdown_and_mentions_cannot_break_an_embed() {
         // A mention (no match: the question is quoted back), in a guild and a DM.
         for (what, channel, guild) in [("mention", ch, true), ("DM", 2702, false)] {
             let m = hostile_message(&mut bot, channel, who, &format!("<@{BOT}> {q}"), guild);
-            let r = bot
-                .dispatch(
-                    "MESSAGE_CREATE",
-                    m,
-                    "POST",
-                    &format!("/api/v10/channels/{channel}/messages"),
-                )
-                .await;
+            let r = bot.post(m).await;
             let asked = r.body["embeds"][0]["fields"]
                 .as_array()
                 .into_iter()
@@ -952,14 +729,7 @@ async fn markdown_and_mentions_cannot_break_an_embed() {
             &format!("<@{BOT}> {CONFIDENT} {}", hostile(3000)),
             true,
         );
-        let r = bot
-            .dispatch(
-                "MESSAGE_CREATE",
-                m,
-                "POST",
-                &format!("/api/v10/channels/{ch}/messages"),
-            )
-            .await;
+        let r = bot.post(m).await;
         bodies.push(("mention matching a section".into(), r.body));
         // /faq ask with the hostile text, ephemeral and public.
         for public in [false, true] {
@@ -1033,7 +803,7 @@ async fn markdown_and_mentions_cannot_break_an_embed() {
 /// stay within the limits at 5,000 characters.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn unknown_section_name_is_echoed_escaped() {
-    within(30, async {
+    within_logged(30, async {
         let dir = temp_dir("safety-show");
         let (mut bot, fake) = start_bot(test_config(&dir), faq_dir());
         bot.expect("PUT", "/api/v10/applications/").await;
