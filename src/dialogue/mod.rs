@@ -162,16 +162,14 @@ fn respond_inner(faq: &Faq, session: &mut Session, message: &str, th: &Threshold
             };
         }
         Some(answers::SmallTalk::Greeting) if session.pending.is_none() => {
-            let topics: Vec<Candidate> = faq
+            let first: Vec<SectionId> = faq
                 .kb
                 .sections
                 .iter()
                 .take(3)
-                .map(|s| Candidate {
-                    section: s.id.clone(),
-                    title: s.title.clone(),
-                })
+                .map(|s| s.id.clone())
                 .collect();
+            let topics = offered(faq, &first);
             session.pending = Some(Pending::Pick(
                 topics.iter().map(|c| c.section.clone()).collect(),
             ));
@@ -229,14 +227,7 @@ fn respond_inner(faq: &Faq, session: &mut Session, message: &str, th: &Threshold
                 && answers::parse_yes_no(&prepared) == Some(true)
                 && answers::is_bare_yes_no(&prepared)
             {
-                let candidates: Vec<Candidate> = options
-                    .iter()
-                    .filter_map(|id| faq.kb.section(id))
-                    .map(|s| Candidate {
-                        section: s.id.clone(),
-                        title: s.title.clone(),
-                    })
-                    .collect();
+                let candidates = offered(faq, &options);
                 session.pending = Some(Pending::Pick(options));
                 return Reply::Clarify {
                     text: "Which one? Reply with its number or pick it from the list.".into(),
@@ -409,6 +400,17 @@ fn pick_by_facts(faq: &Faq, options: &[SectionId], u: &Understood) -> Option<Sec
                 .unwrap_or(usize::MAX)
         })
         .map(|id| (*id).clone())
+}
+
+/// Sections by id as offered choices (ids no longer in the FAQ are skipped).
+fn offered(faq: &Faq, ids: &[SectionId]) -> Vec<Candidate> {
+    ids.iter()
+        .filter_map(|id| faq.kb.section(id))
+        .map(|s| Candidate {
+            section: s.id.clone(),
+            title: s.title.clone(),
+        })
+        .collect()
 }
 
 fn candidates(faq: &Faq, hits: &[crate::understanding::Hit]) -> Vec<Candidate> {
