@@ -18,11 +18,8 @@
 //! tests at the end (both fixed since).
 
 use serde_json::Value;
-use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
-use std::process::{Child, ChildStdin, Command, Stdio};
-use std::sync::mpsc::{channel, Receiver};
-use std::time::Duration;
+use std::process::{Command, Stdio};
 
 // ------------------------------------------------------------------ fixtures
 
@@ -40,10 +37,6 @@ fn gameserver() -> PathBuf {
 
 fn library() -> PathBuf {
     faqs().join("library")
-}
-
-fn bin() -> &'static str {
-    env!("CARGO_BIN_EXE_faqbot")
 }
 
 // The rule sentences of library/rules.toml, verbatim from library/faq.md.
@@ -86,91 +79,16 @@ fn ask(faq: &Path, q: &str) -> Value {
     serde_json::from_str(line).unwrap_or_else(|e| panic!("ask {q:?}: bad JSON ({e}): {line}"))
 }
 
-fn s<'a>(v: &'a Value, key: &str) -> &'a str {
-    v.get(key).and_then(Value::as_str).unwrap_or("")
+mod common;
+use common::{bin, s, ty, Chat};
+
+/// The reply shape every test here relies on: a JSON object with a type.
+fn has_type(v: &Value) {
+    assert!(!ty(v).is_empty(), "reply without a type: {v}");
 }
 
-fn ty(v: &Value) -> &str {
-    s(v, "type")
-}
-
-const REPLY_TIMEOUT: Duration = Duration::from_secs(60);
-
-/// One `faqbot chat --json` process.
-struct Chat {
-    child: Child,
-    stdin: Option<ChildStdin>,
-    lines: Receiver<String>,
-    transcript: Vec<(String, String)>,
-}
-
-impl Chat {
-    fn start_in(faq: &Path) -> Chat {
-        let mut child = Command::new(bin())
-            .args(["chat", "--json", "--faq"])
-            .arg(faq)
-            .env_remove("FAQBOT_FAQ_DIR")
-            .env("NO_COLOR", "1")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("spawn faqbot chat --json");
-        let stdin = child.stdin.take();
-        let stdout = child.stdout.take().unwrap();
-        let (tx, rx) = channel();
-        std::thread::spawn(move || {
-            let mut r = BufReader::new(stdout);
-            loop {
-                let mut line = String::new();
-                match r.read_line(&mut line) {
-                    Ok(0) | Err(_) => break,
-                    Ok(_) => {
-                        if tx.send(line).is_err() {
-                            break;
-                        }
-                    }
-                }
-            }
-        });
-        Chat {
-            child,
-            stdin,
-            lines: rx,
-            transcript: Vec::new(),
-        }
-    }
-
-    fn send(&mut self, msg: &str) -> Value {
-        let stdin = self.stdin.as_mut().expect("stdin open");
-        writeln!(stdin, "{msg}").expect("write message");
-        stdin.flush().expect("flush");
-        let line = self.lines.recv_timeout(REPLY_TIMEOUT).unwrap_or_else(|e| {
-            panic!(
-                "no reply to {msg:?} within {REPLY_TIMEOUT:?} ({e}); transcript:\n{}",
-                self.dump()
-            )
-        });
-        let body = line.trim_end_matches(['\n', '\r']).to_string();
-        let v: Value = serde_json::from_str(&body)
-            .unwrap_or_else(|e| panic!("reply to {msg:?} is not JSON ({e}): {body:?}"));
-        self.transcript.push((msg.to_string(), body));
-        v
-    }
-
-    fn dump(&self) -> String {
-        self.transcript
-            .iter()
-            .map(|(m, r)| format!("  > {m}\n  < {r}\n"))
-            .collect()
-    }
-}
-
-impl Drop for Chat {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
+fn chat_in(faq: &Path) -> Chat {
+    Chat::start_in(faq, has_type)
 }
 
 /// The whole text of a folder's Markdown files, to check quotes are verbatim.
@@ -375,7 +293,7 @@ fn out_of_scope_questions_get_no_match() {
 /// Opens `first`, expects a follow-up about `fact`, answers `reply`, and
 /// returns the final reply.
 fn dialogue(first: &str, fact: &str, reply: &str) -> (Value, Chat) {
-    let mut chat = Chat::start_in(&library());
+    let mut chat = chat_in(&library());
     let q = chat.send(first);
     assert_eq!(
         (ty(&q), s(&q, "fact")),
@@ -440,7 +358,7 @@ fn card_fact_stated_up_front_is_not_asked() {
             R_NON_RESIDENT,
         ),
     ] {
-        let mut chat = Chat::start_in(&library());
+        let mut chat = chat_in(&library());
         let a = chat.send(q);
         assert_rule(&a, &chat, CARD, rule);
     }
@@ -464,7 +382,7 @@ fn loan_dialogue_choice_by_number_label_and_free_text() {
 
 #[test]
 fn loan_dialogue_choices_and_retries() {
-    let mut chat = Chat::start_in(&library());
+    let mut chat = chat_in(&library());
     let q = chat.send("How long can I keep what I borrow?");
     let values: Vec<&str> = q["choices"]
         .as_array()
@@ -489,7 +407,7 @@ fn loan_dialogue_choices_and_retries() {
 
 #[test]
 fn item_stated_up_front_answers_at_once() {
-    let mut chat = Chat::start_in(&library());
+    let mut chat = chat_in(&library());
     let a = chat.send("how long can I borrow a blu-ray for?");
     assert_rule(&a, &chat, LOANS, R_DVD);
 }
@@ -572,7 +490,7 @@ fn sections_before_a_new_topic_keep_their_text() {
 /// spells a negation itself ("no ecs") is taken as written".
 #[test]
 fn non_resident_is_understood() {
-    let mut chat = Chat::start_in(&library());
+    let mut chat = chat_in(&library());
     let a = chat.send("I'm a non-resident, can I still get a library card?");
     assert_rule(&a, &chat, CARD, R_NON_RESIDENT);
 }

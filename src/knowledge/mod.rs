@@ -516,8 +516,9 @@ fn build_fact(
     })
 }
 
-fn spells_negation(pattern: &str) -> bool {
-    // Escapes are syntax, not letters: `\bnever` spells "never", not "bnever".
+/// A regex with each escape (`\b`, `\d`, `\.`) replaced by a space: escapes
+/// are syntax, not letters (`\bnever` spells "never", not "bnever").
+pub fn without_escapes(pattern: &str) -> String {
     let mut plain = String::with_capacity(pattern.len());
     let mut chars = pattern.chars();
     while let Some(c) = chars.next() {
@@ -528,23 +529,29 @@ fn spells_negation(pattern: &str) -> bool {
             plain.push(c);
         }
     }
-    plain.split(|c: char| !c.is_ascii_alphabetic()).any(|w| {
-        matches!(
-            w,
-            "not"
-                | "no"
-                | "never"
-                | "without"
-                | "none"
-                | "neither"
-                | "nor"
-                | "non"
-                | "nothing"
-                | "zero"
-                | "unfiled"
-                | "unregistered"
-        )
-    })
+    plain
+}
+
+fn spells_negation(pattern: &str) -> bool {
+    without_escapes(pattern)
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .any(|w| {
+            matches!(
+                w,
+                "not"
+                    | "no"
+                    | "never"
+                    | "without"
+                    | "none"
+                    | "neither"
+                    | "nor"
+                    | "non"
+                    | "nothing"
+                    | "zero"
+                    | "unfiled"
+                    | "unregistered"
+            )
+        })
 }
 
 /// Warnings for rules that can never fire and answers not found in the Markdown.

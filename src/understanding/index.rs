@@ -785,17 +785,8 @@ impl Fuzzy {
 /// The plain words a regex spells ("hangzhou" in `\b(hangzhou|shanghai)\b`):
 /// runs of 4+ letters between regex syntax, not fragments like "organi[sz]ation".
 pub fn literal_words(pattern: &str) -> impl Iterator<Item = String> + '_ {
-    let mut cleaned = String::with_capacity(pattern.len());
-    let mut chars = pattern.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            // An escape (\b, \d, \.) ends a word.
-            chars.next();
-            cleaned.push(' ');
-        } else {
-            cleaned.push(c);
-        }
-    }
+    // An escape (\b, \d, \.) ends a word.
+    let cleaned = crate::knowledge::without_escapes(pattern);
     // Runs of letters; one touching a character class is only a fragment.
     let bytes = cleaned.as_bytes();
     let mut words = Vec::new();
