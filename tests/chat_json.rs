@@ -1412,6 +1412,25 @@ fn d40_thanks_and_greetings() {
     assert_eq!(s(&picked, "section"), first, "{}", chat.dump());
 }
 
+/// A fact said outright wins over a contrary one inside a question: the
+/// user asks about not buying ECS but says they bought one.
+#[test]
+fn d41_statement_beats_hypothetical() {
+    let mut chat = Chat::start();
+    let q = chat.send("is an alibaba cloud icp filing needed if you dont buy any ecs? asking because i did purchase an ecs instance last week");
+    assert_eq!(ty(&q), "clarify", "{}", chat.dump());
+    assert_eq!(s(&q["candidates"][0], "section"), X3G, "{}", chat.dump());
+    // purchased_ecs is known (yes): x3g hands over to the domain section
+    // instead of asking it.
+    let next = chat.send("1");
+    assert_eq!(
+        (ty(&next), s(&next, "section")),
+        ("question", KBW),
+        "{}",
+        chat.dump()
+    );
+}
+
 /// The blind dialogues (written from the contract only, never tuned on one by
 /// one): most end in the expected answer. The floor is below the measured
 /// 44/46 so that a real regression, not a single wobble, fails it.

@@ -131,14 +131,33 @@ impl Extractor {
                 .copied()
                 .collect();
             // Separate statements that disagree ("no website, just an API")
-            // leave the fact unknown, so it is asked rather than guessed.
-            if outer.iter().all(|c| c.value == outer[0].value) {
+            // leave the fact unknown, so it is asked rather than guessed;
+            // unless only one side is said outright and the other inside a
+            // question ("needed if you don't buy ecs? I did purchase one").
+            let agree = |cs: &[&Found]| cs.iter().all(|c| c.value == cs[0].value);
+            if agree(&outer) {
                 out.push(outer[0].clone());
+            } else {
+                let said: Vec<&Found> = outer
+                    .iter()
+                    .copied()
+                    .filter(|c| !in_question(prepared, c.end))
+                    .collect();
+                if !said.is_empty() && said.len() < outer.len() && agree(&said) {
+                    out.push(said[0].clone());
+                }
             }
         }
         out.sort_by_key(|f| f.start);
         (out, cands.into_iter().map(|(_, c)| c).collect())
     }
+}
+
+/// Whether the sentence holding byte `at` ends with a question mark.
+fn in_question(text: &str, at: usize) -> bool {
+    text[at..]
+        .find(['.', '!', '?', '\n'])
+        .is_some_and(|i| text[at + i..].starts_with('?'))
 }
 
 fn is_word(c: char) -> bool {
@@ -203,6 +222,8 @@ mod tests {
         assert!(!negated(t, s, s + 7));
         let t = "without ecs";
         assert!(negated(t, 8, 11));
+        assert!(in_question("is it needed if i have no ecs? i do", 20));
+        assert!(!in_question("is it needed? i have no ecs.", 20));
         let t = "no it's in hong kong";
         assert!(!negated(t, 11, t.len()));
         let t = "no server in hong kong";
