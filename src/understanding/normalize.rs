@@ -399,12 +399,20 @@ pub fn for_each_ascii_word(text: &str, mut f: impl FnMut(&str)) -> bool {
             i += 1;
             continue;
         }
-        buf.clear();
+        let start = i;
+        let mut upper = false;
         while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-            buf.push(bytes[i].to_ascii_lowercase());
+            upper |= bytes[i].is_ascii_uppercase();
             i += 1;
         }
-        let word = std::str::from_utf8(&buf).expect("ASCII");
+        // Most words are already lower case: used in place, not copied.
+        let word = if upper {
+            buf.clear();
+            buf.extend(bytes[start..i].iter().map(u8::to_ascii_lowercase));
+            std::str::from_utf8(&buf).expect("ASCII")
+        } else {
+            &text[start..i]
+        };
         // An apostrophe suffix ("n't", "'re", "'m"...): what fold's
         // contraction pass makes of it.
         let suffix: &[u8] = match apostrophe_len(&text[i..]) {
