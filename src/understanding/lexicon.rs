@@ -51,7 +51,16 @@ const GROUPS: &[&[&str]] = &[
     &["create", "new", "add", "setup"],
     &["hide", "conceal", "invisible", "private"],
     &["permanent", "permanently", "forever"],
-    &["cost", "price", "fee", "charge", "pay", "paid"],
+    &[
+        "cost", "price", "fee", "charge", "pay", "paid", "payment", "payments",
+    ],
+    &["refund", "reimburse", "reimbursement", "chargeback"],
+    &["restore", "rollback", "revert", "recover", "recovery"],
+    &["lag", "laggy", "lagging", "latency"],
+    &["friend", "buddy", "pal"],
+    &["connect", "join", "connection"],
+    &["password", "pw", "pwd", "passcode"],
+    &["cancel", "unsubscribe", "terminate", "cancellation"],
     &["transfer", "move", "migrate", "migration"],
     &["server", "host", "hosting", "hosted", "node"],
     &[
@@ -110,6 +119,8 @@ mod tests {
         assert_eq!(canonical(&stem("needs")), canonical(&stem("required")));
         assert_eq!(canonical(&stem("removing")), canonical(&stem("delete")));
         assert_eq!(canonical("xyzzy"), "xyzzy");
+        assert_eq!(canonical(&stem("rollback")), canonical(&stem("restore")));
+        assert_eq!(canonical(&stem("payments")), canonical(&stem("cost")));
     }
 
     #[test]
