@@ -283,15 +283,17 @@ pub struct Index {
     n_docs: usize,
     /// Per section: the distinct terms of its title and of each example question.
     heads: Vec<Vec<Box<[u32]>>>,
-    /// Terms in nearly every section title: what the whole FAQ is about
+    /// Terms in every section title: what the whole FAQ is about
     /// ("icp", "filing"). Empty for an FAQ of mixed topics.
     topic: Vec<u32>,
 }
 
-/// Share of section titles a term must be in to be the FAQ's topic.
-const TOPIC_SHARE: f32 = 0.8;
+/// Share of section titles a term must be in to be the FAQ's topic: all of
+/// them ("ICP Filing" in every ICP title). A word in most titles only
+/// ("account" in an account FAQ) is left out: questions often omit it.
+const TOPIC_SHARE: f32 = 1.0;
 /// Fewer sections than this have no topic: too few titles to tell.
-const TOPIC_MIN_SECTIONS: usize = 4;
+const TOPIC_MIN_SECTIONS: usize = 5;
 
 fn topic_terms(heads: &[Vec<Box<[u32]>>]) -> Vec<u32> {
     if heads.len() < TOPIC_MIN_SECTIONS {
@@ -825,6 +827,22 @@ fn variants(w: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn topic_is_a_term_in_every_title() {
+        let titles = |ts: &[&[u32]]| -> Vec<Vec<Box<[u32]>>> {
+            ts.iter()
+                .map(|t| vec![t.to_vec().into_boxed_slice()])
+                .collect()
+        };
+        assert_eq!(
+            topic_terms(&titles(&[&[1, 2], &[1, 3], &[1, 4], &[1, 2, 5], &[1, 6]])),
+            [1]
+        );
+        // In most titles but not all, or too few sections: no topic.
+        assert!(topic_terms(&titles(&[&[1, 2], &[1, 3], &[1, 4], &[1, 5], &[6]])).is_empty());
+        assert!(topic_terms(&titles(&[&[1], &[1], &[1], &[1]])).is_empty());
+    }
 
     #[test]
     fn parallel_build_ranks_like_a_single_thread() {
