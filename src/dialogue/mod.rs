@@ -203,36 +203,28 @@ fn respond_inner(faq: &Faq, session: &mut Session, message: &str, th: &Threshold
             if let Some(id) = answers::parse_pick(faq, &options, &prepared) {
                 return show_section(faq, session, &id);
             }
-            // "Did you mean X?" with one candidate: "yes" takes it.
-            if let ([only], Some(yes)) = (options.as_slice(), answers::parse_yes_no(&prepared)) {
-                if yes {
-                    return show_section(faq, session, only);
+            // A yes or no to the offered sections. "Did you mean X?" with one
+            // candidate: "yes" takes it, any "no..." declines. To several: a
+            // bare "yes" asks which one, a bare "no" declines.
+            let bare = answers::is_bare_yes_no(&prepared);
+            match (options.as_slice(), answers::parse_yes_no(&prepared)) {
+                ([only], Some(true)) => return show_section(faq, session, only),
+                (_, Some(false)) if bare || options.len() == 1 => {
+                    return Reply::NoMatch {
+                        text: "Okay. Try asking in other words, or pick a topic from the list."
+                            .into(),
+                        suggestions: Vec::new(),
+                    };
                 }
-                return Reply::NoMatch {
-                    text: "Okay. Try asking in other words, or pick a topic from the list.".into(),
-                    suggestions: Vec::new(),
-                };
-            }
-            if options.len() > 1
-                && answers::parse_yes_no(&prepared) == Some(false)
-                && answers::is_bare_yes_no(&prepared)
-            {
-                return Reply::NoMatch {
-                    text: "Okay. Try asking in other words, or pick a topic from the list.".into(),
-                    suggestions: Vec::new(),
-                };
-            }
-            // A bare "yes" to a choice of several: ask which one, same options.
-            if options.len() > 1
-                && answers::parse_yes_no(&prepared) == Some(true)
-                && answers::is_bare_yes_no(&prepared)
-            {
-                let candidates = offered(faq, &options);
-                session.pending = Some(Pending::Pick(options));
-                return Reply::Clarify {
-                    text: "Which one? Reply with its number or pick it from the list.".into(),
-                    candidates,
-                };
+                (_, Some(true)) if bare && options.len() > 1 => {
+                    let candidates = offered(faq, &options);
+                    session.pending = Some(Pending::Pick(options));
+                    return Reply::Clarify {
+                        text: "Which one? Reply with its number or pick it from the list.".into(),
+                        candidates,
+                    };
+                }
+                _ => {}
             }
             let u = faq.understand_prepared(prepared.clone());
             if !looks_like_question(&u, th) {
