@@ -111,13 +111,19 @@ pub fn build(files: Vec<SourceFile>) -> Result<Loaded, LoadError> {
     build_with(Path::new("."), files, Vec::new())
 }
 
-fn build_with(
-    dir: &Path,
-    files: Vec<SourceFile>,
-    mut diags: Vec<Diagnostic>,
-) -> Result<Loaded, LoadError> {
-    let mut parsed: Vec<(PathBuf, markdown::ParsedSection)> = Vec::new();
-    let mut rules: Vec<(PathBuf, String, rules_file::RulesFile)> = Vec::new();
+/// Below this much text, files are parsed on one thread.
+const PARALLEL_PARSE_BYTES: usize = 1 << 20;
+
+/// One source file, parsed.
+enum ParsedFile {
+    Markdown(PathBuf, Vec<markdown::ParsedSection>),
+    Rules(PathBuf, String, rules_file::RulesFile),
+}
+
+/// Parses files in order; a file that fails leaves only diagnostics.
+fn parse_files(files: Vec<SourceFile>) -> (Vec<ParsedFile>, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let mut out = Vec::new();
     for f in files {
         let text = match String::from_utf8(f.bytes) {
             Ok(t) => t,
@@ -141,7 +147,7 @@ fn build_with(
             .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
         if is_toml {
             match toml::from_str::<rules_file::RulesFile>(&text) {
-                Ok(r) => rules.push((f.path, text, r)),
+                Ok(r) => out.push(ParsedFile::Rules(f.path, text, r)),
                 Err(e) => {
                     let (line, col) = e
                         .span()
@@ -154,8 +160,56 @@ fn build_with(
                 }
             }
         } else {
-            for s in markdown::parse(&f.path, &text, &mut diags) {
-                parsed.push((f.path.clone(), s));
+            let sections = markdown::parse(&f.path, &text, &mut diags);
+            out.push(ParsedFile::Markdown(f.path, sections));
+        }
+    }
+    (out, diags)
+}
+
+fn build_with(
+    dir: &Path,
+    files: Vec<SourceFile>,
+    mut diags: Vec<Diagnostic>,
+) -> Result<Loaded, LoadError> {
+    // Files parse independently: a large folder is parsed on all cores, in
+    // chunks of files whose results (and diagnostics) are joined in order.
+    let total: usize = files.iter().map(|f| f.bytes.len()).sum();
+    let threads = if files.len() > 1 && total >= PARALLEL_PARSE_BYTES {
+        std::thread::available_parallelism().map_or(1, |p| p.get().min(8))
+    } else {
+        1
+    };
+    let results: Vec<(Vec<ParsedFile>, Vec<Diagnostic>)> = if threads == 1 {
+        vec![parse_files(files)]
+    } else {
+        let per = files.len().div_ceil(threads);
+        let mut chunks: Vec<Vec<SourceFile>> = Vec::new();
+        let mut rest = files.into_iter().peekable();
+        while rest.peek().is_some() {
+            chunks.push(rest.by_ref().take(per).collect());
+        }
+        std::thread::scope(|scope| {
+            let handles: Vec<_> = chunks
+                .into_iter()
+                .map(|c| scope.spawn(move || parse_files(c)))
+                .collect();
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("parser thread panicked"))
+                .collect()
+        })
+    };
+    let mut parsed: Vec<(PathBuf, markdown::ParsedSection)> = Vec::new();
+    let mut rules: Vec<(PathBuf, String, rules_file::RulesFile)> = Vec::new();
+    for (files, file_diags) in results {
+        diags.extend(file_diags);
+        for f in files {
+            match f {
+                ParsedFile::Markdown(path, sections) => {
+                    parsed.extend(sections.into_iter().map(|s| (path.clone(), s)))
+                }
+                ParsedFile::Rules(path, text, r) => rules.push((path, text, r)),
             }
         }
     }
@@ -664,5 +718,66 @@ mod tests {
             err.to_string().contains("duplicate section id `x`"),
             "{err}"
         );
+    }
+
+    #[test]
+    fn a_large_folder_parsed_in_parallel_keeps_file_order_and_every_problem() {
+        // Twelve files of ~100 KB: past the parallel threshold.
+        let filler = "Some answer text that pads the file out. ".repeat(2_500);
+        let mut files: Vec<SourceFile> = (0..12)
+            .map(|i| {
+                md(
+                    &format!("f{i:02}.md"),
+                    &format!(
+                        "## Question {i} {{#q{i}}}
+{filler}
+## Second {i} {{#s{i}}}
+More.
+"
+                    ),
+                )
+            })
+            .collect();
+        assert!(files.iter().map(|f| f.bytes.len()).sum::<usize>() >= PARALLEL_PARSE_BYTES);
+        // The last file repeats the first file's anchor; file 5 is not UTF-8.
+        files[11] = md(
+            "f11.md",
+            "## Again {#q0}
+Same id.
+",
+        );
+        files[5].bytes.extend_from_slice(b"\xff\xfe");
+        let err = build(files.clone()).unwrap_err();
+        let problems: Vec<String> = err.errors().map(|d| d.to_string()).collect();
+        assert_eq!(problems.len(), 2, "{problems:?}");
+        assert!(
+            problems[0].contains("f05.md") && problems[0].contains("UTF-8"),
+            "{problems:?}"
+        );
+        assert!(
+            problems[1].contains("f11.md:1") && problems[1].contains("f00.md:1"),
+            "{problems:?}"
+        );
+
+        let valid = files[5].bytes.len() - 2;
+        files[5].bytes.truncate(valid);
+        files[11] = md(
+            "f11.md",
+            "## Last {#last}
+End.
+",
+        );
+        let ids: Vec<String> = build(files)
+            .expect("loads")
+            .knowledge
+            .sections
+            .iter()
+            .map(|s| s.id.as_str().to_string())
+            .collect();
+        let mut expected: Vec<String> = (0..11)
+            .flat_map(|i| [format!("q{i}"), format!("s{i}")])
+            .collect();
+        expected.push("last".into());
+        assert_eq!(ids, expected);
     }
 }

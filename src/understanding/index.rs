@@ -97,24 +97,29 @@ struct CountedDoc {
 }
 
 /// A chunk's word counts with its words mapped to term ids: stopwords
-/// dropped, words sharing a term ("filing", "filings") merged.
-fn count_chunk(global: &[u32], docs: Vec<ChunkDoc>) -> Vec<CountedDoc> {
+/// dropped, words sharing a term ("filing", "filings") merged. Merging goes
+/// through a dense per-term accumulator, not a sort: a section's term order
+/// doesn't matter to its postings.
+fn count_chunk(global: &[u32], n_terms: usize, docs: Vec<ChunkDoc>) -> Vec<CountedDoc> {
+    let mut acc: Vec<[u32; FIELDS]> = vec![[0; FIELDS]; n_terms];
+    let mut touched: Vec<u32> = Vec::new();
     docs.into_iter()
         .map(|doc| {
-            let mut terms: Vec<(u32, [u32; FIELDS])> = doc
-                .words
-                .into_iter()
-                .map(|(w, c)| (global[w as usize], c))
-                .filter(|&(t, _)| t != STOPWORD)
-                .collect();
-            terms.sort_unstable_by_key(|&(t, _)| t);
-            terms.dedup_by(|next, kept| {
-                let same = next.0 == kept.0;
-                if same {
-                    (0..FIELDS).for_each(|f| kept.1[f] += next.1[f]);
+            for (w, c) in doc.words {
+                let t = global[w as usize];
+                if t == STOPWORD {
+                    continue;
                 }
-                same
-            });
+                let slot = &mut acc[t as usize];
+                if *slot == [0; FIELDS] {
+                    touched.push(t);
+                }
+                (0..FIELDS).for_each(|f| slot[f] += c[f]);
+            }
+            let terms: Vec<(u32, [u32; FIELDS])> = touched
+                .drain(..)
+                .map(|t| (t, std::mem::take(&mut acc[t as usize])))
+                .collect();
             let len = std::array::from_fn(|f| terms.iter().map(|(_, c)| c[f] as f32).sum());
             let heads = doc
                 .heads
@@ -139,27 +144,44 @@ fn count_chunk(global: &[u32], docs: Vec<ChunkDoc>) -> Vec<CountedDoc> {
 #[derive(Default)]
 struct Interner {
     vocab: Vec<String>,
-    // Words of up to 16 bytes (nearly all) are looked up as one integer:
-    // no pointer to follow and no string compare per token.
-    short: FxHashMap<u128, u32>,
+    // Words of up to 8 bytes (most of them) are looked up as one u64 and
+    // words of up to 16 as one u128: no pointer to follow, no string
+    // compare, and small table entries that stay in cache.
+    short: FxHashMap<u64, u32>,
+    medium: FxHashMap<u128, u32>,
     long: FxHashMap<String, u32>,
 }
 
 impl Interner {
     fn id(&mut self, w: &str) -> u32 {
         let next = self.vocab.len() as u32;
-        let id = match pack(w) {
-            Some(key) => *self.short.entry(key).or_insert(next),
-            None => match self.long.get(w) {
+        let b = w.as_bytes();
+        let id = if b.len() <= 8 {
+            *self.short.entry(pack8(b)).or_insert(next)
+        } else if b.len() <= 16 {
+            let key = pack8(&b[..8]) as u128 | (pack8(&b[8..]) as u128) << 64;
+            *self.medium.entry(key).or_insert(next)
+        } else {
+            match self.long.get(w) {
                 Some(&id) => id,
                 None => *self.long.entry(w.to_string()).or_insert(next),
-            },
+            }
         };
         if id == next {
             self.vocab.push(w.to_string());
         }
         id
     }
+}
+
+/// Up to 8 bytes as an integer (zero-padded: words hold no NUL). Built with
+/// shifts rather than through a stack buffer, which would stall the load
+/// that reads it back.
+#[inline]
+fn pack8(b: &[u8]) -> u64 {
+    b.iter()
+        .rev()
+        .fold(0u64, |key, &byte| key << 8 | byte as u64)
 }
 
 /// The words of FAQ text as the index sees them (folded, synonyms applied).
@@ -226,16 +248,6 @@ impl Chunk {
             docs,
         }
     }
-}
-
-/// A word of at most 16 bytes as an integer (zero-padded: words hold no NUL).
-fn pack(w: &str) -> Option<u128> {
-    let b = w.as_bytes();
-    (b.len() <= 16).then(|| {
-        let mut buf = [0u8; 16];
-        buf[..b.len()].copy_from_slice(b);
-        u128::from_le_bytes(buf)
-    })
 }
 
 /// One analysed word of a question.
@@ -389,7 +401,7 @@ impl Index {
         let mut terms: HashMap<String, u32> = HashMap::new();
         // Hot maps use a fast hasher: the keys are the FAQ's own words.
         let mut surface: FxHashMap<String, u32> = FxHashMap::default();
-        // Per section: (term, tf per field), sorted by term.
+        // Per section: (term, tf per field).
         let mut docs: Vec<Vec<(u32, [u32; FIELDS])>> = Vec::with_capacity(n);
         let mut heads: Vec<Vec<Box<[u32]>>> = Vec::with_capacity(n);
         let mut lens: Vec<[f32; FIELDS]> = Vec::with_capacity(n);
@@ -418,16 +430,17 @@ impl Index {
                 .collect();
             mapped.push((global, c.docs));
         }
+        let n_terms = terms.len();
         let counted: Vec<Vec<CountedDoc>> = if mapped.len() == 1 {
             mapped
                 .into_iter()
-                .map(|(g, d)| count_chunk(&g, d))
+                .map(|(g, d)| count_chunk(&g, n_terms, d))
                 .collect()
         } else {
             std::thread::scope(|scope| {
                 let handles: Vec<_> = mapped
                     .into_iter()
-                    .map(|(g, d)| scope.spawn(move || count_chunk(&g, d)))
+                    .map(|(g, d)| scope.spawn(move || count_chunk(&g, n_terms, d)))
                     .collect();
                 handles
                     .into_iter()

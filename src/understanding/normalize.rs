@@ -378,6 +378,11 @@ pub fn for_each_ascii_word(text: &str, mut f: impl FnMut(&str)) -> bool {
     let mut i = 0;
     while i < bytes.len() {
         if !bytes[i].is_ascii_alphanumeric() {
+            // Most separators (spaces, punctuation) cannot start an apostrophe.
+            if !may_start_apostrophe(bytes[i]) {
+                i += 1;
+                continue;
+            }
             // "'re", "'ve", "'ll", "'d" expand even without a word before.
             if let Some(n) = text.get(i..).and_then(apostrophe_len) {
                 let end = (i + n..bytes.len())
@@ -400,10 +405,28 @@ pub fn for_each_ascii_word(text: &str, mut f: impl FnMut(&str)) -> bool {
             continue;
         }
         let start = i;
-        let mut upper = false;
-        while i < bytes.len() && bytes[i].is_ascii_alphanumeric() {
-            upper |= bytes[i].is_ascii_uppercase();
+        let mut upper = 0;
+        while let Some(&class) = bytes.get(i).map(|&b| &ASCII_CLASS[b as usize]) {
+            if class == 0 {
+                break;
+            }
+            upper |= class;
             i += 1;
+        }
+        let upper = upper & UPPER != 0;
+        // The common case: a word not followed by an apostrophe, and not
+        // one of the apostrophe-less contractions (which all end in 't').
+        if i == bytes.len() || !may_start_apostrophe(bytes[i]) {
+            if upper {
+                buf.clear();
+                buf.extend(bytes[start..i].iter().map(u8::to_ascii_lowercase));
+                spelled_out(std::str::from_utf8(&buf).expect("ASCII"), &mut f);
+            } else if bytes[i - 1] == b't' {
+                spelled_out(&text[start..i], &mut f);
+            } else {
+                f(&text[start..i]);
+            }
+            continue;
         }
         // Most words are already lower case: used in place, not copied.
         let word = if upper {
@@ -460,6 +483,34 @@ pub fn for_each_ascii_word(text: &str, mut f: impl FnMut(&str)) -> bool {
         spelled_out(word, &mut f);
     }
     true
+}
+
+const LOWER_OR_DIGIT: u8 = 1;
+const UPPER: u8 = 2;
+/// Byte classes of the word walk: one table load per byte instead of
+/// three range tests.
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_alphanumeric() {
+            LOWER_OR_DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// Whether a byte may begin an apostrophe as [`apostrophe_len`] sees one:
+/// ', ` or the lead byte of ’ ‘ (E2) or ʼ (CA).
+#[inline]
+fn may_start_apostrophe(b: u8) -> bool {
+    matches!(b, b'\'' | b'`' | 0xE2 | 0xCA)
 }
 
 /// A word, with the apostrophe-less contractions fold expands ("dont").
