@@ -1,6 +1,7 @@
 //! A loaded FAQ folder: the knowledge plus the indexes that understand
 //! questions about it. Built once per (re)load and shared read-only.
 
+use crate::ids::{FactId, Value};
 use crate::knowledge::{self, Diagnostic, Knowledge, LoadError};
 use crate::understanding::{
     index::Params, normalize, Extractor, Found, Hit, Index, QueryTerm, Synonyms,
@@ -19,6 +20,9 @@ pub struct Faq {
     extractor: Extractor,
     /// fact position -> sections whose rules use it.
     fact_sections: Vec<Vec<u32>>,
+    /// Per section: facts its title states, the case it is about ("...if I
+    /// do not purchase any ECS instances?" is about purchased_ecs = no).
+    presupposed: Vec<Vec<(FactId, Value)>>,
 }
 
 /// What the engine made of one message.
@@ -33,6 +37,10 @@ pub struct Understood {
     /// The question uses a word of the FAQ's overall topic, or the FAQ has none,
     /// or its best section is itself outside that topic.
     pub on_topic: bool,
+    /// Sections whose title's case the message names itself ("...needed if
+    /// you don't buy any ecs? I did buy one"): a stated fact against that
+    /// case doesn't make them beside the point.
+    pub names_case_of: Vec<usize>,
 }
 
 impl Understood {
@@ -61,11 +69,29 @@ impl Faq {
         let synonyms = Synonyms::new(&kb.synonyms);
         let index = Index::build(&kb, &synonyms, params);
         let extractor = Extractor::new(&kb);
+        // Facts each title states: the case the section is about.
+        let presupposed: Vec<Vec<(FactId, Value)>> = kb
+            .sections
+            .iter()
+            .map(|s| {
+                let title =
+                    synonyms.apply(&normalize::host_names_as_words(&normalize::fold(&s.title)));
+                extractor
+                    .extract(&kb, &title)
+                    .into_iter()
+                    .map(|f| (f.fact, f.value))
+                    .collect()
+            })
+            .collect();
+        // A section speaks to a fact its rules use or its title states.
         let mut fact_sections = vec![Vec::new(); kb.facts.len()];
         for (si, s) in kb.sections.iter().enumerate() {
-            for f in s.facts_used() {
+            let titled = presupposed[si].iter().map(|(f, _)| f);
+            for f in s.facts_used().into_iter().chain(titled) {
                 if let Some(fi) = kb.facts.iter().position(|x| &x.id == f) {
-                    fact_sections[fi].push(si as u32);
+                    if fact_sections[fi].last() != Some(&(si as u32)) {
+                        fact_sections[fi].push(si as u32);
+                    }
                 }
             }
         }
@@ -76,7 +102,23 @@ impl Faq {
             index,
             extractor,
             fact_sections,
+            presupposed,
         }
+    }
+
+    /// Whether `fact = value` is the opposite of a case the section's title
+    /// names (someone who bought ECS asking near "...if I do not purchase
+    /// any ECS instances?").
+    /// Only facts its rules decide on count: a passing word of a title
+    /// ("add a website ICP Filing") is not the case it is about.
+    pub fn contradicts_title(&self, section: usize, fact: &FactId, value: &Value) -> bool {
+        let Some(s) = self.kb.sections.get(section) else {
+            return false;
+        };
+        s.facts_used().contains(&fact)
+            && self.presupposed[section]
+                .iter()
+                .any(|(f, v)| f == fact && v != value)
     }
 
     pub fn index(&self) -> &Index {
@@ -85,8 +127,9 @@ impl Faq {
 
     /// Folded, synonym-replaced text.
     pub fn prepare(&self, text: &str) -> String {
+        let text = normalize::without_chat_markup(text);
         self.synonyms
-            .apply(&normalize::host_names_as_words(&normalize::fold(text)))
+            .apply(&normalize::host_names_as_words(&normalize::fold(&text)))
     }
 
     /// Facts stated in a message.
@@ -133,19 +176,41 @@ impl Faq {
             })
             .collect();
         let mut hits = self.index.search(&terms, &explained);
+        let names_case_of: Vec<usize> = (0..self.kb.sections.len())
+            .filter(|&si| {
+                self.presupposed[si].iter().any(|(f, v)| {
+                    mentions.iter().any(|m| &m.fact == f && &m.value == v)
+                        && facts.iter().any(|x| &x.fact == f && &x.value != v)
+                })
+            })
+            .collect();
         // A section whose rules decide on a fact the question states is
         // likelier to be the one asked about.
         if !facts.is_empty() {
             for h in &mut hits {
                 let section = &self.kb.sections[h.section];
                 let used = section.facts_used();
-                let (mut boost, mut away) = (0, 0);
-                for x in facts.iter().filter(|x| used.contains(&&x.fact)) {
-                    if section.hands_over_on(&x.fact, &x.value) {
+                let titled = &self.presupposed[h.section];
+                let (mut boost, mut away, mut against) = (0, 0, false);
+                for x in facts
+                    .iter()
+                    .filter(|x| used.contains(&&x.fact) || titled.iter().any(|(f, _)| f == &x.fact))
+                {
+                    if self.contradicts_title(h.section, &x.fact, &x.value)
+                        && !names_case_of.contains(&h.section)
+                    {
+                        against = true;
+                    } else if section.hands_over_on(&x.fact, &x.value) {
                         away += 1;
                     } else {
                         boost += 1;
                     }
+                }
+                if against {
+                    // The opposite of the case the title names: the question
+                    // is about another section's case.
+                    h.score *= 1.0 - STATED_FACT_BOOST;
+                    continue;
                 }
                 h.score *= 1.0 + STATED_FACT_BOOST * boost.min(2) as f32;
                 // Only hand-overs: the question is about another section's case.
@@ -166,6 +231,7 @@ impl Faq {
             terms,
             facts,
             hits,
+            names_case_of,
         }
     }
 }

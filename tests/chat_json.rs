@@ -1413,31 +1413,100 @@ fn d40_thanks_and_greetings() {
 }
 
 /// A fact said outright wins over a contrary one inside a question: the
-/// user asks about not buying ECS but says they bought one.
+/// user asks about not buying ECS but says they bought one. The contract
+/// gives x3g a rule only for purchased_ecs = no, so this is its "otherwise"
+/// answer (no rule), which says why it doesn't apply.
 #[test]
 fn d41_statement_beats_hypothetical() {
     let mut chat = Chat::start();
-    let q = chat.send("is an alibaba cloud icp filing needed if you dont buy any ecs? asking because i did purchase an ecs instance last week");
-    assert_eq!(ty(&q), "clarify", "{}", chat.dump());
-    assert_eq!(s(&q["candidates"][0], "section"), X3G, "{}", chat.dump());
-    // purchased_ecs is known (yes): x3g hands over to the domain section
-    // instead of asking it.
-    let next = chat.send("1");
+    let a = chat.send("is an alibaba cloud icp filing needed if you dont buy any ecs? asking because i did purchase an ecs instance last week");
+    assert_answer(&chat, &a, X3G, None);
     assert_eq!(
-        (ty(&next), s(&next, "section")),
-        ("question", KBW),
+        s(&a["because"][0], "fact"),
+        "purchased_ecs",
         "{}",
         chat.dump()
     );
+    assert_eq!(s(&a["because"][0], "value"), "yes", "{}", chat.dump());
 }
 
-/// The blind dialogues (written from the contract only, never tuned on one by
-/// one): most end in the expected answer. The floor is below the measured
-/// 44/46 so that a real regression, not a single wobble, fails it.
+/// Someone who says they have ECS is not asking the section for people
+/// without ECS, even when its title shares most of their words: the section
+/// about ECS with or without a domain asks its question.
 #[test]
-fn blind_dialogues_floor() {
-    let text =
-        std::fs::read_to_string(repo().join("tests/data/icp_blind_dialogues.jsonl")).unwrap();
+fn d42_stated_fact_against_a_titles_case() {
+    let mut chat = Chat::start();
+    let q = chat.send("i bought ecs instances. do i need an icp filing for them, or does it depend on the domain name thing?");
+    assert_eq!(
+        (ty(&q), s(&q, "section"), s(&q, "fact")),
+        ("question", UN3, "domain_resolves_to_ecs"),
+        "{}",
+        chat.dump()
+    );
+    let a = chat.send("nope");
+    assert_answer(&chat, &a, UN3, Some(R_UN3));
+}
+
+/// A reply whose leading "no" disagrees with what it then states is asked
+/// again rather than read either way; a consistent one is taken.
+#[test]
+fn d43_reply_contradicting_itself_is_asked_again() {
+    let mut chat = Chat::start();
+    let q = chat
+        .send("our subject was filed with tencent cloud, do we need to add a website icp filing?");
+    assert_eq!(s(&q, "fact"), "new_website_on_ecs", "{}", chat.dump());
+    let again = chat.send("no, the new site is going on an ecs");
+    assert_eq!(
+        (ty(&again), s(&again, "fact"), again["retry"].as_bool()),
+        ("question", "new_website_on_ecs", Some(true)),
+        "{}",
+        chat.dump()
+    );
+    let a = chat.send("no, the new site isn't going on ecs");
+    assert_answer(&chat, &a, B24, None);
+}
+
+/// "never" inside a statement negates it: a domain that "has never been
+/// filed" and a company that "has never done icp filing" are both unfiled.
+#[test]
+fn d44_never_filed_is_not_filed() {
+    let mut chat = Chat::start();
+    let a = chat.send("brand new startup, the company has never done icp filing and our domain has never been filed either. do we need the initial icp filing?");
+    assert_answer(&chat, &a, OMC, Some(R_OMC));
+    let mut chat = Chat::start();
+    let q = chat.send("our domain has never been icp filed, do we need the initial icp filing?");
+    assert_eq!(s(&q, "fact"), "subject_filed", "{}", chat.dump());
+    let a = chat.send("yes, the company has filed before");
+    assert_answer(&chat, &a, OMC, None);
+}
+
+/// Asking whether something matters ("depends on buying ecs", "whether we
+/// point a domain") states nothing; and a host name beside its own
+/// subdomain is that subdomain's top-level domain.
+#[test]
+fn d45_whether_states_nothing_and_parent_domains_are_top_level() {
+    let mut chat = Chat::start();
+    let q = chat.send("does alibaba cloud icp filing depend on buying ecs instances?");
+    assert_eq!(
+        (ty(&q), s(&q, "section"), s(&q, "fact")),
+        ("question", X3G, "purchased_ecs"),
+        "{}",
+        chat.dump()
+    );
+    let mut chat = Chat::start();
+    let a = chat.send("want to use api.mysite.com but mysite.com has no icp number at all, do i need filing for the second level domain?");
+    assert_answer(&chat, &a, FVV, Some(R_FVV_NONE));
+    let mut chat = Chat::start();
+    let a = chat.send("shop.ourbrand.cn - the top domain ourbrand.cn has an icp number but it was filed via tencent cloud, not alibaba. does the subdomain need a filing?");
+    assert_answer(&chat, &a, FVV, Some(R_FVV_OTHER));
+}
+
+/// Runs a file of dialogues written from the contract only (never tuned on
+/// one by one) and checks that at least `floor_pct` percent end in the
+/// expected answer and rule. Floors sit below the measured pass rates so
+/// that a real regression, not a single wobble, fails them.
+fn dialogues_floor(file: &str, floor_pct: usize) {
+    let text = std::fs::read_to_string(repo().join(file)).unwrap();
     let mut passed = 0;
     let mut failed = Vec::new();
     let total = text.lines().count();
@@ -1462,10 +1531,22 @@ fn blind_dialogues_floor() {
         }
     }
     assert!(
-        passed * 100 >= total * 90,
-        "{passed}/{total} passed; failures:\n{}",
+        passed * 100 >= total * floor_pct,
+        "{file}: {passed}/{total} passed; failures:\n{}",
         failed.join("\n")
     );
+}
+
+/// Blind set: 45/46 pass now.
+#[test]
+fn blind_dialogues_floor() {
+    dialogues_floor("tests/data/icp_blind_dialogues.jsonl", 90);
+}
+
+/// Fresh set (session 3; 28/40 on its first run, 37/40 now).
+#[test]
+fn fresh_dialogues_floor() {
+    dialogues_floor("tests/data/fresh/icp_fresh_dialogues.jsonl", 85);
 }
 
 // --------------------------------------------------------------- ask --json
@@ -1783,6 +1864,39 @@ fn hostile_lines_get_one_reply_each() {
     let (extra, ok) = chat.finish();
     assert!(extra.is_empty(), "extra output lines: {extra:?}");
     assert!(ok, "chat exited with failure at EOF");
+}
+
+/// The hostile messages of the fresh set (written by someone who never saw
+/// the engine): each line gets exactly one well-formed reply that pings
+/// nobody, and the conversation keeps working afterwards.
+#[test]
+fn fresh_hostile_messages() {
+    let text = std::fs::read_to_string(repo().join("tests/data/fresh/hostile.jsonl")).unwrap();
+    let mut chat = Chat::start();
+    for line in text.lines() {
+        let msg: Value = serde_json::from_str(line).unwrap();
+        // A message with line breaks is several chat lines: one reply each.
+        for part in msg["msg"].as_str().unwrap().split('\n') {
+            let r = chat.send_bytes(part.as_bytes()).to_string();
+            for ping in ["@everyone", "@here", "<@"] {
+                assert!(!r.contains(ping), "reply pings ({ping}): {r}");
+            }
+        }
+    }
+    chat.send("cancel");
+    let r = chat.send("Do subdomains need ICP filing?");
+    assert_eq!((ty(&r), s(&r, "section")), ("question", FVV), "{}", chat.dump());
+}
+
+/// Mentions and custom emoji around a question don't change how it is read.
+#[test]
+fn chat_markup_around_a_question_is_ignored() {
+    let bare = ask_json("do i need icp filing for my domain name?");
+    let wrapped = ask_json("@everyone <@123456789012345678> do i need icp filing for my domain name? <:pepe:987654321098765432>");
+    assert_eq!(
+        (ty(&wrapped), s(&wrapped, "section")),
+        (ty(&bare), s(&bare, "section"))
+    );
 }
 
 /// The reply to "@everyone" must not echo a mass mention (the Discord front renders it).

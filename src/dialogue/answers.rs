@@ -297,6 +297,24 @@ pub fn parse(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
     }
 }
 
+/// A reply to a yes/no follow-up whose leading "yes" or "no" disagrees with
+/// what it goes on to state ("no, the new site is going on ecs"): one of the
+/// two was misread or misspoken, so neither is taken.
+pub fn contradicts_itself(faq: &Faq, fact: &FactId, prepared: &str) -> bool {
+    let Some(f) = faq.kb.fact(fact) else {
+        return false;
+    };
+    if f.kind != FactKind::YesNo {
+        return false;
+    }
+    let Some(lead) = yes_no(&words(prepared)) else {
+        return false;
+    };
+    faq.extract_facts_prepared(prepared)
+        .iter()
+        .any(|x| &x.fact == fact && x.value.as_str() != lead)
+}
+
 /// The offered section a reply picks: its number, its id, or its title.
 pub fn parse_pick(faq: &Faq, options: &[SectionId], prepared: &str) -> Option<SectionId> {
     let w = words(prepared);

@@ -24,6 +24,11 @@ pub struct Thresholds {
     pub answer: f32,
     /// A runner-up scoring at least this share of the best makes it a `clarify`.
     pub margin: f32,
+    /// Below `answer` but at or above this, a lone candidate whose rules need
+    /// a fact is started with its follow-up question instead of a "did you
+    /// mean": the question names the section and asks nothing it can't
+    /// take back, as a form would ("do you point a domain at the ECS?").
+    pub ask: f32,
 }
 
 impl Default for Thresholds {
@@ -32,6 +37,7 @@ impl Default for Thresholds {
             no_match: 0.3,
             answer: 0.5,
             margin: 0.85,
+            ask: 0.4,
         }
     }
 }
@@ -182,6 +188,9 @@ fn respond_inner(faq: &Faq, session: &mut Session, message: &str, th: &Threshold
     }
     match session.pending.take() {
         Some(Pending::Fact { section, fact, via }) => {
+            if answers::contradicts_itself(faq, &fact, &prepared) {
+                return ask(faq, session, &section, &fact, via, true);
+            }
             if let Some(value) = answers::parse(faq, &fact, &prepared) {
                 let u = faq.understand_prepared(prepared.clone());
                 remember(session, &u);
@@ -208,7 +217,11 @@ fn respond_inner(faq: &Faq, session: &mut Session, message: &str, th: &Threshold
             // bare "yes" asks which one, a bare "no" declines.
             let bare = answers::is_bare_yes_no(&prepared);
             match (options.as_slice(), answers::parse_yes_no(&prepared)) {
-                ([only], Some(true)) => return show_section(faq, session, only),
+                ([only], Some(true)) => {
+                    // "yes, our domain resolves to the ecs": what it adds is kept.
+                    remember(session, &faq.understand_prepared(prepared.clone()));
+                    return show_section(faq, session, only);
+                }
                 (_, Some(false)) if bare || options.len() == 1 => {
                     return Reply::NoMatch {
                         text: "Okay. Try asking in other words, or pick a topic from the list."
@@ -368,20 +381,25 @@ const QUESTION_STARTS: &[&str] = &[
 ];
 
 /// Of the offered sections, the best-ranked one whose rules use a fact the
-/// reply states (and don't just hand over on it).
+/// reply states, preferring those that don't just hand over on it (that
+/// one is reached through the other); a section that only hands over on it
+/// is still a better pick than none ("yes, our domain resolves to the ecs").
 fn pick_by_facts(faq: &Faq, options: &[SectionId], u: &Understood) -> Option<SectionId> {
     if u.facts.is_empty() {
         return None;
     }
-    let speaks_to = |id: &SectionId| {
+    let speaks_to = |id: &SectionId, handing_over: bool| {
         faq.kb.section(id).is_some_and(|s| {
             let used = s.facts_used();
-            u.facts
-                .iter()
-                .any(|f| used.contains(&&f.fact) && !s.hands_over_on(&f.fact, &f.value))
+            u.facts.iter().any(|f| {
+                used.contains(&&f.fact) && (handing_over || !s.hands_over_on(&f.fact, &f.value))
+            })
         })
     };
-    let matching: Vec<&SectionId> = options.iter().filter(|id| speaks_to(id)).collect();
+    let mut matching: Vec<&SectionId> = options.iter().filter(|id| speaks_to(id, false)).collect();
+    if matching.is_empty() {
+        matching = options.iter().filter(|id| speaks_to(id, true)).collect();
+    }
     // Ranked by the reply's own understanding; offered order breaks ties.
     matching
         .iter()
@@ -444,7 +462,7 @@ fn new_question(faq: &Faq, session: &mut Session, mut u: Understood, th: &Thresh
     if top.confidence < th.no_match
         && !(top.confidence >= th.no_match / 2.0
             && clear_lead
-            && decided_by(faq, session, &u, top.section))
+            && decided_by(faq, session, &u, top.section) != Decided::No)
     {
         let suggestions = candidates(faq, &hits[..hits.len().min(3)]);
         session.pending = Some(Pending::Pick(
@@ -455,12 +473,20 @@ fn new_question(faq: &Faq, session: &mut Session, mut u: Understood, th: &Thresh
             suggestions,
         };
     }
+    // Close candidates: the best and those scoring near it, plus any of
+    // the first few whose rule the stated facts fire when the best one's
+    // rules are merely ruled out by them ("ecs, but no domain on it": the
+    // rule about ECS without domain names, not the section for no ECS).
+    let top_fires = decided_by(faq, session, &u, top.section) == Decided::Fires;
     let mut close: Vec<_> = hits
         .iter()
         .take(4)
         .filter(|h| {
             h.section == top.section
                 || (h.score >= th.margin * top.score && h.confidence >= th.no_match)
+                || (!top_fires
+                    && h.confidence >= th.no_match
+                    && decided_by(faq, session, &u, h.section) == Decided::Fires)
         })
         .copied()
         .collect();
@@ -500,18 +526,37 @@ fn new_question(faq: &Faq, session: &mut Session, mut u: Understood, th: &Thresh
     // Of close candidates, the only one the stated facts decide is the one
     // meant: they fit its rules and leave the others asking. Such a section
     // is answered past a weak match rather than offered as "did you mean"
-    // ("switching provider to aliyun, need to redo it?").
-    let decided: Vec<_> = close
-        .iter()
-        .copied()
-        .filter(|h| decided_by(faq, session, &u, h.section))
-        .collect();
-    if let [only] = decided.as_slice() {
-        close = vec![*only];
+    // ("switching provider to aliyun, need to redo it?"). A rule that fires
+    // is stronger evidence than rules all ruled out.
+    for level in [Decided::Fires, Decided::RulesOut] {
+        let decided: Vec<_> = close
+            .iter()
+            .copied()
+            .filter(|h| decided_by(faq, session, &u, h.section) == level)
+            .collect();
+        if let [only] = decided.as_slice() {
+            close = vec![*only];
+            break;
+        }
+        if !decided.is_empty() {
+            break;
+        }
     }
     let top = close.first().copied().unwrap_or(top);
-    let decided = close.len() <= 1 && decided_by(faq, session, &u, top.section);
-    if !decided && (close.len() >= 2 || top.confidence < th.answer) {
+    let decided = close.len() <= 1 && decided_by(faq, session, &u, top.section) != Decided::No;
+    // Not when the conversation is off the FAQ's topic, nor when the stated
+    // facts fire another candidate's rule (then it may be the one meant).
+    let asks_first = close.len() <= 1
+        && session.on_topic
+        && top.confidence >= th.ask
+        && matches!(
+            evaluate(&faq.kb.sections[top.section], &session.facts),
+            Eval::Ask(_)
+        )
+        && !hits.iter().take(4).any(|h| {
+            h.section != top.section && decided_by(faq, session, &u, h.section) == Decided::Fires
+        });
+    if !decided && !asks_first && (close.len() >= 2 || top.confidence < th.answer) {
         let pool: Vec<_> = if close.len() >= 2 {
             close
         } else {
@@ -541,18 +586,43 @@ fn new_question(faq: &Faq, session: &mut Session, mut u: Understood, th: &Thresh
 /// Whether facts stated in this message decide the section's outcome: one of
 /// its own rules answers with them, or they rule out every rule (its
 /// "otherwise" answer). Evidence enough to answer past a weak match.
-fn decided_by(faq: &Faq, session: &Session, u: &Understood, section: usize) -> bool {
+fn decided_by(faq: &Faq, session: &Session, u: &Understood, section: usize) -> Decided {
+    // Facts that are the opposite of the case its title names make a
+    // section beside the point, whatever its rules say.
+    if !u.names_case_of.contains(&section)
+        && session
+            .facts
+            .iter()
+            .any(|(f, v)| faq.contradicts_title(section, f, v))
+    {
+        return Decided::No;
+    }
     let section = &faq.kb.sections[section];
     let stated = |f: &FactId| u.facts.iter().any(|x| &x.fact == f);
     match evaluate(section, &session.facts) {
-        Eval::Fire(rule) => {
-            matches!(rule.then, Outcome::Answer(_)) && rule.when.iter().any(|c| stated(&c.fact))
+        Eval::Fire(rule)
+            if matches!(rule.then, Outcome::Answer(_))
+                && rule.when.iter().any(|c| stated(&c.fact)) =>
+        {
+            Decided::Fires
         }
-        Eval::Otherwise => {
-            !section.rules.is_empty() && section.facts_used().iter().any(|f| stated(f))
+        Eval::Otherwise
+            if !section.rules.is_empty() && section.facts_used().iter().any(|f| stated(f)) =>
+        {
+            Decided::RulesOut
         }
-        Eval::Ask(_) => false,
+        _ => Decided::No,
     }
+}
+
+/// How the facts stated in a message decide a section (see [`decided_by`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Decided {
+    No,
+    /// They rule out every rule: its "otherwise" answer.
+    RulesOut,
+    /// One of its rules answers with them.
+    Fires,
 }
 
 enum Eval<'a> {

@@ -74,7 +74,9 @@ impl Extractor {
         let Some(set) = &self.set else {
             return (Vec::new(), Vec::new());
         };
-        let mut cands: Vec<(usize, Found)> = Vec::new();
+        // (fact position, found, stated): a match inside "whether ..." or
+        // "depends on ..." mentions the fact without stating it.
+        let mut cands: Vec<(usize, Found, bool)> = Vec::new();
         for i in set.matches(prepared).iter() {
             let (fi, pi) = self.owners[i];
             let fact = &kb.facts[fi];
@@ -105,18 +107,19 @@ impl Extractor {
                         start: m.start(),
                         end: m.end(),
                     },
+                    !hypothetical(prepared, m.start()),
                 ));
             }
         }
         let mut out: Vec<Found> = Vec::new();
-        let mut facts: Vec<usize> = cands.iter().map(|(f, _)| *f).collect();
+        let mut facts: Vec<usize> = cands.iter().filter(|c| c.2).map(|(f, _, _)| *f).collect();
         facts.sort_unstable();
         facts.dedup();
         for fi in facts {
             let mine: Vec<&Found> = cands
                 .iter()
-                .filter(|(f, _)| *f == fi)
-                .map(|(_, c)| c)
+                .filter(|(f, _, stated)| *f == fi && *stated)
+                .map(|(_, c, _)| c)
                 .collect();
             // A match overlapping a longer one for the same fact is part of
             // that statement ("mainland china" inside "outside mainland china",
@@ -149,7 +152,7 @@ impl Extractor {
             }
         }
         out.sort_by_key(|f| f.start);
-        (out, cands.into_iter().map(|(_, c)| c).collect())
+        (out, cands.into_iter().map(|(_, c, _)| c).collect())
     }
 }
 
@@ -200,6 +203,26 @@ fn negated(text: &str, start: usize, end: usize) -> bool {
     false
 }
 
+/// Words that make what follows in their clause a possibility being asked
+/// about, not a statement: "does it depend on buying ecs", "whether i buy ecs".
+const HYPOTHETICAL: &[&str] = &["whether", "depend", "depends", "depending", "dependent"];
+const HYPOTHETICAL_REACH: usize = 4;
+
+/// Whether the match starting at `start` follows a [`HYPOTHETICAL`] word
+/// within a few words of the same clause.
+fn hypothetical(text: &str, start: usize) -> bool {
+    let before = &text[..start];
+    let clause_start = before
+        .rfind(['.', ',', ';', '!', '?', ':', '(', ')', '\n'])
+        .map_or(0, |p| p + 1);
+    before[clause_start..]
+        .split(|c: char| !is_word(c))
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(HYPOTHETICAL_REACH)
+        .any(|w| HYPOTHETICAL.contains(&w))
+}
+
 const PRONOUNS: &[&str] = &[
     "it", "it's", "its", "i", "we", "they", "that", "this", "he", "she", "you", "my", "our", "the",
 ];
@@ -228,5 +251,17 @@ mod tests {
         assert!(!negated(t, 11, t.len()));
         let t = "no server in hong kong";
         assert!(negated(t, 13, t.len()));
+    }
+
+    #[test]
+    fn whether_and_depends_on_ask_rather_than_state() {
+        let t = "does it depend on buying ecs?";
+        assert!(hypothetical(t, t.find("buying").unwrap()));
+        let t = "is it required depending on whether i buy ecs";
+        assert!(hypothetical(t, t.find("buy ").unwrap()));
+        let t = "i bought ecs, not sure whether i need icp";
+        assert!(!hypothetical(t, t.find("bought").unwrap()));
+        let t = "it depends on the region. we bought ecs";
+        assert!(!hypothetical(t, t.find("bought").unwrap()));
     }
 }

@@ -719,10 +719,15 @@ impl Index {
 /// back to the word (SymSpell). A question word's own deletions then find
 /// words within one insertion, deletion, substitution or transposition, and
 /// some at two edits, verified with Damerau-Levenshtein.
+///
+/// Variants are kept as 64-bit hashes in one sorted list rather than as
+/// strings in a map: no allocation per variant, and a hash collision only
+/// adds a candidate that the distance check then drops.
 #[derive(Debug, Clone, Default)]
 struct Fuzzy {
     words: Vec<(String, u32)>,
-    deletes: HashMap<String, Vec<u32>>,
+    /// (variant hash, word index), sorted.
+    deletes: Vec<(u64, u32)>,
 }
 
 const FUZZY_MIN_LEN: usize = 4;
@@ -739,12 +744,13 @@ impl Fuzzy {
             .filter(|(w, _)| w.len() >= FUZZY_MIN_LEN && w.chars().all(|c| c.is_ascii_alphabetic()))
             .collect();
         words.sort();
-        let mut deletes: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut deletes: Vec<(u64, u32)> =
+            Vec::with_capacity(words.iter().map(|(w, _)| w.len() + 1).sum());
         for (i, (w, _)) in words.iter().enumerate() {
-            for v in variants(w) {
-                deletes.entry(v).or_default().push(i as u32);
-            }
+            for_each_variant(w.as_bytes(), |v| deletes.push((v, i as u32)));
         }
+        deletes.sort_unstable();
+        deletes.dedup();
         Self { words, deletes }
     }
 
@@ -762,25 +768,33 @@ impl Fuzzy {
         }
         let max = if word.len() <= 5 { 1 } else { 2 };
         let mut best: Option<(usize, &str, u32)> = None;
-        for v in variants(word) {
-            if let Some(ids) = self.deletes.get(&v) {
-                for &i in ids {
-                    let (w, t) = &self.words[i as usize];
-                    let d = strsim::damerau_levenshtein(word, w);
-                    // Words from outside the FAQ text are matched more strictly:
-                    // one edit, and only in longer words ("hangzou", not "cost" -> "host").
-                    let max = match *t {
-                        NO_TERM if word.len() < 6 => 0,
-                        NO_TERM => 1,
-                        _ => max,
-                    };
-                    if d == 0 || d > max {
-                        continue;
-                    }
-                    if best.is_none_or(|(bd, bw, _)| (d, w.as_str()) < (bd, bw)) {
-                        best = Some((d, w, *t));
-                    }
-                }
+        let mut found: Vec<u32> = Vec::new();
+        for_each_variant(word.as_bytes(), |v| {
+            let from = self.deletes.partition_point(|&(k, _)| k < v);
+            found.extend(
+                self.deletes[from..]
+                    .iter()
+                    .take_while(|&&(k, _)| k == v)
+                    .map(|&(_, i)| i),
+            );
+        });
+        found.sort_unstable();
+        found.dedup();
+        for &i in &found {
+            let (w, t) = &self.words[i as usize];
+            let d = strsim::damerau_levenshtein(word, w);
+            // Words from outside the FAQ text are matched more strictly:
+            // one edit, and only in longer words ("hangzou", not "cost" -> "host").
+            let max = match *t {
+                NO_TERM if word.len() < 6 => 0,
+                NO_TERM => 1,
+                _ => max,
+            };
+            if d == 0 || d > max {
+                continue;
+            }
+            if best.is_none_or(|(bd, bw, _)| (d, w.as_str()) < (bd, bw)) {
+                best = Some((d, w, *t));
             }
         }
         best.map(|(d, w, t)| (w, t, d))
@@ -788,11 +802,7 @@ impl Fuzzy {
 
     fn heap_bytes(&self) -> usize {
         let words: usize = self.words.iter().map(|(w, _)| w.capacity() + 32).sum();
-        let dels: usize = self
-            .deletes
-            .iter()
-            .map(|(k, v)| k.capacity() + 24 + v.capacity() * 4 + 24 + 8)
-            .sum();
+        let dels = self.deletes.capacity() * std::mem::size_of::<(u64, u32)>();
         words + dels
     }
 }
@@ -824,17 +834,24 @@ pub fn literal_words(pattern: &str) -> impl Iterator<Item = String> + '_ {
     words.into_iter()
 }
 
-/// The word and each of its one-character deletions.
-fn variants(w: &str) -> Vec<String> {
-    let mut out = Vec::with_capacity(w.len() + 1);
-    out.push(w.to_string());
+/// Hashes of the word and of each of its one-character deletions (FNV-1a;
+/// the word is ASCII).
+fn for_each_variant(w: &[u8], mut f: impl FnMut(u64)) {
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0100_0000_01b3;
+    let hash = |skip: usize| {
+        w.iter()
+            .enumerate()
+            .filter(|&(i, _)| i != skip)
+            .fold(OFFSET, |h, (_, &b)| (h ^ b as u64).wrapping_mul(PRIME))
+    };
+    f(hash(usize::MAX));
     for i in 0..w.len() {
-        let mut v = String::with_capacity(w.len() - 1);
-        v.push_str(&w[..i]);
-        v.push_str(&w[i + 1..]);
-        out.push(v);
+        // A doubled letter gives the same deletion twice: hashed once.
+        if i == 0 || w[i] != w[i - 1] {
+            f(hash(i));
+        }
     }
-    out
 }
 
 #[cfg(test)]

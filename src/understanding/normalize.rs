@@ -170,9 +170,26 @@ fn expand_contractions(s: String) -> String {
     }
 }
 
+/// A chat message without the chat's own markup: user, role and channel
+/// mentions, custom emoji and @everyone/@here carry no question words, and
+/// their long ids would count as unknown words against every section.
+pub fn without_chat_markup(text: &str) -> std::borrow::Cow<'_, str> {
+    static MARKUP: OnceLock<Regex> = OnceLock::new();
+    if !text.contains('<') && !text.contains('@') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let re = MARKUP.get_or_init(|| {
+        Regex::new(r"<(?:@[!&]?|#)\d+>|<a?:[A-Za-z0-9_~]+:\d+>|(?:^|\s)@(?:everyone|here)\b")
+            .expect("static regex")
+    });
+    re.replace_all(text, " ")
+}
+
 /// Host names in a folded question say what kind of name it is, not which:
-/// "blog.example.com" is a subdomain, "example.com" a domain. Their labels
-/// ("blog", "example", "com") would otherwise count as unknown words.
+/// "blog.example.com" is a subdomain, "example.com" a domain, and
+/// "example.com" beside "blog.example.com" that subdomain's parent domain.
+/// Their labels ("blog", "example", "com") would otherwise count as unknown
+/// words.
 pub fn host_names_as_words(folded: &str) -> std::borrow::Cow<'_, str> {
     static HOST: OnceLock<Regex> = OnceLock::new();
     if !folded.contains('.') {
@@ -184,8 +201,11 @@ pub fn host_names_as_words(folded: &str) -> std::borrow::Cow<'_, str> {
         )
         .expect("static regex")
     });
-    re.replace_all(folded, |c: &regex::Captures| {
-        let host = c[1].strip_prefix("www.").unwrap_or(&c[1]);
+    let host_of = |c: &regex::Captures| {
+        let h = c.get(1).map_or("", |m| m.as_str());
+        h.strip_prefix("www.").unwrap_or(h).to_string()
+    };
+    let is_subdomain = |host: &str| {
         // "example.com.cn" is a domain under a two-part suffix, not a subdomain.
         let labels = host.split('.').count();
         let two_part = [
@@ -195,8 +215,19 @@ pub fn host_names_as_words(folded: &str) -> std::borrow::Cow<'_, str> {
         .iter()
         .any(|s| host.ends_with(&format!(".{s}")) || host == *s);
         let labels = if two_part { labels - 1 } else { labels };
-        if labels >= 3 {
+        labels >= 3
+    };
+    let subdomains: Vec<String> = re
+        .captures_iter(folded)
+        .map(|c| host_of(&c))
+        .filter(|h| is_subdomain(h))
+        .collect();
+    re.replace_all(folded, |c: &regex::Captures| {
+        let host = host_of(c);
+        if is_subdomain(&host) {
             " subdomain "
+        } else if subdomains.iter().any(|s| s.ends_with(&format!(".{host}"))) {
+            " parent domain "
         } else {
             " domain "
         }
@@ -684,11 +715,24 @@ mod tests {
     }
 
     #[test]
+    fn chat_markup_is_not_words() {
+        assert_eq!(
+            without_chat_markup(
+                "@everyone do i need icp?? <@123> <@!4> <@&5> <#6> <:pepe:7> <a:x:8> mail@here.com"
+            )
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+            "do i need icp?? mail@here.com"
+        );
+    }
+
+    #[test]
     fn host_names_become_what_they_are() {
         let t = host_names_as_words("is blog.example.com ok if example.com is filed? and www.shop.cn, a.example.com.cn, https://x.y.io/path, e.g. node 1.2.3");
         assert_eq!(
             t.split_whitespace().collect::<Vec<_>>().join(" "),
-            "is subdomain ok if domain is filed? and domain , subdomain , subdomain e.g. node 1.2.3"
+            "is subdomain ok if parent domain is filed? and domain , subdomain , subdomain e.g. node 1.2.3"
         );
     }
 
