@@ -74,6 +74,9 @@ impl Faq {
             .sections
             .iter()
             .map(|s| {
+                if kb.facts.is_empty() {
+                    return Vec::new();
+                }
                 let title =
                     synonyms.apply(&normalize::host_names_as_words(&normalize::fold(&s.title)));
                 extractor
@@ -202,7 +205,9 @@ impl Faq {
                         against = true;
                     } else if section.hands_over_on(&x.fact, &x.value) {
                         away += 1;
-                    } else {
+                    } else if used.contains(&&x.fact)
+                        || titled.iter().any(|(f, v)| f == &x.fact && v == &x.value)
+                    {
                         boost += 1;
                     }
                 }

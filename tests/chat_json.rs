@@ -1885,7 +1885,12 @@ fn fresh_hostile_messages() {
     }
     chat.send("cancel");
     let r = chat.send("Do subdomains need ICP filing?");
-    assert_eq!((ty(&r), s(&r, "section")), ("question", FVV), "{}", chat.dump());
+    assert_eq!(
+        (ty(&r), s(&r, "section")),
+        ("question", FVV),
+        "{}",
+        chat.dump()
+    );
 }
 
 /// Mentions and custom emoji around a question don't change how it is read.

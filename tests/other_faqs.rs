@@ -449,6 +449,72 @@ fn eval_library_queries() {
     assert_eq!(f(&v, "wrong_answer_out_of_scope"), 0.0, "{v}");
 }
 
+fn saas() -> PathBuf {
+    faqs().join("saas")
+}
+
+/// The Postbird newsletter FAQ (written blind by a helper in session 3, with
+/// plan/billing facts used by several sections). First run: P@1 0.778, one
+/// confident wrong answer ("on the free plan" decided an unrelated section),
+/// fixed since; measured now P@1 0.756, MRR@10 0.837, no wrong in-scope
+/// answer, 1 of 15 out-of-scope questions answered.
+#[test]
+fn eval_saas_queries() {
+    let v = eval_json(&saas(), "saas_queries.jsonl");
+    assert_eq!(v["queries"].as_u64(), Some(60), "{v}");
+    assert!(f(&v, "p_at_1") >= 0.65, "P@1 below floor 0.65: {v}");
+    assert!(f(&v, "mrr_at_10") >= 0.75, "MRR@10 below floor 0.75: {v}");
+    assert!(f(&v, "answered_wrong") <= 0.03, "{v}");
+    assert!(f(&v, "wrong_answer_out_of_scope") <= 0.07, "{v}");
+}
+
+/// Its dialogues: 11/15 on the first run, 12/15 now.
+#[test]
+fn saas_dialogues_floor() {
+    let text = std::fs::read_to_string(faqs().join("saas_dialogues.jsonl")).unwrap();
+    let total = text.lines().count();
+    let mut passed = 0;
+    let mut failed = Vec::new();
+    for line in text.lines() {
+        let d: Value = serde_json::from_str(line).unwrap();
+        let mut chat = chat_in(&saas());
+        let mut last = Value::Null;
+        for t in d["turns"].as_array().unwrap() {
+            last = chat.send(t.as_str().unwrap());
+        }
+        let e = &d["expect"];
+        if last["type"] == "answer" && last["section"] == e["section"] && last["rule"] == e["rule"]
+        {
+            passed += 1;
+        } else {
+            failed.push(chat.dump());
+        }
+    }
+    assert!(
+        passed * 100 >= total * 70,
+        "{passed}/{total}:\n{}",
+        failed.join("\n")
+    );
+}
+
+/// Phrases mean one word on both sides: "turn on" is "enable" (so the
+/// two-factor section, titled "enable"), but a server that "won't turn on"
+/// has a fault, not a setting.
+#[test]
+fn phrases_are_read_as_their_word() {
+    // Without phrases this was a "no match" (two-factor only suggested).
+    for q in ["how to turn on 2fa", "how do i switch on two factor"] {
+        let r = ask(&gameserver(), q);
+        assert_eq!(
+            (r["type"].as_str(), r["section"].as_str()),
+            (Some("answer"), Some("two-factor")),
+            "{q}: {r}"
+        );
+    }
+    let r = ask(&gameserver(), "my server wont turn on");
+    assert_ne!(r["section"].as_str(), Some("two-factor"), "{r}");
+}
+
 // ------------------------------------------------------------ bugs found here (fixed)
 
 /// BUG: the last `##` section before a new `#` topic loses its whole body

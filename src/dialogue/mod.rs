@@ -457,11 +457,27 @@ fn new_question(faq: &Faq, session: &mut Session, mut u: Understood, th: &Thresh
     };
     // A weak match whose section the stated facts decide on their own is
     // still answered ("got an ecs in beijing for backend jobs, no domain
-    // name at all. icp?"), down to half the no-match cut-off.
+    // name at all. icp?"), down to half the no-match cut-off; but only when
+    // a stated fact is this section's alone: a fact many sections use ("on
+    // the free plan") says little about which one is asked.
     let clear_lead = hits.get(1).is_none_or(|h| h.score < th.margin * top.score);
+    let own_fact_stated = {
+        let section = &faq.kb.sections[top.section];
+        u.facts.iter().any(|f| {
+            section.facts_used().contains(&&f.fact)
+                && faq
+                    .kb
+                    .sections
+                    .iter()
+                    .filter(|s| s.facts_used().contains(&&f.fact))
+                    .count()
+                    == 1
+        })
+    };
     if top.confidence < th.no_match
         && !(top.confidence >= th.no_match / 2.0
             && clear_lead
+            && own_fact_stated
             && decided_by(faq, session, &u, top.section) != Decided::No)
     {
         let suggestions = candidates(faq, &hits[..hits.len().min(3)]);
@@ -477,14 +493,14 @@ fn new_question(faq: &Faq, session: &mut Session, mut u: Understood, th: &Thresh
     // the first few whose rule the stated facts fire when the best one's
     // rules are merely ruled out by them ("ecs, but no domain on it": the
     // rule about ECS without domain names, not the section for no ECS).
-    let top_fires = decided_by(faq, session, &u, top.section) == Decided::Fires;
+    let top_rules_out = decided_by(faq, session, &u, top.section) == Decided::RulesOut;
     let mut close: Vec<_> = hits
         .iter()
         .take(4)
         .filter(|h| {
             h.section == top.section
                 || (h.score >= th.margin * top.score && h.confidence >= th.no_match)
-                || (!top_fires
+                || (top_rules_out
                     && h.confidence >= th.no_match
                     && decided_by(faq, session, &u, h.section) == Decided::Fires)
         })

@@ -3,7 +3,7 @@
 //! the vocabulary for typo tolerance. Lookups touch only the postings of the
 //! question's terms, so cost grows with matches, not with the FAQ's size.
 
-use super::lexicon;
+use super::lexicon::{self, PhraseJoiner};
 use super::normalize::{for_each_ascii_word, for_each_word, is_stopword, stem, tokens, Synonyms};
 use crate::knowledge::Knowledge;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -69,6 +69,8 @@ impl Params {
 }
 
 pub const FIELDS: usize = 3;
+/// Position of the body among the fields.
+const BODY: usize = 2;
 
 /// Marks a stopword in the build's word cache.
 const STOPWORD: u32 = u32::MAX;
@@ -185,14 +187,27 @@ fn pack8(b: &[u8]) -> u64 {
 }
 
 /// The words of FAQ text as the index sees them (folded, synonyms applied).
-fn walk_words(text: &str, synonyms: &Synonyms, mut f: impl FnMut(&str)) {
-    // Without synonyms, plain ASCII text skips building its folded copy.
-    if synonyms.is_empty() && for_each_ascii_word(text, &mut f) {
+fn walk_words(text: &str, synonyms: &Synonyms, phrases: bool, mut f: impl FnMut(&str)) {
+    if !phrases {
+        // Without synonyms, plain ASCII text skips building its folded copy.
+        if synonyms.is_empty() && for_each_ascii_word(text, &mut f) {
+            return;
+        }
+        let folded = super::normalize::fold_long(text);
+        let prepared = synonyms.replace(&folded);
+        for_each_word(&prepared, |w, _| f(w));
+        return;
+    }
+    let mut joiner = PhraseJoiner::default();
+    let mut emit = |w: &str, _: usize, _: usize| f(w);
+    if synonyms.is_empty() && for_each_ascii_word(text, |w| joiner.push(w, 0, 0, &mut emit)) {
+        joiner.finish(&mut emit);
         return;
     }
     let folded = super::normalize::fold_long(text);
     let prepared = synonyms.replace(&folded);
-    for_each_word(&prepared, |w, _| f(w));
+    for_each_word(&prepared, |w, _| joiner.push(w, 0, 0, &mut emit));
+    joiner.finish(&mut emit);
 }
 
 impl Chunk {
@@ -212,7 +227,11 @@ impl Chunk {
                 }
                 let examples = s.examples.join(" \n ");
                 for (f, text) in [&title, &examples, &s.body].into_iter().enumerate() {
-                    walk_words(text, synonyms, |w| {
+                    // Phrases are joined in the title and example questions
+                    // only: the body is nearly all of the text, and joining
+                    // there cost the build a tenth of its time.
+                    let joined = f < BODY;
+                    walk_words(text, synonyms, joined, |w| {
                         let id = words.id(w) as usize;
                         if id == tf.len() {
                             tf.push([0; FIELDS]);
@@ -231,7 +250,7 @@ impl Chunk {
                     .chain(s.examples.iter())
                     .map(|t| {
                         let mut ids = Vec::new();
-                        walk_words(t, synonyms, |w| ids.push(words.id(w)));
+                        walk_words(t, synonyms, true, |w| ids.push(words.id(w)));
                         ids
                     })
                     .collect();
@@ -511,13 +530,13 @@ impl Index {
     /// Resolves the words of a prepared (folded + synonyms) question to index terms.
     pub fn query_terms(&self, prepared: &str) -> Vec<QueryTerm> {
         let mut out = Vec::new();
-        for tok in tokens(prepared) {
-            if is_stopword(tok.text) {
-                continue;
+        let mut add = |word: &str, start: usize, end: usize| {
+            if is_stopword(word) {
+                return;
             }
-            let (term, weight) = match self.exact_term(tok.text) {
+            let (term, weight) = match self.exact_term(word) {
                 Some(t) => (Some(t), 1.0),
-                None => match self.fuzzy.lookup(tok.text) {
+                None => match self.fuzzy.lookup(word) {
                     Some((t, dist)) => (Some(t), self.params.typo_weight.powi(dist as i32)),
                     None => (None, 1.0),
                 },
@@ -525,10 +544,16 @@ impl Index {
             out.push(QueryTerm {
                 term,
                 weight,
-                start: tok.start,
-                end: tok.start + tok.text.len(),
+                start,
+                end,
             });
+        };
+        // Phrases are joined as in the FAQ text ("sign in" -> "login").
+        let mut joiner = PhraseJoiner::default();
+        for tok in tokens(prepared) {
+            joiner.push(tok.text, tok.start, tok.start + tok.text.len(), &mut add);
         }
+        joiner.finish(&mut add);
         out
     }
 

@@ -111,6 +111,154 @@ fn map() -> &'static HashMap<String, String> {
     })
 }
 
+/// Phrases of support English that mean one word ("turn on" = enable,
+/// "get rid of" = remove, "two-factor" = 2fa). Joined into that word on
+/// both sides, FAQ text and questions, so "log in" in an answer meets
+/// "sign in" in a question.
+const PHRASES: &[(&[&str], &str)] = &[
+    (&["turn", "on"], "enable"),
+    (&["switch", "on"], "enable"),
+    (&["turn", "off"], "disable"),
+    (&["switch", "off"], "disable"),
+    (&["log", "in"], "login"),
+    (&["log", "into"], "login"),
+    (&["log", "on"], "login"),
+    (&["sign", "in"], "login"),
+    (&["sign", "into"], "login"),
+    (&["log", "out"], "logout"),
+    (&["sign", "out"], "logout"),
+    (&["sign", "up"], "signup"),
+    (&["set", "up"], "setup"),
+    (&["back", "up"], "backup"),
+    (&["look", "up"], "lookup"),
+    (&["get", "rid", "of"], "remove"),
+    (&["money", "back"], "refund"),
+    (&["two", "factor"], "2fa"),
+    (&["2", "factor"], "2fa"),
+    (&["two", "step"], "2fa"),
+    (&["2", "step"], "2fa"),
+];
+
+/// Whether `words` (the words held so far, then one more) begin some phrase.
+fn phrase_prefix(words: &[&str]) -> bool {
+    PHRASES
+        .iter()
+        .any(|(p, _)| p.len() > words.len() && p.starts_with(words))
+}
+
+fn phrase_of(words: &[&str]) -> Option<&'static str> {
+    PHRASES.iter().find(|(p, _)| *p == words).map(|(_, w)| *w)
+}
+
+/// Joins [`PHRASES`] in a stream of words (each with its byte span): the
+/// words of a phrase come out as its one word, spanning them all.
+#[derive(Default)]
+pub struct PhraseJoiner {
+    held: Vec<(String, usize, usize)>,
+    /// The last word out was "not": "won't turn on" is a fault, not a
+    /// setting, so on/off phrases are not joined after it.
+    after_not: bool,
+}
+
+impl PhraseJoiner {
+    #[inline(always)]
+    pub fn push(
+        &mut self,
+        word: &str,
+        start: usize,
+        end: usize,
+        emit: &mut impl FnMut(&str, usize, usize),
+    ) {
+        // Nearly every word starts no phrase and nothing is held: this
+        // path is inlined into the index build's word walk.
+        if self.held.is_empty() && !starts_phrase(word) {
+            self.after_not = word.len() == 3 && word == "not";
+            emit(word, start, end);
+            return;
+        }
+        self.push_slow(word, start, end, emit);
+    }
+
+    #[cold]
+    fn push_slow(
+        &mut self,
+        word: &str,
+        start: usize,
+        end: usize,
+        emit: &mut impl FnMut(&str, usize, usize),
+    ) {
+        if self.held.is_empty() && self.after_not && switches(word) {
+            self.out(word, start, end, emit);
+            return;
+        }
+        let mut seq: Vec<&str> = self.held.iter().map(|(w, _, _)| w.as_str()).collect();
+        seq.push(word);
+        if let Some(joined) = phrase_of(&seq) {
+            let from = self.held.first().map_or(start, |h| h.1);
+            self.held.clear();
+            self.out(joined, from, end, emit);
+        } else if phrase_prefix(&seq) {
+            self.held.push((word.to_string(), start, end));
+        } else {
+            // Not a phrase after all: the first held word goes out as it
+            // is, and the rest is looked at again.
+            let mut rest = std::mem::take(&mut self.held);
+            rest.push((word.to_string(), start, end));
+            let (w, s, e) = rest.remove(0);
+            self.out(&w, s, e, emit);
+            for (w, s, e) in rest {
+                self.push(&w, s, e, emit);
+            }
+        }
+    }
+
+    fn out(
+        &mut self,
+        word: &str,
+        start: usize,
+        end: usize,
+        emit: &mut impl FnMut(&str, usize, usize),
+    ) {
+        self.after_not = word == "not";
+        emit(word, start, end);
+    }
+
+    /// Emits the words still held at the end of the text.
+    pub fn finish(&mut self, emit: &mut impl FnMut(&str, usize, usize)) {
+        for (w, s, e) in std::mem::take(&mut self.held) {
+            emit(&w, s, e);
+        }
+        self.after_not = false;
+    }
+}
+
+/// Whether a word begins one of [`PHRASES`]: a `match`, not a scan of the
+/// list, since the index build asks it for every word of the FAQ.
+#[inline]
+fn starts_phrase(word: &str) -> bool {
+    let b = word.as_bytes();
+    // Length and first letter settle most words before any comparison.
+    match (b.len(), b.first()) {
+        (1, Some(b'2')) => true,
+        (3, Some(b'l')) => b == b"log",
+        (3, Some(b's')) => b == b"set",
+        (3, Some(b'g')) => b == b"get",
+        (3, Some(b't')) => b == b"two",
+        (4, Some(b't')) => b == b"turn",
+        (4, Some(b's')) => b == b"sign",
+        (4, Some(b'b')) => b == b"back",
+        (4, Some(b'l')) => b == b"look",
+        (5, Some(b'm')) => b == b"money",
+        (6, Some(b's')) => b == b"switch",
+        _ => false,
+    }
+}
+
+/// Words that begin an on/off phrase.
+fn switches(word: &str) -> bool {
+    matches!(word, "turn" | "switch")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,6 +269,49 @@ mod tests {
         assert_eq!(canonical("xyzzy"), "xyzzy");
         assert_eq!(canonical(&stem("rollback")), canonical(&stem("restore")));
         assert_eq!(canonical(&stem("payments")), canonical(&stem("cost")));
+    }
+
+    fn joined(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut j = PhraseJoiner::default();
+        let mut emit = |w: &str, s: usize, e: usize| out.push(format!("{w}@{s}-{e}"));
+        let mut at = 0;
+        for w in text.split(' ') {
+            j.push(w, at, at + w.len(), &mut emit);
+            at += w.len() + 1;
+        }
+        j.finish(&mut emit);
+        out
+    }
+
+    #[test]
+    fn phrase_starts_are_listed() {
+        for (p, _) in PHRASES {
+            assert!(starts_phrase(p[0]), "{}", p[0]);
+        }
+    }
+
+    #[test]
+    fn phrases_join_into_one_word_with_their_span() {
+        assert_eq!(
+            joined("how to turn on it"),
+            ["how@0-3", "to@4-6", "enable@7-14", "it@15-17"]
+        );
+        assert_eq!(joined("get rid of logo"), ["remove@0-10", "logo@11-15"]);
+        // A phrase start that doesn't go on is left as it was.
+        assert_eq!(joined("get rid"), ["get@0-3", "rid@4-7"]);
+        assert_eq!(joined("get get rid of"), ["get@0-3", "remove@4-14"]);
+        assert_eq!(joined("sign here"), ["sign@0-4", "here@5-9"]);
+        assert_eq!(joined("two two factor"), ["two@0-3", "2fa@4-14"]);
+        // "won't turn on" is a fault, not a setting.
+        assert_eq!(
+            joined("will not turn on"),
+            ["will@0-4", "not@5-8", "turn@9-13", "on@14-16"]
+        );
+        assert_eq!(
+            joined("can not log in"),
+            ["can@0-3", "not@4-7", "login@8-14"]
+        );
     }
 
     #[test]
