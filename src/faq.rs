@@ -23,6 +23,8 @@ pub struct Faq {
     /// Per section: facts its title states, the case it is about ("...if I
     /// do not purchase any ECS instances?" is about purchased_ecs = no).
     presupposed: Vec<Vec<(FactId, Value)>>,
+    /// Sections whose titles state any fact.
+    titled: Vec<usize>,
 }
 
 /// What the engine made of one message.
@@ -98,6 +100,9 @@ impl Faq {
                 }
             }
         }
+        let titled = (0..presupposed.len())
+            .filter(|&i| !presupposed[i].is_empty())
+            .collect();
         Self {
             kb,
             warnings: loaded.warnings,
@@ -106,6 +111,7 @@ impl Faq {
             extractor,
             fact_sections,
             presupposed,
+            titled,
         }
     }
 
@@ -179,7 +185,12 @@ impl Faq {
             })
             .collect();
         let mut hits = self.index.search(&terms, &explained);
-        let names_case_of: Vec<usize> = (0..self.kb.sections.len())
+        // Only sections whose titles state facts (few) are looked at: no
+        // scan of every section per question.
+        let names_case_of: Vec<usize> = self
+            .titled
+            .iter()
+            .copied()
             .filter(|&si| {
                 self.presupposed[si].iter().any(|(f, v)| {
                     mentions.iter().any(|m| &m.fact == f && &m.value == v)
