@@ -137,6 +137,7 @@ impl Faq {
     /// Folded, synonym-replaced text.
     pub fn prepare(&self, text: &str) -> String {
         let text = normalize::without_chat_markup(text);
+        let text = normalize::shorthand_spelt_out(&text);
         self.synonyms
             .apply(&normalize::host_names_as_words(&normalize::fold(&text)))
     }

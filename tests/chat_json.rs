@@ -1501,6 +1501,33 @@ fn d45_whether_states_nothing_and_parent_domains_are_top_level() {
     assert_answer(&chat, &a, FVV, Some(R_FVV_OTHER));
 }
 
+/// Ways of saying a fact that the fresh set showed missing: "w/o", access
+/// by raw IP, "never filed ... or the domain", a second provider
+/// "alongside our current one", a changed legal representative.
+#[test]
+fn d46_more_ways_of_stating_facts() {
+    for (q, section, rule) in [
+        ("got ecs instances w/o domain names, icp needed?", UN3, R_UN3),
+        ("we only connect to our ecs over the raw ip for internal tools, icp required or not", UN3, R_UN3),
+        ("startup here, we never filed icp for the company or the domain, do we need to file before going live", OMC, R_OMC),
+        ("we want alibaba as a second icp provider alongside our current one, whats needed", SRS, R_SRS),
+    ] {
+        let mut chat = Chat::start();
+        let a = chat.send(q);
+        assert_answer(&chat, &a, section, Some(rule));
+    }
+    let mut chat = Chat::start();
+    let q = chat.send("our legal rep changed, does the icp filing have to be updated");
+    assert_eq!(
+        (ty(&q), s(&q, "section"), s(&q, "fact")),
+        ("question", FYG, "has_alibaba_icp_number"),
+        "{}",
+        chat.dump()
+    );
+    let a = chat.send("yes");
+    assert_answer(&chat, &a, FYG, Some(R_FYG));
+}
+
 /// Runs a file of dialogues written from the contract only (never tuned on
 /// one by one) and checks that at least `floor_pct` percent end in the
 /// expected answer and rule. Floors sit below the measured pass rates so

@@ -185,6 +185,23 @@ pub fn without_chat_markup(text: &str) -> std::borrow::Cow<'_, str> {
     re.replace_all(text, " ")
 }
 
+/// Chat shorthand spelt out: "w/o" is "without" and "w/" is "with" (their
+/// slash would otherwise split them into a stray "w" and "o").
+pub fn shorthand_spelt_out(text: &str) -> std::borrow::Cow<'_, str> {
+    static SHORT: OnceLock<Regex> = OnceLock::new();
+    if !text.contains("w/") && !text.contains("W/") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let re = SHORT.get_or_init(|| Regex::new(r"(?i)(^|\s)w/(o\b)?").expect("static regex"));
+    re.replace_all(text, |c: &regex::Captures| {
+        if c.get(2).is_some() {
+            " without "
+        } else {
+            " with "
+        }
+    })
+}
+
 /// Host names in a folded question say what kind of name it is, not which:
 /// "blog.example.com" is a subdomain, "example.com" a domain, and
 /// "example.com" beside "blog.example.com" that subdomain's parent domain.
@@ -712,6 +729,17 @@ mod tests {
         assert!(!for_each_ascii_word("e\u{301}t\u{e9}", |_| {}));
         assert!(!for_each_ascii_word("备案", |_| {}));
         assert!(!for_each_ascii_word("servers in the US", |_| {}));
+    }
+
+    #[test]
+    fn shorthand_is_spelt_out() {
+        assert_eq!(
+            shorthand_spelt_out("ecs w/o domain, w/ a website, http://a.b/w/o")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
+            "ecs without domain, with a website, http://a.b/w/o"
+        );
     }
 
     #[test]
