@@ -215,12 +215,19 @@ fn hypothetical(text: &str, start: usize) -> bool {
     let clause_start = before
         .rfind(['.', ',', ';', '!', '?', ':', '(', ')', '\n'])
         .map_or(0, |p| p + 1);
-    before[clause_start..]
+    let words: Vec<&str> = before[clause_start..]
         .split(|c: char| !is_word(c))
         .filter(|w| !w.is_empty())
+        .collect();
+    // "with or without a domain": both cases, neither stated.
+    if words.ends_with(&["with", "or"]) {
+        return true;
+    }
+    words
+        .iter()
         .rev()
         .take(HYPOTHETICAL_REACH)
-        .any(|w| HYPOTHETICAL.contains(&w))
+        .any(|w| HYPOTHETICAL.contains(w))
 }
 
 const PRONOUNS: &[&str] = &[
@@ -263,5 +270,7 @@ mod tests {
         assert!(!hypothetical(t, t.find("bought").unwrap()));
         let t = "it depends on the region. we bought ecs";
         assert!(!hypothetical(t, t.find("bought").unwrap()));
+        let t = "do i need icp if i use it with or without a domain";
+        assert!(hypothetical(t, t.find("without").unwrap()));
     }
 }
