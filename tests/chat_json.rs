@@ -1432,9 +1432,18 @@ fn d41_statement_beats_hypothetical() {
 
 /// Someone who says they have ECS is not asking the section for people
 /// without ECS, even when its title shares most of their words: the section
-/// about ECS with or without a domain asks its question.
+/// about ECS with or without a domain asks its question, or answers when
+/// its rule fires.
 #[test]
 fn d42_stated_fact_against_a_titles_case() {
+    for q in [
+        "do i gotta do icp for my ecs? there's no domain on it",
+        "i bought ecs but no domain name points to it, do i need icp",
+    ] {
+        let mut chat = Chat::start();
+        let a = chat.send(q);
+        assert_answer(&chat, &a, UN3, Some(R_UN3));
+    }
     let mut chat = Chat::start();
     let q = chat.send("i bought ecs instances. do i need an icp filing for them, or does it depend on the domain name thing?");
     assert_eq!(
