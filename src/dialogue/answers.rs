@@ -315,6 +315,45 @@ pub fn contradicts_itself(faq: &Faq, fact: &FactId, prepared: &str) -> bool {
         .any(|x| &x.fact == fact && x.value.as_str() != lead)
 }
 
+/// A reply to "which of these" that is one of the choices of a fact exactly
+/// one offered section asks about ("add" to an offer of the provider
+/// section): that section, with that fact's value. Only the choice's value
+/// or its whole label count, so ordinary words pick nothing.
+pub fn choice_among(
+    faq: &Faq,
+    options: &[SectionId],
+    prepared: &str,
+) -> Option<(SectionId, FactId, Value)> {
+    let said = words(prepared).join(" ");
+    if said.is_empty() {
+        return None;
+    }
+    let mut found: Vec<(SectionId, FactId, Value)> = Vec::new();
+    for id in options {
+        let Some(section) = faq.kb.section(id) else {
+            continue;
+        };
+        for fact in section.facts_used() {
+            let Some(f) = faq.kb.fact(fact) else {
+                continue;
+            };
+            if f.kind != FactKind::Choice {
+                continue;
+            }
+            for c in &f.choices {
+                let label = words(&faq.prepare(&c.label)).join(" ");
+                if said == c.value.as_str() || said == label {
+                    found.push((id.clone(), fact.clone(), c.value.clone()));
+                }
+            }
+        }
+    }
+    match found.as_slice() {
+        [one] => Some(one.clone()),
+        _ => None,
+    }
+}
+
 /// The offered section a reply picks: its number, its id, or its title.
 pub fn parse_pick(faq: &Faq, options: &[SectionId], prepared: &str) -> Option<SectionId> {
     let w = words(prepared);

@@ -239,6 +239,11 @@ fn respond_inner(faq: &Faq, session: &mut Session, message: &str, th: &Threshold
                 }
                 _ => {}
             }
+            // One of the choices of a fact only one offered section asks.
+            if let Some((id, fact, value)) = answers::choice_among(faq, &options, &prepared) {
+                session.facts.insert(fact, value);
+                return show_section(faq, session, &id);
+            }
             let u = faq.understand_prepared(prepared.clone());
             if !looks_like_question(&u, th) {
                 // More detail rather than a pick ("no, it's in hong kong"): an
@@ -550,8 +555,12 @@ fn new_question(faq: &Faq, session: &mut Session, mut u: Understood, th: &Thresh
             .copied()
             .filter(|h| decided_by(faq, session, &u, h.section) == level)
             .collect();
+        // Rules merely ruled out single out only the best-ranked candidate:
+        // one stray fact ruling out a runner-up's rules is weak evidence.
         if let [only] = decided.as_slice() {
-            close = vec![*only];
+            if level == Decided::Fires || only.section == close[0].section {
+                close = vec![*only];
+            }
             break;
         }
         if !decided.is_empty() {
