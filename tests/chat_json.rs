@@ -1561,6 +1561,15 @@ fn d47_fresh2_findings() {
     assert_eq!(ty(&c), "clarify", "{}", chat.dump());
     let a = chat.send("add");
     assert_answer(&chat, &a, SRS, Some(R_SRS));
+    // "首次备案" is the initial filing.
+    let mut chat = Chat::start();
+    let q = chat.send("首次备案 when required?");
+    assert_eq!(
+        (ty(&q), s(&q, "section")),
+        ("question", OMC),
+        "{}",
+        chat.dump()
+    );
 }
 
 /// Runs a file of dialogues written from the contract only (never tuned on
