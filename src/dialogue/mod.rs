@@ -269,8 +269,66 @@ fn respond_inner(faq: &Faq, session: &mut Session, message: &str, th: &Threshold
             text: "There is no open question right now. Ask me something about the FAQ.".into(),
             suggestions: Vec::new(),
         },
-        None => new_question(faq, session, faq.understand_prepared(prepared.clone()), th),
+        None => {
+            let u = faq.understand_prepared(prepared.clone());
+            // "what if I did buy ECS?" right after an answer: the same
+            // section again with the changed facts.
+            if let Some(id) = follow_up_of_last_answer(faq, session, &u) {
+                remember(session, &u);
+                return run_section(faq, session, &id, Vec::new());
+            }
+            new_question(faq, session, u, th)
+        }
     }
+}
+
+/// Words that open a follow-up to the answer just given, not a new question.
+const FOLLOW_UP_OPENERS: &[&str] = &[
+    "what if",
+    "and if",
+    "but if",
+    "what about",
+    "how about",
+    "and what if",
+    "and now",
+    "actually",
+    "wait",
+    "sorry",
+    "oh",
+    "scratch that",
+    "correction",
+    "i mean",
+    "i meant",
+];
+
+/// The section last answered, when the message changes or adds a fact its
+/// rules use and reads as a follow-up: it opens like one ("what if",
+/// "actually", "wait") and states no other facts, or it matches that
+/// section best anyway.
+fn follow_up_of_last_answer(faq: &Faq, session: &Session, u: &Understood) -> Option<SectionId> {
+    let id = session.last_answer.as_ref()?;
+    let section = faq.kb.section(id)?;
+    let used = section.facts_used();
+    if !u.facts.iter().any(|f| used.contains(&&f.fact)) {
+        return None;
+    }
+    let words: Vec<&str> = crate::understanding::normalize::tokens(&u.prepared)
+        .into_iter()
+        .map(|t| t.text)
+        .collect();
+    let joined = words.join(" ");
+    let opens = FOLLOW_UP_OPENERS
+        .iter()
+        .any(|o| joined == *o || joined.starts_with(&format!("{o} ")));
+    let best_is_it = u
+        .hits
+        .first()
+        .is_some_and(|h| &faq.kb.sections[h.section].id == id);
+    // Opening like a follow-up is not enough when the message also states
+    // facts the section doesn't use ("actually, what about my ecs without
+    // any domain?" asks another section).
+    let only_its_facts = u.facts.iter().all(|f| used.contains(&&f.fact));
+    ((opens && only_its_facts) || best_is_it).then(|| id.clone())
 }
 
 /// Starts (or restarts) the dialogue of one section, e.g. a "did you mean" pick.
