@@ -25,6 +25,8 @@ pub struct Faq {
     presupposed: Vec<Vec<(FactId, Value)>>,
     /// Sections whose titles state any fact.
     titled: Vec<usize>,
+    /// fact position -> how many sections' rules use it.
+    rule_uses: Vec<usize>,
 }
 
 /// What the engine made of one message.
@@ -103,6 +105,16 @@ impl Faq {
         let titled = (0..presupposed.len())
             .filter(|&i| !presupposed[i].is_empty())
             .collect();
+        let rule_uses = kb
+            .facts
+            .iter()
+            .map(|f| {
+                kb.sections
+                    .iter()
+                    .filter(|s| s.facts_used().contains(&&f.id))
+                    .count()
+            })
+            .collect();
         Self {
             kb,
             warnings: loaded.warnings,
@@ -112,6 +124,7 @@ impl Faq {
             fact_sections,
             presupposed,
             titled,
+            rule_uses,
         }
     }
 
@@ -128,6 +141,15 @@ impl Faq {
             && self.presupposed[section]
                 .iter()
                 .any(|(f, v)| f == fact && v != value)
+    }
+
+    /// How many sections' rules use the fact (computed once at load).
+    pub fn sections_using(&self, fact: &FactId) -> usize {
+        self.kb
+            .facts
+            .iter()
+            .position(|f| &f.id == fact)
+            .map_or(0, |i| self.rule_uses[i])
     }
 
     pub fn index(&self) -> &Index {

@@ -526,16 +526,10 @@ fn new_question(faq: &Faq, session: &mut Session, mut u: Understood, th: &Thresh
     let clear_lead = hits.get(1).is_none_or(|h| h.score < th.margin * top.score);
     let own_fact_stated = {
         let section = &faq.kb.sections[top.section];
-        u.facts.iter().any(|f| {
-            section.facts_used().contains(&&f.fact)
-                && faq
-                    .kb
-                    .sections
-                    .iter()
-                    .filter(|s| s.facts_used().contains(&&f.fact))
-                    .count()
-                    == 1
-        })
+        let used = section.facts_used();
+        u.facts
+            .iter()
+            .any(|f| used.contains(&&f.fact) && faq.sections_using(&f.fact) == 1)
     };
     if top.confidence < th.no_match
         && !(top.confidence >= th.no_match / 2.0
