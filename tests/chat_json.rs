@@ -1172,15 +1172,6 @@ fn d29_more_region_ids() {
     }
 }
 
-/// Sends each message and returns the last reply.
-fn last_reply(chat: &mut Chat, msgs: &[&str]) -> Value {
-    let mut last = Value::Null;
-    for m in msgs {
-        last = chat.send(m);
-    }
-    last
-}
-
 fn assert_answer(chat: &Chat, v: &Value, section: &str, rule: Option<&str>) {
     assert_eq!(
         (ty(v), s(v, "section"), v["rule"].as_str()),
@@ -1613,40 +1604,11 @@ fn d48_what_if_after_an_answer() {
     assert_answer(&chat, &b, UN3, Some(R_UN3));
 }
 
-/// Runs a file of dialogues written from the contract only (never tuned on
-/// one by one) and checks that at least `floor_pct` percent end in the
-/// expected answer and rule. Floors sit below the measured pass rates so
-/// that a real regression, not a single wobble, fails them.
+/// Dialogue files written from the contract only (never tuned on one by
+/// one): floors sit below the measured pass rates so that a real
+/// regression, not a single wobble, fails them.
 fn dialogues_floor(file: &str, floor_pct: usize) {
-    let text = std::fs::read_to_string(repo().join(file)).unwrap();
-    let mut passed = 0;
-    let mut failed = Vec::new();
-    let total = text.lines().count();
-    for line in text.lines() {
-        let d: Value = serde_json::from_str(line).unwrap();
-        let mut chat = Chat::start();
-        let turns: Vec<&str> = d["turns"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|t| t.as_str().unwrap())
-            .collect();
-        let last = last_reply(&mut chat, &turns);
-        let e = &d["expect"];
-        if ty(&last) == "answer"
-            && s(&last, "section") == s(e, "section")
-            && last["rule"] == e["rule"]
-        {
-            passed += 1;
-        } else {
-            failed.push(chat.dump());
-        }
-    }
-    assert!(
-        passed * 100 >= total * floor_pct,
-        "{file}: {passed}/{total} passed; failures:\n{}",
-        failed.join("\n")
-    );
+    common::dialogues_floor(&repo().join(file), floor_pct, Chat::start);
 }
 
 /// Blind set: 46/46 pass now (30/46 on its first run).

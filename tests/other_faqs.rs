@@ -471,29 +471,10 @@ fn eval_saas_queries() {
 /// Its dialogues: 11/15 on the first run, 12/15 now.
 #[test]
 fn saas_dialogues_floor() {
-    let text = std::fs::read_to_string(faqs().join("saas_dialogues.jsonl")).unwrap();
-    let total = text.lines().count();
-    let mut passed = 0;
-    let mut failed = Vec::new();
-    for line in text.lines() {
-        let d: Value = serde_json::from_str(line).unwrap();
-        let mut chat = chat_in(&saas());
-        let mut last = Value::Null;
-        for t in d["turns"].as_array().unwrap() {
-            last = chat.send(t.as_str().unwrap());
-        }
-        let e = &d["expect"];
-        if last["type"] == "answer" && last["section"] == e["section"] && last["rule"] == e["rule"]
-        {
-            passed += 1;
-        } else {
-            failed.push(chat.dump());
-        }
-    }
-    assert!(
-        passed * 100 >= total * 70,
-        "{passed}/{total}:\n{}",
-        failed.join("\n")
+    common::dialogues_floor(
+        &faqs().join("saas_dialogues.jsonl"),
+        70,
+        || chat_in(&saas()),
     );
 }
 

@@ -174,20 +174,25 @@ fn has_negation(matched: &str) -> bool {
         .any(|w| NEGATIONS.contains(&w) || IN_MATCH_NEGATIONS.contains(&w))
 }
 
+/// The words of the clause before byte `start` (cut at the last clause
+/// punctuation), in order.
+fn clause_words_before(text: &str, start: usize) -> Vec<&str> {
+    let before = &text[..start];
+    let clause_start = before
+        .rfind(['.', ',', ';', '!', '?', ':', '(', ')', '\n'])
+        .map_or(0, |p| p + 1);
+    before[clause_start..]
+        .split(|c: char| !is_word(c))
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
 /// A negation word in the match, or in the few words before it within the same clause.
 fn negated(text: &str, start: usize, end: usize) -> bool {
     if has_negation(&text[start..end]) {
         return true;
     }
-    let before = &text[..start];
-    // Cut at the last clause punctuation.
-    let clause_start = before
-        .rfind(['.', ',', ';', '!', '?', ':', '(', ')', '\n'])
-        .map_or(0, |p| p + 1);
-    let words: Vec<&str> = before[clause_start..]
-        .split(|c: char| !is_word(c))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = clause_words_before(text, start);
     for (i, w) in words.iter().enumerate().rev().take(NEGATION_REACH) {
         if CLAUSE_BREAKS.contains(w) {
             return false;
@@ -211,14 +216,7 @@ const HYPOTHETICAL_REACH: usize = 4;
 /// Whether the match starting at `start` follows a [`HYPOTHETICAL`] word
 /// within a few words of the same clause.
 fn hypothetical(text: &str, start: usize) -> bool {
-    let before = &text[..start];
-    let clause_start = before
-        .rfind(['.', ',', ';', '!', '?', ':', '(', ')', '\n'])
-        .map_or(0, |p| p + 1);
-    let words: Vec<&str> = before[clause_start..]
-        .split(|c: char| !is_word(c))
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words = clause_words_before(text, start);
     // "with or without a domain": both cases, neither stated.
     if words.ends_with(&["with", "or"]) {
         return true;

@@ -148,3 +148,34 @@ impl Drop for Chat {
         let _ = self.child.wait();
     }
 }
+
+/// Runs a JSON Lines file of scripted dialogues (`{"turns": [...], "expect":
+/// {"section", "rule"}}`), each in a fresh chat from `start`, and asserts that
+/// at least `floor_pct` percent end in the expected answer and rule.
+#[allow(dead_code)]
+pub fn dialogues_floor(file: &Path, floor_pct: usize, start: impl Fn() -> Chat) {
+    let text = std::fs::read_to_string(file).unwrap();
+    let total = text.lines().count();
+    let mut passed = 0;
+    let mut failed = Vec::new();
+    for line in text.lines() {
+        let d: Value = serde_json::from_str(line).unwrap();
+        let mut chat = start();
+        let mut last = Value::Null;
+        for t in d["turns"].as_array().unwrap() {
+            last = chat.send(t.as_str().unwrap());
+        }
+        let e = &d["expect"];
+        if ty(&last) == "answer" && last["section"] == e["section"] && last["rule"] == e["rule"] {
+            passed += 1;
+        } else {
+            failed.push(chat.dump());
+        }
+    }
+    assert!(
+        passed * 100 >= total * floor_pct,
+        "{}: {passed}/{total} passed; failures:\n{}",
+        file.display(),
+        failed.join("\n")
+    );
+}
