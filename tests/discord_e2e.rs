@@ -29,7 +29,9 @@ async fn main_flows(latencies: &mut Vec<Duration>) {
     config.support_channels = vec![2900];
     let mut bot = Bot::start(config, faq_dir()).await;
 
-    // READY → global command registration.
+    // READY → global command registration: /faq, the staff-only
+    // /faq-admin (hidden from members without Manage Server), and the
+    // "Answer with FAQ" message command.
     let reg = bot.registered(None).await;
     let cmd = &reg.body[0];
     assert_eq!(cmd["name"], "faq");
@@ -39,8 +41,24 @@ async fn main_flows(latencies: &mut Vec<Duration>) {
         .iter()
         .map(|o| o["name"].as_str().unwrap())
         .collect();
-    assert_eq!(subs, ["ask", "show", "list", "cancel", "reload"]);
+    assert_eq!(subs, ["ask", "show", "list", "cancel"]);
     assert_eq!(cmd["options"][0]["options"][0]["autocomplete"], true);
+    assert!(cmd
+        .get("default_member_permissions")
+        .is_none_or(|p| p.is_null()));
+    let admin = &reg.body[1];
+    assert_eq!(admin["name"], "faq-admin");
+    assert_eq!(admin["default_member_permissions"], "32");
+    assert_eq!(admin["options"][0]["name"], "reload");
+    let menu = &reg.body[2];
+    assert_eq!(menu["name"], "Answer with FAQ");
+    assert_eq!(menu["type"], 3);
+    assert!(menu
+        .get("description")
+        .is_none_or(|d| d.is_null() || d == ""));
+    assert!(menu
+        .get("options")
+        .is_none_or(|o| o.is_null() || o == &json!([])));
     let ident = bot.fake.identified.lock().unwrap().clone().unwrap();
     assert_eq!(ident["token"], "Bot fake-token");
 
@@ -72,9 +90,17 @@ async fn main_flows(latencies: &mut Vec<Duration>) {
         .await;
     assert_eq!(cb["type"], 7, "updated in place: {cb}");
     assert_eq!(description(&cb["data"]), KBW_RULE);
+    // The source is the section's title: no file path, no internal id.
     let embed = cb["data"]["embeds"][0].to_string();
-    assert!(embed.contains(KBW), "{embed}");
-    assert!(custom_ids(&cb["data"]).contains(&format!("f:u:{KBW}")));
+    assert!(
+        embed.contains("Is an ICP Filing required for domain names?"),
+        "{embed}"
+    );
+    assert!(
+        !embed.contains(KBW) && !embed.contains("icp-filing.md"),
+        "{embed}"
+    );
+    assert!(custom_ids(&cb["data"]).contains(&format!("f:u:{alice}:{KBW}")));
     // The same button again: that question is no longer pending.
     let again = bot
         .press(ch, alice, &format!("c:{alice}:web_service:yes"))
@@ -160,7 +186,8 @@ async fn main_flows(latencies: &mut Vec<Duration>) {
         8
     );
 
-    // @everyone in a question pings nobody (only the support role is allowed).
+    // @everyone in a question pings nobody; a miss offers "Talk to staff"
+    // (the support role is pinged only in the hand-over thread).
     let body = bot
         .say(
             ch,
@@ -170,10 +197,8 @@ async fn main_flows(latencies: &mut Vec<Duration>) {
         )
         .await;
     assert_eq!(body["allowed_mentions"]["parse"], json!([]));
-    assert_eq!(
-        body["allowed_mentions"]["roles"],
-        json!([SUPPORT_ROLE.to_string()])
-    );
+    assert_eq!(body["allowed_mentions"]["roles"], json!([]));
+    assert!(custom_ids(&body).contains(&"h:1006".to_string()), "{body}");
     assert!(!body.to_string().contains("@everyone"), "{body}");
 
     // Hostile input: 200 KB of bidi overrides, NUL bytes, emoji, markdown

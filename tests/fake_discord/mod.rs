@@ -29,6 +29,174 @@ pub const KBW_RULE: &str = "An ICP Filing is required if your domain name points
 pub const HANGZHOU: &str = "my domain points to a server in Hangzhou, do I need ICP?";
 pub const SUBDOMAIN_Q: &str = "is an ICP filing required for second-level domain names?";
 
+/// Discord's channel types used here.
+pub const GUILD_TEXT: u64 = 0;
+pub const PUBLIC_THREAD: u64 = 11;
+pub const PRIVATE_THREAD: u64 = 12;
+pub const GUILD_FORUM: u64 = 15;
+
+/// The channels the fake knows, by id, as Discord's channel objects. A
+/// channel it doesn't know is an ordinary text channel (older tests never
+/// declare theirs). Requests are checked against Discord's documented rules
+/// for the channels it knows: no message in a forum (40058), no edit of an
+/// archived thread unless it is unarchived in the same request (50083), at
+/// most 5 applied tags, all of the forum's (50035), no thread in a thread
+/// (50024), thread names of 1 to 100 characters (50035).
+#[derive(Debug, Default)]
+pub struct Channels {
+    pub by_id: std::collections::HashMap<u64, Json>,
+    /// Ids given to threads the bot starts.
+    pub next_id: u64,
+    /// Channels where private threads can't be made (no permission: 50013).
+    pub no_private_threads: Vec<u64>,
+}
+
+pub type SharedChannels = Arc<Mutex<Channels>>;
+
+pub fn forum_json(id: u64, tags: &[(u64, &str)]) -> Json {
+    json!({
+        "id": id.to_string(), "type": GUILD_FORUM, "guild_id": GUILD.to_string(),
+        "name": format!("forum{id}"), "position": 0, "permission_overwrites": [],
+        "nsfw": false,
+        "available_tags": tags.iter().map(|(id, name)| json!({
+            "id": id.to_string(), "name": name, "moderated": false,
+            "emoji_id": null, "emoji_name": null
+        })).collect::<Vec<_>>()
+    })
+}
+
+pub fn thread_json(id: u64, parent: u64, owner: u64, name: &str, applied: &[u64]) -> Json {
+    json!({
+        "id": id.to_string(), "type": PUBLIC_THREAD, "guild_id": GUILD.to_string(),
+        "parent_id": parent.to_string(), "owner_id": owner.to_string(), "name": name,
+        "applied_tags": applied.iter().map(|t| t.to_string()).collect::<Vec<_>>(),
+        "thread_metadata": {"archived": false, "auto_archive_duration": 4320,
+            "archive_timestamp": "2026-01-01T00:00:00.000000+00:00", "locked": false},
+        "message_count": 0, "member_count": 1, "rate_limit_per_user": 0
+    })
+}
+
+fn discord_error(status: u16, code: u64, message: &str) -> (u16, Json) {
+    (status, json!({"code": code, "message": message}))
+}
+
+fn id_of(v: &Json) -> u64 {
+    v.as_str().and_then(|s| s.parse().ok()).unwrap_or(0)
+}
+
+/// Discord's rules for the channels the fake knows; `None`: no rule applies
+/// (plain answer).
+pub fn channel_rules(
+    ch: &SharedChannels,
+    method: &str,
+    path: &str,
+    body: &Json,
+) -> Option<(u16, Json)> {
+    let parts: Vec<&str> = path.trim_start_matches("/api/v10/").split('/').collect();
+    if parts.first() != Some(&"channels") {
+        return None;
+    }
+    let id: u64 = parts.get(1)?.parse().ok()?;
+    let mut c = ch.lock().unwrap();
+    let kind = c.by_id.get(&id).map(|v| v["type"].as_u64().unwrap_or(0));
+    match (method, &parts[2..]) {
+        ("GET", []) => Some(match c.by_id.get(&id) {
+            Some(v) => (200, v.clone()),
+            None => discord_error(404, 10003, "Unknown Channel"),
+        }),
+        ("POST", ["messages"]) => match kind {
+            Some(GUILD_FORUM) => Some(discord_error(
+                400,
+                40058,
+                "Cannot send messages in a forum channel",
+            )),
+            Some(PUBLIC_THREAD | PRIVATE_THREAD) => {
+                let t = c.by_id.get_mut(&id).unwrap();
+                if t["thread_metadata"]["locked"] == true
+                    && t["thread_metadata"]["archived"] == true
+                {
+                    return Some(discord_error(400, 50083, "Thread is archived"));
+                }
+                // Sending a message unarchives a thread that isn't locked.
+                t["thread_metadata"]["archived"] = json!(false);
+                None
+            }
+            _ => None,
+        },
+        ("PATCH", []) => {
+            let Some(t) = c.by_id.get(&id).cloned() else {
+                return Some(discord_error(404, 10003, "Unknown Channel"));
+            };
+            if !matches!(kind, Some(PUBLIC_THREAD | PRIVATE_THREAD)) {
+                return None;
+            }
+            let archived = t["thread_metadata"]["archived"] == true;
+            if archived && body.get("archived") != Some(&json!(false)) {
+                return Some(discord_error(400, 50083, "Thread is archived"));
+            }
+            let mut t = t;
+            if let Some(tags) = body.get("applied_tags") {
+                let tags = tags.as_array().cloned().unwrap_or_default();
+                let parent = id_of(&t["parent_id"]);
+                let known: Vec<Json> = c
+                    .by_id
+                    .get(&parent)
+                    .and_then(|f| f["available_tags"].as_array().cloned())
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|tag| tag["id"].clone())
+                    .collect();
+                if tags.len() > 5 || tags.iter().any(|tag| !known.contains(tag)) {
+                    return Some(discord_error(
+                        400,
+                        50035,
+                        "Invalid Form Body (applied_tags)",
+                    ));
+                }
+                t["applied_tags"] = json!(tags);
+            }
+            for k in ["archived", "locked"] {
+                if let Some(v) = body.get(k) {
+                    t["thread_metadata"][k] = v.clone();
+                }
+            }
+            c.by_id.insert(id, t.clone());
+            Some((200, t))
+        }
+        ("POST", ["threads"]) => {
+            let name = body["name"].as_str().unwrap_or_default();
+            if !(1..=100).contains(&name.chars().count()) {
+                return Some(discord_error(400, 50035, "Invalid Form Body (name)"));
+            }
+            let t = body["type"].as_u64().unwrap_or(PRIVATE_THREAD);
+            match kind {
+                Some(PUBLIC_THREAD | PRIVATE_THREAD) => {
+                    return Some(discord_error(
+                        400,
+                        50024,
+                        "Cannot execute action on this channel type",
+                    ))
+                }
+                Some(GUILD_FORUM) if body.get("message").is_none() => {
+                    return Some(discord_error(400, 50035, "Invalid Form Body (message)"))
+                }
+                _ => {}
+            }
+            if t == PRIVATE_THREAD && c.no_private_threads.contains(&id) {
+                return Some(discord_error(403, 50013, "Missing Permissions"));
+            }
+            c.next_id += 1;
+            let tid = 7_000_000 + c.next_id;
+            let mut thread = thread_json(tid, id, BOT, name, &[]);
+            thread["type"] = json!(t);
+            c.by_id.insert(tid, thread.clone());
+            Some((201, thread))
+        }
+        ("PUT", ["thread-members", _]) => Some((204, Json::Null)),
+        _ => None,
+    }
+}
+
 /// One REST call the bot made.
 #[derive(Debug, Clone)]
 pub struct Req {
@@ -48,6 +216,8 @@ pub struct Fake {
     pub identified: Arc<Mutex<Option<Json>>>,
     /// Every request as it came over the wire, when [`Rest::record_raw`].
     pub raw: Arc<Mutex<Vec<Raw>>>,
+    /// The channels it knows (forums, threads).
+    pub channels: SharedChannels,
 }
 
 /// One REST request as it came over the wire.
@@ -132,6 +302,7 @@ struct RestConn {
     faults: Option<Faults>,
     port: u16,
     ws_url: String,
+    channels: SharedChannels,
 }
 
 async fn serve_rest(stream: TcpStream, c: RestConn) -> std::io::Result<()> {
@@ -188,7 +359,8 @@ async fn serve_rest(stream: TcpStream, c: RestConn) -> std::io::Result<()> {
                 });
                 return Ok(());
             }
-            None => rest_answer(&method, &path, c.port, &c.ws_url),
+            None => channel_rules(&c.channels, &method, &path, &body)
+                .unwrap_or_else(|| rest_answer(&method, &path, c.port, &c.ws_url)),
         };
         let _ = c.tx.send(Req {
             method,
@@ -201,6 +373,10 @@ async fn serve_rest(stream: TcpStream, c: RestConn) -> std::io::Result<()> {
         } else {
             let b = answer.to_string();
             let reason = match status {
+                201 => "Created",
+                400 => "Bad Request",
+                403 => "Forbidden",
+                404 => "Not Found",
                 401 => "Unauthorized",
                 500 => "Internal Server Error",
                 _ => "OK",
@@ -267,6 +443,7 @@ struct Servers {
     events: mpsc::UnboundedReceiver<Json>,
     identified: Arc<Mutex<Option<Json>>>,
     raw: Arc<Mutex<Vec<Raw>>>,
+    channels: SharedChannels,
 }
 
 impl Servers {
@@ -283,6 +460,7 @@ impl Servers {
             faults: self.rest.faults,
             port: rest_port,
             ws_url: ws_url.clone(),
+            channels: self.channels,
         };
         tokio::spawn(async move {
             while let Ok((s, _)) = rest.accept().await {
@@ -361,12 +539,14 @@ impl Fake {
         let (events, erx) = mpsc::unbounded_channel();
         let identified = Arc::new(Mutex::new(None));
         let raw = Arc::new(Mutex::new(Vec::new()));
+        let channels: SharedChannels = Arc::default();
         let servers = Servers {
             rest,
             tx,
             events: erx,
             identified: identified.clone(),
             raw: raw.clone(),
+            channels: channels.clone(),
         };
         let fake = Fake {
             rest_url: String::new(),
@@ -375,6 +555,7 @@ impl Fake {
             events,
             identified,
             raw,
+            channels,
         };
         (fake, servers)
     }
@@ -562,8 +743,17 @@ impl Bot {
         (id, token, d)
     }
 
-    /// An interaction; returns the callback body.
+    /// An interaction; returns the callback body, checked to ping nobody.
     pub async fn interact(&mut self, d: (u64, String, Json)) -> Json {
+        let body = self.interact_raw(d).await;
+        if body["data"].get("allowed_mentions").is_some() {
+            assert_no_pings(&body["data"]);
+        }
+        body
+    }
+
+    /// An interaction; returns the callback body, unchecked.
+    pub async fn interact_raw(&mut self, d: (u64, String, Json)) -> Json {
         let (id, token, d) = d;
         let r = self
             .dispatch(
@@ -573,9 +763,6 @@ impl Bot {
                 &format!("/api/v10/interactions/{id}/{token}/callback"),
             )
             .await;
-        if r.body["data"].get("allowed_mentions").is_some() {
-            assert_no_pings(&r.body["data"]);
-        }
         r.body
     }
 
@@ -609,19 +796,86 @@ impl Bot {
         opts: Json,
         perms: &str,
     ) -> Json {
+        // `reload` is the subcommand of `/faq-admin` (staff only).
+        let name = if sub == "reload" { "faq-admin" } else { "faq" };
+        self.command(name, channel, who, sub, opts, perms).await
+    }
+
+    /// A command `name` with subcommand `sub` (`/faq-admin reload` is the
+    /// only subcommand of its command).
+    pub async fn command(
+        &mut self,
+        name: &str,
+        channel: u64,
+        who: u64,
+        sub: &str,
+        opts: Json,
+        perms: &str,
+    ) -> Json {
         let mut d = self.interaction(
             2,
             channel,
             who,
-            json!({"id": "77", "name": "faq", "type": 1,
+            json!({"id": "77", "name": name, "type": 1,
                    "options": [{"name": sub, "type": 1, "options": opts}]}),
         );
         set_member(&mut d.2, who, perms);
         self.interact(d).await
     }
 
-    /// `/faq reload` by an admin (Manage Server): deferred, then the edit of
-    /// the deferred reply that reports the outcome.
+    /// Uses the button `custom_id` of the bot's message `message` as a
+    /// member with `perms`.
+    pub async fn press_as(
+        &mut self,
+        channel: u64,
+        who: u64,
+        custom_id: &str,
+        message: u64,
+        perms: &str,
+    ) -> Json {
+        let data = json!({"custom_id": custom_id, "component_type": 2});
+        let mut m = message_json(message, channel, bot_user(), "");
+        m["guild_id"] = json!(GUILD.to_string());
+        let mut d = self.interaction(3, channel, who, data);
+        d.2["message"] = m;
+        set_member(&mut d.2, who, perms);
+        self.interact(d).await
+    }
+
+    /// Declares a channel object (forum, thread) to the fake.
+    pub fn add_channel(&mut self, c: Json) {
+        let id = id_of(&c["id"]);
+        self.fake.channels.lock().unwrap().by_id.insert(id, c);
+    }
+
+    pub fn channel(&self, id: u64) -> Json {
+        self.fake.channels.lock().unwrap().by_id[&id].clone()
+    }
+
+    /// A new post `thread` in `forum` by `owner`: THREAD_CREATE, then its
+    /// starter message; returns the bot's POST in the post.
+    pub async fn forum_post(
+        &mut self,
+        forum: u64,
+        thread: u64,
+        owner: u64,
+        title: &str,
+        body: &str,
+    ) -> Req {
+        let mut t = thread_json(thread, forum, owner, title, &[]);
+        self.add_channel(t.clone());
+        t["newly_created"] = json!(true);
+        self.fake
+            .events
+            .send(json!({"op": 0, "t": "THREAD_CREATE", "d": t}))
+            .unwrap();
+        let mut m = message_json(thread, thread, user(owner), body);
+        m["guild_id"] = json!(GUILD.to_string());
+        self.post(m).await
+    }
+
+    /// `/faq-admin reload` by an admin (Manage Server): deferred, then the
+    /// edit of the deferred reply that reports the outcome.
     pub async fn admin_reload(&mut self, channel: u64, admin: u64) -> Req {
         let cb = self.slash(channel, admin, "reload", json!([]), "32").await;
         assert_eq!(cb["type"], 5, "deferred: {cb}");

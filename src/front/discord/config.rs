@@ -1,6 +1,7 @@
 //! `faqbot.toml`: how the Discord front behaves. Every key is optional.
 
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -30,6 +31,20 @@ pub struct Config {
     pub low_score: f32,
     /// Watch the FAQ folder and reload it when it changes.
     pub watch_faq: bool,
+    /// Forum channels whose new posts the bot answers inside the post
+    /// (needs Message Content).
+    pub forum_channels: Vec<u64>,
+    /// Name of the forum tag the "Solved" button applies.
+    pub solved_tag: String,
+    /// Archive a forum post when it is marked solved.
+    pub archive_solved: bool,
+    /// Channel where "Talk to staff" opens its threads (else the current one).
+    pub staff_channel: Option<u64>,
+    /// Minimum seconds between two support-role pings for the same user.
+    pub staff_ping_cooldown_secs: u64,
+    /// FAQ file (relative path, e.g. `icp-filing.md`) -> base URL of its
+    /// published page; the "Source" field links to `{url}#{section-id}`.
+    pub source_urls: BTreeMap<String, String>,
 }
 
 impl Default for Config {
@@ -47,6 +62,12 @@ impl Default for Config {
             channel_cooldown_secs: 30,
             low_score: 0.5,
             watch_faq: true,
+            forum_channels: Vec::new(),
+            solved_tag: "Solved".into(),
+            archive_solved: false,
+            staff_channel: None,
+            staff_ping_cooldown_secs: 600,
+            source_urls: BTreeMap::new(),
         }
     }
 }
@@ -89,7 +110,24 @@ impl Config {
                 "max_sessions and session_timeout_secs must be positive".into(),
             ));
         }
+        if self.solved_tag.trim().is_empty() || self.solved_tag.chars().count() > 20 {
+            return Err(ConfigError(
+                "solved_tag must be a forum tag name of 1 to 20 characters".into(),
+            ));
+        }
+        for (file, url) in &self.source_urls {
+            if !(url.starts_with("https://") || url.starts_with("http://")) {
+                return Err(ConfigError(format!(
+                    "source_urls.\"{file}\" must be an http(s) URL"
+                )));
+            }
+        }
         Ok(())
+    }
+
+    /// Whether the bot reads messages that don't mention it.
+    pub fn needs_message_content(&self) -> bool {
+        !self.support_channels.is_empty() || !self.forum_channels.is_empty()
     }
 
     pub fn session_timeout(&self) -> Duration {

@@ -29,8 +29,19 @@ pub enum Event {
         #[serde(default)]
         score: f32,
     },
-    /// 👍 / 👎 on an answer.
-    Feedback { section: String, up: bool },
+    /// 👍 / 👎 on an answer. One per user per answer: a changed vote is
+    /// logged with the vote it `replaces`, which the report takes back.
+    Feedback {
+        section: String,
+        up: bool,
+        /// The vote is the asker's own (not a bystander's).
+        #[serde(default)]
+        asker: bool,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        replaces: Option<bool>,
+    },
+    /// A forum post marked solved with the "Solved" button.
+    Solved,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -108,6 +119,34 @@ impl FeedbackLog {
     }
 }
 
+/// 👍 / 👎 on one section's answers, and how many of them are the askers'.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Votes {
+    pub section: String,
+    pub up: usize,
+    pub down: usize,
+    pub asker_up: usize,
+    pub asker_down: usize,
+}
+
+impl Votes {
+    fn add(&mut self, up: bool, asker: bool, n: isize) {
+        let bump = |c: &mut usize| *c = c.saturating_add_signed(n);
+        match (up, asker) {
+            (true, false) => bump(&mut self.up),
+            (false, false) => bump(&mut self.down),
+            (true, true) => {
+                bump(&mut self.up);
+                bump(&mut self.asker_up)
+            }
+            (false, true) => {
+                bump(&mut self.down);
+                bump(&mut self.asker_down)
+            }
+        }
+    }
+}
+
 /// What `faqbot report` prints.
 #[derive(Debug, Default, PartialEq)]
 pub struct Summary {
@@ -115,15 +154,18 @@ pub struct Summary {
     pub asked: Vec<(String, usize)>,
     /// (question, times) most first.
     pub missed: Vec<(String, usize)>,
-    /// (section, 👍, 👎) by 👎 rate.
-    pub votes: Vec<(String, usize, usize)>,
+    /// Votes per section by 👎 rate.
+    pub votes: Vec<Votes>,
+    /// Forum posts marked solved.
+    pub solved: usize,
     pub bad_lines: usize,
 }
 
 pub fn summarise(reader: impl BufRead) -> io::Result<Summary> {
     let mut asked: HashMap<String, usize> = HashMap::new();
     let mut missed: HashMap<String, (String, usize)> = HashMap::new();
-    let mut votes: HashMap<String, (usize, usize)> = HashMap::new();
+    let mut votes: HashMap<String, Votes> = HashMap::new();
+    let mut solved = 0;
     let mut bad = 0;
     for line in reader.lines() {
         let line = line?;
@@ -137,14 +179,22 @@ pub fn summarise(reader: impl BufRead) -> io::Result<Summary> {
                     let key = question.trim().to_lowercase();
                     missed.entry(key).or_insert((question, 0)).1 += 1;
                 }
-                Event::Feedback { section, up } => {
-                    let v = votes.entry(section).or_default();
-                    if up {
-                        v.0 += 1;
-                    } else {
-                        v.1 += 1;
+                Event::Feedback {
+                    section,
+                    up,
+                    asker,
+                    replaces,
+                } => {
+                    let v = votes.entry(section.clone()).or_insert_with(|| Votes {
+                        section,
+                        ..Votes::default()
+                    });
+                    if let Some(old) = replaces {
+                        v.add(old, asker, -1);
                     }
+                    v.add(up, asker, 1);
                 }
+                Event::Solved => solved += 1,
             },
             Err(_) => bad += 1,
         }
@@ -153,17 +203,14 @@ pub fn summarise(reader: impl BufRead) -> io::Result<Summary> {
     asked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let mut missed: Vec<_> = missed.into_values().collect();
     missed.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-    let mut votes: Vec<_> = votes.into_iter().map(|(s, (u, d))| (s, u, d)).collect();
-    let rate = |u: usize, d: usize| d as f64 / (u + d).max(1) as f64;
-    votes.sort_by(|a, b| {
-        rate(b.1, b.2)
-            .total_cmp(&rate(a.1, a.2))
-            .then(a.0.cmp(&b.0))
-    });
+    let mut votes: Vec<Votes> = votes.into_values().filter(|v| v.up + v.down > 0).collect();
+    let rate = |v: &Votes| v.down as f64 / (v.up + v.down).max(1) as f64;
+    votes.sort_by(|a, b| rate(b).total_cmp(&rate(a)).then(a.section.cmp(&b.section)));
     Ok(Summary {
         asked,
         missed,
         votes,
+        solved,
         bad_lines: bad,
     })
 }
@@ -184,13 +231,19 @@ pub fn format_summary(s: &Summary, top: usize) -> String {
     for (q, n) in s.missed.iter().take(top) {
         out.push_str(&format!("  {n:>5}  {q}\n"));
     }
-    out.push_str("\n👎 rate per section (👍 / 👎):\n");
+    out.push_str("\n👎 rate per section (👍 / 👎; the askers' own votes in brackets):\n");
     if s.votes.is_empty() {
         out.push_str("  (none)\n");
     }
-    for (sec, up, down) in &s.votes {
-        let rate = 100.0 * *down as f64 / (up + down).max(1) as f64;
-        out.push_str(&format!("  {rate:>5.1}%  {sec}  ({up} / {down})\n"));
+    for v in &s.votes {
+        let rate = 100.0 * v.down as f64 / (v.up + v.down).max(1) as f64;
+        out.push_str(&format!(
+            "  {rate:>5.1}%  {}  ({} / {}) [asker {} / {}]\n",
+            v.section, v.up, v.down, v.asker_up, v.asker_down
+        ));
+    }
+    if s.solved > 0 {
+        out.push_str(&format!("\nForum posts marked solved: {}\n", s.solved));
     }
     if s.bad_lines > 0 {
         out.push_str(&format!("\n({} unreadable line(s) skipped)\n", s.bad_lines));
@@ -240,19 +293,47 @@ mod tests {
         log.record(Event::Feedback {
             section: "a".into(),
             up: false,
+            asker: true,
+            replaces: None,
         });
         log.record(Event::Feedback {
             section: "b".into(),
             up: true,
+            asker: false,
+            replaces: None,
         });
+        // A changed vote: 👍 then 👎 by the same bystander counts once, as 👎.
+        log.record(Event::Feedback {
+            section: "b".into(),
+            up: false,
+            asker: false,
+            replaces: Some(true),
+        });
+        log.record(Event::Solved);
         let mut text = std::fs::read_to_string(&path).unwrap();
         text.push_str("not json\n");
         let s = summarise(text.as_bytes()).unwrap();
         assert_eq!(s.asked, vec![("a".into(), 2), ("b".into(), 1)]);
         assert_eq!(s.missed, vec![("What about Mars?".into(), 2)]);
-        assert_eq!(s.votes[0], ("a".into(), 0, 1));
+        assert_eq!(
+            s.votes[0],
+            Votes {
+                section: "a".into(),
+                up: 0,
+                down: 1,
+                asker_up: 0,
+                asker_down: 1
+            }
+        );
+        assert_eq!((s.votes[1].up, s.votes[1].down), (0, 1));
+        assert_eq!(s.solved, 1);
         assert_eq!(s.bad_lines, 1);
-        assert!(format_summary(&s, 5).contains("100.0%  a"));
+        let text = format_summary(&s, 5);
+        assert!(text.contains("100.0%  a  (0 / 1) [asker 0 / 1]"), "{text}");
+        assert!(text.contains("marked solved: 1"), "{text}");
+        // Lines of older versions (no asker, no replaces) still read.
+        let old = r#"{"ts":1,"kind":"feedback","section":"c","up":true}"#;
+        assert_eq!(summarise(old.as_bytes()).unwrap().votes[0].up, 1);
         let _ = std::fs::remove_dir_all(dir);
     }
 }

@@ -1,15 +1,18 @@
 //! serenity's event handler: Discord events in, engine calls, Discord
 //! messages out.
 
+use super::feedback::Event;
 use super::render::{self, Action, For, Rendered};
-use super::{Press, Rate, Shared, Turn};
+use super::{forum, staff, Press, Rate, Shared, Turn};
 use crate::dialogue::{self, Reply};
 use crate::faq::Faq;
 use serenity::all::{
-    async_trait, AutocompleteChoice, Command, CommandInteraction, CommandOptionType,
-    ComponentInteraction, ComponentInteractionDataKind, Context, CreateAutocompleteResponse,
-    CreateCommand, CreateCommandOption, CreateInteractionResponse, EditInteractionResponse,
-    EventHandler, GuildId, Interaction, Message, Ready, ResolvedOption, ResolvedValue,
+    async_trait, AutoArchiveDuration, AutocompleteChoice, Channel, ChannelId, ChannelType, Command,
+    CommandInteraction, CommandOptionType, CommandType, ComponentInteraction,
+    ComponentInteractionDataKind, Context, CreateAutocompleteResponse, CreateCommand,
+    CreateCommandOption, CreateInteractionResponse, CreateThread, EditInteractionResponse,
+    EditThread, EventHandler, ForumTagId, GuildChannel, GuildId, Interaction, Message, MessageId,
+    Permissions, Ready, ResolvedOption, ResolvedTarget, ResolvedValue, UserId,
 };
 use std::sync::Arc;
 use std::time::Instant;
@@ -31,7 +34,15 @@ const STALE: &str = "That question was already answered. Ask again to start a ne
 const CHANGED: &str = "The FAQ was updated and this question is no longer in it. Please ask again.";
 const SLOW_DOWN: &str = "You're asking questions quickly; please wait a few seconds.";
 
-/// The `/faq` command and its subcommands.
+/// The message command ("Apps" menu of a message) that answers it.
+pub const ANSWER_WITH_FAQ: &str = "Answer with FAQ";
+/// The staff-only command (`/faq-admin reload`).
+pub const ADMIN_COMMAND: &str = "faq-admin";
+
+/// The commands: `/faq` and its subcommands; `/faq-admin` (reload), hidden
+/// by Discord from members without Manage Server (`default_member_permissions`
+/// applies to a whole command, so a staff-only subcommand needs its own
+/// command); and the "Answer with FAQ" message command.
 pub fn commands() -> Vec<CreateCommand> {
     let public = || {
         CreateCommandOption::new(
@@ -40,49 +51,67 @@ pub fn commands() -> Vec<CreateCommand> {
             "Post the answer in the channel for everyone (default: only you see it)",
         )
     };
-    vec![CreateCommand::new("faq")
-        .description("Ask the FAQ")
-        .add_option(
-            CreateCommandOption::new(CommandOptionType::SubCommand, "ask", "Ask a question")
-                .add_sub_option(
-                    CreateCommandOption::new(
-                        CommandOptionType::String,
-                        "question",
-                        "Your question",
+    vec![
+        CreateCommand::new("faq")
+            .description("Ask the FAQ")
+            .add_option(
+                CreateCommandOption::new(CommandOptionType::SubCommand, "ask", "Ask a question")
+                    .add_sub_option(
+                        CreateCommandOption::new(
+                            CommandOptionType::String,
+                            "question",
+                            "Your question",
+                        )
+                        .required(true)
+                        .set_autocomplete(true)
+                        .max_length(500),
                     )
-                    .required(true)
-                    .set_autocomplete(true)
-                    .max_length(500),
+                    .add_sub_option(public()),
+            )
+            .add_option(
+                CreateCommandOption::new(
+                    CommandOptionType::SubCommand,
+                    "show",
+                    "Show a FAQ section",
                 )
-                .add_sub_option(public()),
-        )
-        .add_option(
-            CreateCommandOption::new(CommandOptionType::SubCommand, "show", "Show a FAQ section")
                 .add_sub_option(
                     CreateCommandOption::new(CommandOptionType::String, "section", "The section")
                         .required(true)
                         .set_autocomplete(true),
                 )
-                .add_sub_option(public()),
-        )
-        .add_option(
-            CreateCommandOption::new(
-                CommandOptionType::SubCommand,
-                "list",
-                "Browse the FAQ's topics and sections",
+                .add_sub_option(public())
+                .add_sub_option(CreateCommandOption::new(
+                    CommandOptionType::User,
+                    "target",
+                    "Post it for this member (mentions them; public)",
+                )),
             )
-            .add_sub_option(public()),
-        )
-        .add_option(CreateCommandOption::new(
-            CommandOptionType::SubCommand,
-            "cancel",
-            "Forget your conversation in this channel",
-        ))
-        .add_option(CreateCommandOption::new(
-            CommandOptionType::SubCommand,
-            "reload",
-            "Reload the FAQ folder (Manage Server only)",
-        ))]
+            .add_option(
+                CreateCommandOption::new(
+                    CommandOptionType::SubCommand,
+                    "list",
+                    "Browse the FAQ's topics and sections",
+                )
+                .add_sub_option(public()),
+            )
+            .add_option(CreateCommandOption::new(
+                CommandOptionType::SubCommand,
+                "cancel",
+                "Forget your conversation in this channel",
+            )),
+        CreateCommand::new(ADMIN_COMMAND)
+            .description("FAQ bot administration (Manage Server)")
+            .default_member_permissions(Permissions::MANAGE_GUILD)
+            .dm_permission(false)
+            .add_option(CreateCommandOption::new(
+                CommandOptionType::SubCommand,
+                "reload",
+                "Reload the FAQ folder",
+            )),
+        CreateCommand::new(ANSWER_WITH_FAQ)
+            .kind(CommandType::Message)
+            .dm_permission(false),
+    ]
 }
 
 /// The message's text without the bot's own mention.
@@ -94,11 +123,26 @@ fn strip_mention(content: &str, bot: u64) -> String {
         .to_string()
 }
 
-fn for_user<'a>(shared: &Shared, owner: u64, question: Option<&'a str>) -> For<'a> {
+fn for_user<'a>(shared: &'a Shared, owner: u64, question: Option<&'a str>) -> For<'a> {
     For {
         owner,
         support_role: shared.config.support_role,
         question,
+        staff: shared.config.support_role.is_some() || shared.config.staff_channel.is_some(),
+        forum: false,
+        sources: Some(&shared.config.source_urls),
+    }
+}
+
+/// The thread `id` as Discord has it now.
+async fn fetch_thread(ctx: &Context, id: u64) -> Option<GuildChannel> {
+    match ctx.http.get_channel(ChannelId::new(id)).await {
+        Ok(Channel::Guild(c)) => Some(c),
+        Ok(_) => None,
+        Err(e) => {
+            tracing::warn!(channel = id, error = %e, "cannot read a channel");
+            None
+        }
     }
 }
 
@@ -142,10 +186,31 @@ impl EventHandler for Handler {
         let channel = msg.channel_id.get();
         let user = msg.author.id.get();
         let key = (channel, user);
-        let text = strip_mention(&msg.content, bot);
-        let unprompted = !is_dm && !mentioned;
+        let mut text = strip_mention(&msg.content, bot);
+        // A post of a listed forum: its starter message (same id as the
+        // thread) is asked with the title; its owner's later messages are
+        // answers to the bot, no mention needed.
+        let post = self.forum_post(&ctx, &msg).await;
+        let starter = post.is_some() && msg.id.get() == channel;
+        if let (Some(p), true) = (&post, starter) {
+            text = forum::question(&p.name, &text);
+        }
+        let in_own_post = post.as_ref().is_some_and(|p| p.owner == user);
+        // A Discord reply to one of the bot's messages (ping on or off).
+        let reply_to_bot = msg
+            .referenced_message
+            .as_ref()
+            .is_some_and(|m| m.author.id.get() == bot);
+        let unprompted = !is_dm && !mentioned && !reply_to_bot && !starter;
+        if !mentioned && !is_dm && !text.chars().any(char::is_alphanumeric) {
+            // An image or a sticker: nothing to answer (also what arrives
+            // without the Message Content intent).
+            return;
+        }
         if unprompted {
-            if !shared.config.support_channels.contains(&channel) {
+            // The owner of a forum post talks to the bot there as in a
+            // support channel: follow-ups, and confident answers only.
+            if !in_own_post && !shared.config.support_channels.contains(&channel) {
                 return;
             }
             // In a support channel: a typed answer to a pending follow-up,
@@ -190,7 +255,10 @@ impl EventHandler for Handler {
             shared.converse(key, &text)
         };
         shared.record(&turn, Some(&text));
-        let out = render::reply(&turn.faq, &turn.reply, for_user(shared, user, Some(&text)));
+        shared.note_ask(key, Some(&text), &turn);
+        let mut to = for_user(shared, user, Some(&text));
+        to.forum = post.is_some();
+        let out = render::reply(&turn.faq, &turn.reply, to);
         let sent = msg
             .channel_id
             .send_message(&ctx.http, out.to_message().reference_message(&msg))
@@ -206,8 +274,22 @@ impl EventHandler for Handler {
         }
     }
 
+    async fn thread_create(&self, _ctx: Context, thread: GuildChannel) {
+        if let Some(post) = self.post_of(&thread) {
+            tracing::debug!(
+                thread = thread.id.get(),
+                forum = post.forum,
+                "new forum post"
+            );
+            self.shared.add_post(thread.id.get(), post);
+        }
+    }
+
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
         let result = match interaction {
+            Interaction::Command(c) if c.data.kind == CommandType::Message => {
+                self.message_command(&ctx, &c).await
+            }
             Interaction::Command(c) => self.command(&ctx, &c).await,
             Interaction::Autocomplete(c) => self.autocomplete(&ctx, &c).await,
             Interaction::Component(c) => self.component(&ctx, &c).await,
@@ -238,29 +320,36 @@ fn opt_bool(opts: &[ResolvedOption<'_>], name: &str) -> bool {
         .any(|o| matches!(o.value, ResolvedValue::Boolean(true)) && o.name == name)
 }
 
-/// Autocomplete suggestions: sections matching what was typed so far.
+/// Autocomplete suggestions: sections matching what was typed so far. The
+/// words are first completed and corrected against the FAQ's own words
+/// (titles, examples, keywords, synonyms): "subdom" becomes "subdomain",
+/// "domian" "domain"; then titles and ids containing them come first, and
+/// the engine's matches of the completed text after.
 pub fn suggest(faq: &Faq, partial: &str, by_id: bool) -> Vec<AutocompleteChoice> {
     let partial = partial.trim();
     let mut picks: Vec<usize> = Vec::new();
-    if by_id && !partial.is_empty() {
-        let p = partial.to_lowercase();
-        picks.extend(
-            faq.kb
-                .sections
-                .iter()
-                .enumerate()
-                .filter(|(_, s)| {
-                    s.id.as_str().to_lowercase().contains(&p) || s.title.to_lowercase().contains(&p)
-                })
-                .map(|(i, _)| i),
-        );
-    }
     if partial.is_empty() {
         picks.extend(0..faq.kb.sections.len());
     } else {
-        for h in faq.understand(partial).hits {
-            if !picks.contains(&h.section) {
-                picks.push(h.section);
+        let completed = complete(faq, partial);
+        let words: Vec<String> = completed
+            .to_lowercase()
+            .split_whitespace()
+            .map(str::to_string)
+            .collect();
+        let p = partial.to_lowercase();
+        for (i, s) in faq.kb.sections.iter().enumerate() {
+            let title = s.title.to_lowercase();
+            let id_hit = by_id && s.id.as_str().to_lowercase().contains(&p);
+            if id_hit || title.contains(&p) || words.iter().all(|w| title.contains(w.as_str())) {
+                picks.push(i);
+            }
+        }
+        for q in [completed.as_str(), partial] {
+            for h in faq.understand(q).hits {
+                if !picks.contains(&h.section) {
+                    picks.push(h.section);
+                }
             }
         }
     }
@@ -275,6 +364,70 @@ pub fn suggest(faq: &Faq, partial: &str, by_id: bool) -> Vec<AutocompleteChoice>
             )
         })
         .collect()
+}
+
+/// The FAQ's own words, lower-cased: titles, examples, keywords, synonyms.
+fn vocabulary(faq: &Faq) -> Vec<String> {
+    let mut v: Vec<String> = Vec::new();
+    let mut add = |text: &str| {
+        for w in text
+            .to_lowercase()
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .filter(|w| w.chars().count() >= 3)
+        {
+            if !v.iter().any(|x| x == w) {
+                v.push(w.to_string());
+            }
+        }
+    };
+    for s in &faq.kb.sections {
+        add(&s.title);
+        s.examples.iter().for_each(|e| add(e));
+        s.keywords.iter().for_each(|k| add(k));
+    }
+    for g in &faq.kb.synonyms {
+        add(&g.canonical);
+        g.aliases.iter().for_each(|a| add(a));
+    }
+    v
+}
+
+/// `partial` with each word of three letters or more completed (the last
+/// one, still being typed, by prefix) or corrected (one typo in a short
+/// word, two in a long one) to a word of the FAQ.
+pub fn complete(faq: &Faq, partial: &str) -> String {
+    let vocab = vocabulary(faq);
+    let words: Vec<&str> = partial.split_whitespace().collect();
+    let last = words.len().saturating_sub(1);
+    words
+        .iter()
+        .enumerate()
+        .map(|(i, w)| {
+            let lw = w.to_lowercase();
+            let n = lw.chars().count();
+            if n < 3 || vocab.contains(&lw) {
+                return lw;
+            }
+            if i == last {
+                // The shortest word it begins: "subdom" -> "subdomain".
+                if let Some(c) = vocab
+                    .iter()
+                    .filter(|v| v.starts_with(&lw))
+                    .min_by_key(|v| v.len())
+                {
+                    return c.clone();
+                }
+            }
+            let max = if n >= 7 { 2 } else { 1 };
+            vocab
+                .iter()
+                .map(|v| (strsim::damerau_levenshtein(&lw, v), v))
+                .filter(|(d, _)| *d <= max)
+                .min_by_key(|(d, v)| (*d, v.len()))
+                .map_or(lw.clone(), |(_, v)| v.clone())
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 impl Handler {
@@ -313,6 +466,7 @@ impl Handler {
                     shared.converse(key, q)
                 };
                 shared.record(&turn, Some(q));
+                shared.note_ask(key, Some(q), &turn);
                 respond(
                     render::reply(&turn.faq, &turn.reply, for_user(shared, user, Some(q))),
                     !public,
@@ -322,12 +476,31 @@ impl Handler {
                 let faq = shared.faq();
                 let s =
                     render::resolve_section(&faq, opt_str(&opts, "section").unwrap_or_default());
-                let turn = shared.show(key, &s);
-                shared.record(&turn, None);
-                respond(
-                    render::reply(&turn.faq, &turn.reply, for_user(shared, user, None)),
-                    !public,
-                )
+                let target = opts.iter().find_map(|o| match o.value {
+                    ResolvedValue::User(u, _) if o.name == "target" && !u.bot => Some(u.id.get()),
+                    _ => None,
+                });
+                match target {
+                    // For someone else: their conversation, their buttons,
+                    // a mention of them only.
+                    Some(t) => {
+                        let turn = shared.show((c.channel_id.get(), t), &s);
+                        shared.record(&turn, None);
+                        let mut out =
+                            render::reply(&turn.faq, &turn.reply, for_user(shared, t, None));
+                        out.content = format!("<@{t}> this may help:");
+                        out.allowed_mentions = render::no_mentions().users([UserId::new(t)]);
+                        respond(out, false)
+                    }
+                    None => {
+                        let turn = shared.show(key, &s);
+                        shared.record(&turn, None);
+                        respond(
+                            render::reply(&turn.faq, &turn.reply, for_user(shared, user, None)),
+                            !public,
+                        )
+                    }
+                }
             }
             "list" => respond(render::list_page(&shared.faq(), 0), !public),
             "cancel" => {
@@ -388,6 +561,227 @@ impl Handler {
         Ok(())
     }
 
+    /// The post a thread is, when its parent is a listed forum.
+    fn post_of(&self, thread: &GuildChannel) -> Option<forum::Post> {
+        let forum = thread.parent_id?.get();
+        let is_thread = matches!(
+            thread.kind,
+            ChannelType::PublicThread | ChannelType::PrivateThread
+        );
+        if !is_thread || !self.shared.config.forum_channels.contains(&forum) {
+            return None;
+        }
+        Some(forum::Post {
+            forum,
+            owner: thread.owner_id.map_or(0, |o| o.get()),
+            name: thread.name.clone(),
+        })
+    }
+
+    /// The forum post `msg` was written in: known from THREAD_CREATE, or
+    /// (a starter message that came first) read from Discord.
+    async fn forum_post(&self, ctx: &Context, msg: &Message) -> Option<forum::Post> {
+        let shared = &self.shared;
+        if shared.config.forum_channels.is_empty() || msg.guild_id.is_none() {
+            return None;
+        }
+        let channel = msg.channel_id.get();
+        if let Some(p) = shared.post(channel) {
+            return Some(p);
+        }
+        // Only a starter message (its id is the thread's) is worth a lookup.
+        if msg.id.get() != channel {
+            return None;
+        }
+        let thread = fetch_thread(ctx, channel).await?;
+        let post = self.post_of(&thread)?;
+        shared.add_post(channel, post.clone());
+        Some(post)
+    }
+
+    /// "Answer with FAQ" on someone's message: the answer is a reply to that
+    /// message, its buttons are its author's; the helper is told privately.
+    async fn message_command(&self, ctx: &Context, c: &CommandInteraction) -> serenity::Result<()> {
+        let shared = &self.shared;
+        let private = |text: &str| {
+            CreateInteractionResponse::Message(Rendered::text(text).to_interaction(true))
+        };
+        let Some(ResolvedTarget::Message(target)) = c.data.target() else {
+            return Ok(());
+        };
+        let author = target.author.id.get();
+        let text = strip_mention(&target.content, shared.bot_id());
+        if target.author.bot || !text.chars().any(char::is_alphanumeric) {
+            return c
+                .create_response(
+                    &ctx.http,
+                    private("That message has no question I can answer."),
+                )
+                .await;
+        }
+        if shared.rate(c.user.id.get()) != Rate::Allow {
+            return c.create_response(&ctx.http, private(SLOW_DOWN)).await;
+        }
+        let channel = c.channel_id.get();
+        let key = (channel, author);
+        let turn = shared.converse(key, &text);
+        shared.record(&turn, Some(&text));
+        shared.note_ask(key, Some(&text), &turn);
+        let mut to = for_user(shared, author, Some(&text));
+        to.forum = shared.post(channel).is_some();
+        let out = render::reply(&turn.faq, &turn.reply, to);
+        // The author is notified through the reply itself; nobody else is.
+        let message = out
+            .to_message()
+            .reference_message((c.channel_id, MessageId::new(target.id.get())))
+            .allowed_mentions(out.allowed_mentions.clone().replied_user(true));
+        let ack = match c.channel_id.send_message(&ctx.http, message).await {
+            Ok(_) => format!("Answered <@{author}>'s message with the FAQ."),
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot post an answer with FAQ");
+                "I couldn't post in this channel.".to_string()
+            }
+        };
+        c.create_response(&ctx.http, private(&ack)).await
+    }
+
+    /// "Talk to staff": opens a thread (private where allowed, else public)
+    /// in the staff channel or the current one, whose first message carries
+    /// the question, the facts and the sections offered; the support role is
+    /// mentioned once, for a real question, outside the user's cooldown.
+    /// Returns what the user is told.
+    async fn hand_over(&self, ctx: &Context, key: super::sessions::Key) -> String {
+        let shared = &self.shared;
+        let (channel, user) = key;
+        let (asked, facts) = shared.asked(key);
+        let role = shared.config.support_role;
+        let ping =
+            role.is_some() && staff::is_question(&asked.question) && shared.take_staff_ping(user);
+        let parent = ChannelId::new(shared.config.staff_channel.unwrap_or(channel));
+        let name = staff::thread_name(&asked);
+        let mut thread = None;
+        for kind in [ChannelType::PrivateThread, ChannelType::PublicThread] {
+            let b = CreateThread::new(name.clone())
+                .kind(kind)
+                .auto_archive_duration(AutoArchiveDuration::OneWeek);
+            let b = if kind == ChannelType::PrivateThread {
+                b.invitable(false)
+            } else {
+                b
+            };
+            match parent.create_thread(&ctx.http, b).await {
+                Ok(t) => {
+                    thread = Some((t.id, kind));
+                    break;
+                }
+                Err(e) => tracing::warn!(
+                    channel = parent.get(),
+                    kind = ?kind,
+                    error = %e,
+                    "cannot open a staff thread"
+                ),
+            }
+        }
+        // No thread possible (e.g. already inside a forum post): the
+        // hand-over goes in the current channel.
+        let target = match thread {
+            Some((t, ChannelType::PrivateThread)) => {
+                if let Err(e) = t.add_thread_member(&ctx.http, UserId::new(user)).await {
+                    tracing::warn!(error = %e, "cannot add the user to the staff thread");
+                }
+                t
+            }
+            Some((t, _)) => t,
+            None => ChannelId::new(channel),
+        };
+        let out = staff::handover(user, &asked, &facts, role, ping);
+        let sent = target.send_message(&ctx.http, out.to_message()).await;
+        match sent {
+            Ok(_) if target.get() == channel => {
+                "I've asked the staff to help you here.".to_string()
+            }
+            Ok(_) => format!(
+                "I've opened <#{}> with the staff; they'll answer you there.",
+                target.get()
+            ),
+            Err(e) => {
+                tracing::warn!(error = %e, "cannot post the hand-over to staff");
+                "I couldn't reach the staff; please ask in the server's help channel.".to_string()
+            }
+        }
+    }
+
+    /// "Solved" in a forum post: by its owner or a member with Manage
+    /// Threads; applies the forum's `solved_tag` (keeping the other tags),
+    /// archives the post when `archive_solved`. Returns what the presser
+    /// is told.
+    async fn solve(&self, ctx: &Context, channel: u64, user: u64, may_manage: bool) -> String {
+        let shared = &self.shared;
+        let Some(thread) = fetch_thread(ctx, channel).await else {
+            return "I couldn't read this post; please try again.".into();
+        };
+        let Some(post) = self.post_of(&thread) else {
+            return "Only posts of the FAQ forums can be marked solved.".into();
+        };
+        if post.owner != user && !may_manage {
+            return "Only the post's author or a moderator can mark it solved.".into();
+        }
+        let name = &shared.config.solved_tag;
+        let available: Vec<(u64, String)> = match ChannelId::new(post.forum).to_channel(ctx).await {
+            Ok(Channel::Guild(f)) => f
+                .available_tags
+                .iter()
+                .map(|t| (t.id.get(), t.name.clone()))
+                .collect(),
+            Ok(_) => Vec::new(),
+            Err(e) => {
+                tracing::warn!(forum = post.forum, error = %e, "cannot read the forum's tags");
+                Vec::new()
+            }
+        };
+        let applied: Vec<u64> = thread.applied_tags.iter().map(|t| t.get()).collect();
+        let tags = forum::with_tag(&available, &applied, name);
+        if tags.is_none() {
+            tracing::warn!(
+                forum = post.forum,
+                tag = %name,
+                "the forum has no tag with the solved_tag name; add it in the forum's settings"
+            );
+        }
+        let archive = shared.config.archive_solved;
+        let archived = thread.thread_metadata.is_some_and(|m| m.archived);
+        let id = ChannelId::new(channel);
+        let mut edits = Vec::new();
+        if let Some(tags) = &tags {
+            // Tags can only change on an unarchived thread: unarchive in the
+            // same request when it is archived.
+            let mut b = EditThread::new().applied_tags(tags.iter().map(|t| ForumTagId::new(*t)));
+            if archived || archive {
+                b = b.archived(archive && !archived);
+            }
+            edits.push(b);
+            if archive && archived {
+                edits.push(EditThread::new().archived(true));
+            }
+        } else if archive && !archived {
+            edits.push(EditThread::new().archived(true));
+        }
+        for b in edits {
+            if let Err(e) = id.edit_thread(&ctx.http, b).await {
+                tracing::warn!(thread = channel, error = %e, "cannot mark the post solved");
+                return "I couldn't update this post (missing permissions?).".into();
+            }
+        }
+        shared.feedback.record(Event::Solved);
+        match tags {
+            Some(_) => format!("Marked as solved ✅{}", if archive { " and closed." } else { "." }),
+            None => format!(
+                "This forum has no \"{name}\" tag, so I couldn't tag the post; ask a moderator to add one.{}",
+                if archive { " The post is closed." } else { "" }
+            ),
+        }
+    }
+
     async fn autocomplete(&self, ctx: &Context, c: &CommandInteraction) -> serenity::Result<()> {
         let Some(focused) = c.data.autocomplete() else {
             return Ok(());
@@ -421,22 +815,25 @@ impl Handler {
             ComponentInteractionDataKind::StringSelect { values } => values.first().cloned(),
             _ => None,
         };
+        let in_post = shared.post(channel).is_some();
         let update = |turn: &Turn| {
+            let mut to = for_user(shared, user, None);
+            to.forum = in_post;
             CreateInteractionResponse::UpdateMessage(
-                render::reply(&turn.faq, &turn.reply, for_user(shared, user, None))
-                    .to_interaction(false),
+                render::reply(&turn.faq, &turn.reply, to).to_interaction(false),
             )
         };
+        let key = (channel, user);
         let from_press = |p: Press| match p {
             Press::Done(turn) => {
                 shared.record(&turn, None);
+                shared.note_ask(key, None, &turn);
                 update(&turn)
             }
             Press::Expired => notice(EXPIRED),
             Press::Stale => notice(STALE),
             Press::Changed => notice(CHANGED),
         };
-        let key = (channel, user);
         let response = match action {
             Action::Choose { fact, value, .. } => from_press(shared.press(key, |faq, s| {
                 let fact = render::resolve_fact(faq, &fact);
@@ -468,13 +865,61 @@ impl Handler {
                     .components(Vec::new()),
                 )
             }
-            Action::Feedback { up, section } => {
+            Action::Feedback { up, owner, section } => {
                 let id = render::resolve_section(&shared.faq(), &section);
-                shared.feedback.record(super::feedback::Event::Feedback {
+                // One vote per user per answer; a changed vote replaces the
+                // old one in the log.
+                let Some(replaces) = shared.vote(c.message.id.get(), user, up) else {
+                    return c
+                        .create_response(
+                            &ctx.http,
+                            notice("You already voted on this answer; thanks!"),
+                        )
+                        .await;
+                };
+                shared.feedback.record(Event::Feedback {
                     section: id.to_string(),
                     up,
+                    asker: owner == Some(user),
+                    replaces,
                 });
-                notice("Thanks for your feedback!")
+                let staff = for_user(shared, user, None).staff;
+                match (up, replaces.is_some()) {
+                    (false, _) => CreateInteractionResponse::Message(
+                        render::feedback_down(user, staff).to_interaction(true),
+                    ),
+                    (true, true) => notice("Your vote is changed. Thanks for your feedback!"),
+                    (true, false) => notice("Thanks for your feedback!"),
+                }
+            }
+            Action::Staff { .. } => {
+                c.defer_ephemeral(&ctx.http).await?;
+                let text = self.hand_over(ctx, key).await;
+                c.edit_response(
+                    &ctx.http,
+                    EditInteractionResponse::new()
+                        .content(text)
+                        .allowed_mentions(render::no_mentions()),
+                )
+                .await?;
+                return Ok(());
+            }
+            Action::Solved => {
+                c.defer_ephemeral(&ctx.http).await?;
+                let may_manage = c
+                    .member
+                    .as_ref()
+                    .and_then(|m| m.permissions)
+                    .is_some_and(|p| p.manage_threads());
+                let text = self.solve(ctx, channel, user, may_manage).await;
+                c.edit_response(
+                    &ctx.http,
+                    EditInteractionResponse::new()
+                        .content(text)
+                        .allowed_mentions(render::no_mentions()),
+                )
+                .await?;
+                return Ok(());
             }
             Action::ListPick => {
                 let Some(section) = picked else {
@@ -483,6 +928,7 @@ impl Handler {
                 let id = render::resolve_section(&shared.faq(), &section);
                 let turn = shared.show(key, &id);
                 shared.record(&turn, None);
+                shared.note_ask(key, None, &turn);
                 CreateInteractionResponse::Message(
                     render::reply(&turn.faq, &turn.reply, for_user(shared, user, None))
                         .to_interaction(true),
@@ -516,6 +962,18 @@ mod tests {
             .iter()
             .map(|o| o["name"].as_str().unwrap())
             .collect();
-        assert_eq!(subs, ["ask", "show", "list", "cancel", "reload"]);
+        assert_eq!(subs, ["ask", "show", "list", "cancel"]);
+        assert_eq!(j[1]["name"], ADMIN_COMMAND);
+        assert_eq!(j[1]["default_member_permissions"], "32");
+        assert_eq!(j[1]["options"][0]["name"], "reload");
+        assert_eq!(j[2]["name"], ANSWER_WITH_FAQ);
+        assert_eq!(j[2]["type"], 3);
+    }
+
+    #[test]
+    fn autocomplete_completes_and_corrects() {
+        let faq = Faq::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("faq")).unwrap();
+        assert_eq!(complete(&faq, "subdom"), "subdomain");
+        assert_eq!(complete(&faq, "domian names"), "domain names");
     }
 }

@@ -7,9 +7,11 @@
 
 pub mod config;
 pub mod feedback;
+pub mod forum;
 pub mod handler;
 pub mod render;
 pub mod sessions;
+pub mod staff;
 
 pub use config::Config;
 
@@ -82,8 +84,9 @@ pub async fn run(
     );
     let mut intents =
         GatewayIntents::GUILDS | GatewayIntents::GUILD_MESSAGES | GatewayIntents::DIRECT_MESSAGES;
-    if !config.support_channels.is_empty() {
-        // Privileged: only needed to read messages that don't mention the bot.
+    if config.needs_message_content() {
+        // Privileged: only needed to read messages that don't mention the bot
+        // (support channels, forum posts).
         intents |= GatewayIntents::MESSAGE_CONTENT;
     }
     let watch = config.watch_faq;
@@ -201,7 +204,18 @@ pub struct Shared {
     limiter: Mutex<RateLimiter>,
     cooldowns: Mutex<HashMap<u64, Instant>>,
     bot_id: AtomicU64,
+    /// Forum posts (threads of a listed forum) by thread id.
+    posts: Mutex<HashMap<u64, forum::Post>>,
+    /// What each conversation asked last, for a hand-over to staff.
+    asks: Mutex<HashMap<sessions::Key, (staff::Asked, Instant)>>,
+    /// When the support role was last pinged for each user.
+    staff_pings: Mutex<HashMap<u64, Instant>>,
+    /// 👍/👎 per (answer message, user): one vote each, changeable.
+    votes: Mutex<HashMap<(u64, u64), bool>>,
 }
+
+/// Bound of the small per-user maps kept by the front.
+const MAP_MAX: usize = 50_000;
 
 impl Shared {
     pub fn new(config: Config, faq_dir: PathBuf, faq: Faq) -> Self {
@@ -217,6 +231,123 @@ impl Shared {
             faq_dir,
             config,
             bot_id: AtomicU64::new(0),
+            posts: Mutex::new(HashMap::new()),
+            asks: Mutex::new(HashMap::new()),
+            staff_pings: Mutex::new(HashMap::new()),
+            votes: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// Remembers a thread of a listed forum.
+    pub fn add_post(&self, thread: u64, post: forum::Post) {
+        let mut p = self.posts.lock().unwrap_or_else(|e| e.into_inner());
+        if p.len() >= MAP_MAX {
+            p.clear();
+        }
+        p.insert(thread, post);
+    }
+
+    /// The forum post `thread`, if it is one of a listed forum seen so far.
+    pub fn post(&self, thread: u64) -> Option<forum::Post> {
+        self.posts
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&thread)
+            .cloned()
+    }
+
+    /// Remembers what `key` asked and was offered (for "Talk to staff").
+    pub fn note_ask(&self, key: sessions::Key, question: Option<&str>, turn: &Turn) {
+        let now = Instant::now();
+        let mut a = self.asks.lock().unwrap_or_else(|e| e.into_inner());
+        if a.len() >= MAP_MAX {
+            let ttl = self.config.session_timeout();
+            a.retain(|_, (_, t)| now.saturating_duration_since(*t) < ttl);
+        }
+        let e = a
+            .entry(key)
+            .or_insert_with(|| (staff::Asked::default(), now));
+        e.1 = now;
+        if let Some(q) = question.filter(|_| !turn.was_pending) {
+            e.0 = staff::Asked {
+                question: cut(q).to_string(),
+                offered: Vec::new(),
+            };
+        }
+        let offered = match &turn.reply {
+            Reply::Clarify { candidates, .. } => {
+                candidates.iter().map(|c| c.title.clone()).collect()
+            }
+            Reply::NoMatch { suggestions, .. } => {
+                suggestions.iter().map(|c| c.title.clone()).collect()
+            }
+            Reply::Answer(a) => vec![a.title.clone()],
+            Reply::Ask(q) => turn
+                .faq
+                .kb
+                .section(&q.section)
+                .map(|s| vec![s.title.clone()])
+                .unwrap_or_default(),
+            Reply::Reset { .. } => Vec::new(),
+        };
+        for o in offered {
+            if !e.0.offered.contains(&o) {
+                e.0.offered.push(o);
+            }
+        }
+    }
+
+    /// What `key` asked, and the facts its conversation gathered (as the
+    /// FAQ's own "because" sentences).
+    pub fn asked(&self, key: sessions::Key) -> (staff::Asked, Vec<String>) {
+        let asked = self
+            .asks
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(&key)
+            .map(|(a, _)| a.clone())
+            .unwrap_or_default();
+        let faq = self.faq();
+        let mut sessions = self.lock_sessions();
+        let facts = match sessions.get(key, Instant::now()).0 {
+            Lookup::Live(s) => s
+                .facts()
+                .iter()
+                .map(|(f, v)| staff::fact_line(&faq, f, v))
+                .collect(),
+            _ => Vec::new(),
+        };
+        (asked, facts)
+    }
+
+    /// Whether the support role may be pinged for `user` now (and arms the
+    /// per-user cooldown when it may).
+    pub fn take_staff_ping(&self, user: u64) -> bool {
+        let now = Instant::now();
+        let gap = Duration::from_secs(self.config.staff_ping_cooldown_secs);
+        let mut p = self.staff_pings.lock().unwrap_or_else(|e| e.into_inner());
+        if p.len() >= MAP_MAX {
+            p.retain(|_, t| now.saturating_duration_since(*t) < gap);
+        }
+        match p.get(&user) {
+            Some(t) if now.saturating_duration_since(*t) < gap => false,
+            _ => {
+                p.insert(user, now);
+                true
+            }
+        }
+    }
+
+    /// Records `user`'s vote on the answer `message`: `None` if it is the
+    /// same vote again, else the vote it replaces (`Some(None)`: a first vote).
+    pub fn vote(&self, message: u64, user: u64, up: bool) -> Option<Option<bool>> {
+        let mut v = self.votes.lock().unwrap_or_else(|e| e.into_inner());
+        if v.len() >= MAP_MAX {
+            v.clear();
+        }
+        match v.insert((message, user), up) {
+            Some(old) if old == up => None,
+            old => Some(old),
         }
     }
 

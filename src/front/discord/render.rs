@@ -9,8 +9,9 @@ use crate::knowledge::FactKind;
 use serenity::all::{
     ButtonStyle, CreateActionRow, CreateAllowedMentions, CreateButton, CreateEmbed,
     CreateEmbedFooter, CreateInteractionResponseMessage, CreateMessage, CreateSelectMenu,
-    CreateSelectMenuKind, CreateSelectMenuOption, RoleId,
+    CreateSelectMenuKind, CreateSelectMenuOption,
 };
+use std::collections::BTreeMap;
 
 /// Discord's limits.
 pub const CONTENT_MAX: usize = 2000;
@@ -121,8 +122,16 @@ pub enum Action {
     Pick { owner: u64, section: String },
     /// Forget `owner`'s conversation.
     Cancel { owner: u64 },
-    /// 👍 / 👎 on an answer.
-    Feedback { up: bool, section: String },
+    /// 👍 / 👎 on an answer to `owner` (`None` on buttons of older versions).
+    Feedback {
+        up: bool,
+        owner: Option<u64>,
+        section: String,
+    },
+    /// "Talk to staff": hand `owner`'s question over to a person.
+    Staff { owner: u64 },
+    /// "Solved" on an answer in a forum post (its owner or a moderator).
+    Solved,
     /// `/faq list`: a section picked from the menu (anyone; own session).
     ListPick,
     /// `/faq list`: another page.
@@ -136,9 +145,15 @@ impl Action {
             Action::ChooseMenu { owner, fact } => format!("m:{owner}:{fact}"),
             Action::Pick { owner, section } => format!("p:{owner}:{section}"),
             Action::Cancel { owner } => format!("x:{owner}"),
-            Action::Feedback { up, section } => {
-                format!("f:{}:{section}", if *up { "u" } else { "d" })
+            Action::Feedback { up, owner, section } => {
+                let up = if *up { "u" } else { "d" };
+                match owner {
+                    Some(o) => format!("f:{up}:{o}:{section}"),
+                    None => format!("f:{up}:{section}"),
+                }
             }
+            Action::Staff { owner } => format!("h:{owner}"),
+            Action::Solved => "v".into(),
             Action::ListPick => "l".into(),
             Action::Page(n) => format!("g:{n}"),
         }
@@ -171,11 +186,26 @@ impl Action {
                     "d" => false,
                     _ => return None,
                 };
-                Action::Feedback {
-                    up,
-                    section: next()?,
+                let a = next()?;
+                match next() {
+                    // Section refs never hold a ':', so four parts are
+                    // `f:up:owner:section`.
+                    Some(section) => Action::Feedback {
+                        up,
+                        owner: Some(a.parse().ok()?),
+                        section,
+                    },
+                    None => Action::Feedback {
+                        up,
+                        owner: None,
+                        section: a,
+                    },
                 }
             }
+            "h" => Action::Staff {
+                owner: next()?.parse().ok()?,
+            },
+            "v" => Action::Solved,
             "l" => Action::ListPick,
             "g" => Action::Page(next()?.parse().ok()?),
             _ => return None,
@@ -188,7 +218,8 @@ impl Action {
             Action::Choose { owner, .. }
             | Action::ChooseMenu { owner, .. }
             | Action::Pick { owner, .. }
-            | Action::Cancel { owner } => Some(*owner),
+            | Action::Cancel { owner }
+            | Action::Staff { owner } => Some(*owner),
             _ => None,
         }
     }
@@ -256,14 +287,79 @@ fn resolve_ref<'a, T: AsRef<str> + Clone + 'a>(
 }
 
 /// Who the message is for and what they asked.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 pub struct For<'a> {
     /// The user whose buttons these are.
     pub owner: u64,
-    /// The role mentioned when nothing matches.
+    /// The support role (pinged only in hand-over threads, see `staff`).
     pub support_role: Option<u64>,
     /// The user's question, quoted (escaped) when nothing matched.
     pub question: Option<&'a str>,
+    /// Offer "Talk to staff" (on no match and "did you mean").
+    pub staff: bool,
+    /// An answer in a forum post: offer "Solved".
+    pub forum: bool,
+    /// FAQ file -> base URL, for the "Source" link.
+    pub sources: Option<&'a BTreeMap<String, String>>,
+}
+
+/// Quotes user text: every line prefixed with "> ", escaped, at most `max`
+/// characters in all.
+pub fn quote(text: &str, max: usize) -> String {
+    let lines: Vec<String> = text
+        .trim()
+        .lines()
+        .map(|l| format!("> {}", escape(l.trim_end())))
+        .collect();
+    truncate(&lines.join("\n"), max)
+}
+
+/// The "Source" field: the section's title, linked to `{url}#{section-id}`
+/// when its file has a URL; never a file path or an internal id.
+pub fn source_text(
+    faq: &Faq,
+    a: &crate::dialogue::Answer,
+    sources: Option<&BTreeMap<String, String>>,
+) -> String {
+    let title = escape(&truncate(&a.title, 200));
+    let mut out = match sources.and_then(|m| m.get(&a.source.file)) {
+        Some(url) => format!(
+            "[{title}]({}#{})",
+            url.trim_end_matches('#'),
+            a.section.as_str()
+        ),
+        None => title,
+    };
+    if !a.via.is_empty() {
+        let via: Vec<String> = a
+            .via
+            .iter()
+            .filter_map(|s| faq.kb.section(s).map(|s| escape(&truncate(&s.title, 100))))
+            .collect();
+        if !via.is_empty() {
+            out.push_str(&format!(" (via {})", via.join(" → ")));
+        }
+    }
+    out
+}
+
+fn staff_button(owner: u64, label: &str) -> CreateButton {
+    CreateButton::new(Action::Staff { owner }.encode())
+        .label(label)
+        .style(ButtonStyle::Secondary)
+}
+
+/// The 👎 notice: thanks, and an offer to talk to a person.
+pub fn feedback_down(owner: u64, staff: bool) -> Rendered {
+    let mut r = Rendered::text("Thanks for your feedback!");
+    if staff {
+        r.content = "Thanks for your feedback! If the answer didn't help, a person can.".into();
+        r.components = vec![CreateActionRow::Buttons(vec![staff_button(
+            owner,
+            "Talk to staff",
+        )])];
+    }
+    r
 }
 
 /// One engine reply as a Discord message.
@@ -290,19 +386,17 @@ pub fn reply(faq: &Faq, r: &Reply, to: For<'_>) -> Rendered {
                     false,
                 );
             }
-            let mut source = format!("{}:{} § {}", a.source.file, a.source.line, a.section);
-            if !a.via.is_empty() {
-                let via: Vec<&str> = a.via.iter().map(|s| s.as_str()).collect();
-                source.push_str(&format!(" (via {})", via.join(" → ")));
-            }
+            let source = source_text(faq, a, to.sources);
             e = e
                 .field("Source", truncate(&source, FIELD_MAX), false)
                 .footer(CreateEmbedFooter::new("Was this helpful?"));
             let s = section_ref(faq, &a.section);
-            let buttons = vec![
+            let owner = Some(to.owner);
+            let mut buttons = vec![
                 CreateButton::new(
                     Action::Feedback {
                         up: true,
+                        owner,
                         section: s.clone(),
                     }
                     .encode(),
@@ -312,6 +406,7 @@ pub fn reply(faq: &Faq, r: &Reply, to: For<'_>) -> Rendered {
                 CreateButton::new(
                     Action::Feedback {
                         up: false,
+                        owner,
                         section: s,
                     }
                     .encode(),
@@ -319,6 +414,14 @@ pub fn reply(faq: &Faq, r: &Reply, to: For<'_>) -> Rendered {
                 .style(ButtonStyle::Secondary)
                 .emoji('👎'),
             ];
+            if to.forum {
+                buttons.push(
+                    CreateButton::new(Action::Solved.encode())
+                        .label("Solved")
+                        .style(ButtonStyle::Success)
+                        .emoji('✅'),
+                );
+            }
             Rendered {
                 content: String::new(),
                 embeds: vec![e],
@@ -331,10 +434,18 @@ pub fn reply(faq: &Faq, r: &Reply, to: For<'_>) -> Rendered {
             let e = CreateEmbed::new()
                 .colour(AMBER)
                 .description(truncate(text, DESCRIPTION_MAX));
+            let mut rows = pick_rows(faq, candidates, to.owner);
+            if to.staff {
+                rows.truncate(4);
+                rows.push(CreateActionRow::Buttons(vec![staff_button(
+                    to.owner,
+                    "None of these: talk to staff",
+                )]));
+            }
             Rendered {
                 content: String::new(),
                 embeds: vec![e],
-                components: pick_rows(faq, candidates, to.owner),
+                components: rows,
                 allowed_mentions: no_mentions(),
             }
         }
@@ -344,23 +455,24 @@ pub fn reply(faq: &Faq, r: &Reply, to: For<'_>) -> Rendered {
                 .description(truncate(text, DESCRIPTION_MAX));
             let asked = to.question.filter(|q| q.chars().any(char::is_alphanumeric));
             if let Some(q) = asked {
-                e = e.field(
-                    "You asked",
-                    truncate(&format!("> {}", escape(&truncate(q, 300))), FIELD_MAX),
-                    false,
-                );
+                e = e.field("You asked", quote(q, FIELD_MAX), false);
             }
-            let mut out = Rendered {
+            let mut rows = pick_rows(faq, suggestions, to.owner);
+            if to.staff && asked.is_some() {
+                rows.truncate(4);
+                rows.push(CreateActionRow::Buttons(vec![staff_button(
+                    to.owner,
+                    "Talk to staff",
+                )]));
+            }
+            // No ping here: the support role is mentioned once, in the
+            // thread "Talk to staff" opens (never from an ephemeral reply).
+            Rendered {
                 content: String::new(),
                 embeds: vec![e],
-                components: pick_rows(faq, suggestions, to.owner),
+                components: rows,
                 allowed_mentions: no_mentions(),
-            };
-            if let (Some(role), Some(_)) = (to.support_role, asked) {
-                out.content = format!("<@&{role}> can you help with this question?");
-                out.allowed_mentions = no_mentions().roles([RoleId::new(role.max(1))]);
             }
-            out
         }
         Reply::Reset { text } => Rendered {
             content: String::new(),
@@ -557,6 +669,16 @@ mod tests {
         serde_json::to_value(t).unwrap()
     }
 
+    fn custom_ids_of(r: &Rendered) -> Vec<String> {
+        let rows = js(&r.components);
+        rows.as_array()
+            .unwrap()
+            .iter()
+            .flat_map(|row| row["components"].as_array().unwrap().clone())
+            .filter_map(|c| c["custom_id"].as_str().map(str::to_string))
+            .collect()
+    }
+
     #[test]
     fn custom_ids_round_trip() {
         for a in [
@@ -576,8 +698,16 @@ mod tests {
             Action::Cancel { owner: 3 },
             Action::Feedback {
                 up: false,
+                owner: Some(4),
                 section: "s".into(),
             },
+            Action::Feedback {
+                up: true,
+                owner: None,
+                section: "s".into(),
+            },
+            Action::Staff { owner: 8 },
+            Action::Solved,
             Action::ListPick,
             Action::Page(2),
         ] {
@@ -600,6 +730,7 @@ mod tests {
                 owner: 7,
                 support_role: None,
                 question: None,
+                ..Default::default()
             },
         );
         let rows = js(&out.components);
@@ -634,6 +765,7 @@ mod tests {
                 owner: 7,
                 support_role: None,
                 question: None,
+                ..Default::default()
             },
         );
         let e = js(&out.embeds[0]);
@@ -643,10 +775,34 @@ mod tests {
             .unwrap()
             .starts_with("An ICP Filing is required"));
         let fields = e["fields"].to_string();
-        assert!(fields.contains("section_kbw_s15_jgb"), "{fields}");
+        // The source is the section's title: no file path, no internal id.
+        assert!(!fields.contains("section_kbw_s15_jgb"), "{fields}");
+        assert!(!fields.contains("icp-filing.md"), "{fields}");
+        assert!(fields.contains("Is an ICP Filing required for domain names?"));
         assert!(js(&out.components)
             .to_string()
-            .contains("f:u:section_kbw_s15_jgb"));
+            .contains("f:u:7:section_kbw_s15_jgb"));
+        // With a URL for its file: a link to the section's anchor.
+        let urls = BTreeMap::from([(
+            "icp-filing.md".to_string(),
+            "https://example.com/faq".to_string(),
+        )]);
+        let out = reply(
+            &faq,
+            &r,
+            For {
+                owner: 7,
+                sources: Some(&urls),
+                forum: true,
+                ..Default::default()
+            },
+        );
+        let fields = js(&out.embeds[0])["fields"].to_string();
+        assert!(
+            fields.contains("(https://example.com/faq#section_kbw_s15_jgb)"),
+            "{fields}"
+        );
+        assert!(custom_ids_of(&out).contains(&"v".to_string()));
     }
 
     #[test]
@@ -678,6 +834,7 @@ mod tests {
                 owner: 1,
                 support_role: None,
                 question: None,
+                ..Default::default()
             },
         );
         let e = js(&out.embeds[0]);
@@ -716,6 +873,7 @@ mod tests {
                 owner: 5,
                 support_role: None,
                 question: None,
+                ..Default::default()
             },
         );
         let menu = &js(&out.components)[0]["components"][0];
@@ -725,7 +883,7 @@ mod tests {
     }
 
     #[test]
-    fn no_match_quotes_escaped_and_only_pings_the_support_role() {
+    fn no_match_quotes_every_line_escaped_pings_nobody_and_offers_staff() {
         let faq = faq();
         let r = Reply::NoMatch {
             text: "I couldn't find that in the FAQ.".into(),
@@ -737,18 +895,25 @@ mod tests {
             For {
                 owner: 1,
                 support_role: Some(55),
-                question: Some("@everyone **boom** <@&1>"),
+                question: Some("@everyone **boom** <@&1>\nsecond line"),
+                staff: true,
+                ..Default::default()
             },
         );
-        assert_eq!(out.content, "<@&55> can you help with this question?");
+        assert!(out.content.is_empty(), "{}", out.content);
         assert_eq!(
             js(&out.allowed_mentions),
-            json!({"parse": [], "users": [], "roles": ["55"], "replied_user": false})
+            json!({"parse": [], "users": [], "roles": [], "replied_user": false})
         );
         let quoted = js(&out.embeds[0])["fields"][0]["value"].clone();
         let quoted = quoted.as_str().unwrap();
         assert!(!quoted.contains("@everyone"), "{quoted}");
         assert!(quoted.contains("\\*\\*boom\\*\\*"), "{quoted}");
+        assert!(
+            quoted.contains("\n> second line"),
+            "every line quoted: {quoted}"
+        );
+        assert_eq!(custom_ids_of(&out), ["h:1"]);
     }
 
     #[test]
