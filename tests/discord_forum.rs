@@ -230,6 +230,32 @@ async fn forum_posts_are_answered_inside_and_can_be_marked_solved() {
             "{log}"
         );
 
+        // "Talk to staff" inside a post (no staff channel): no thread in a
+        // thread (Discord says 50024), so the hand-over goes in the post.
+        let cb = bot.press(post, owner, &format!("h:{owner}")).await;
+        assert_eq!(cb["type"], 5, "{cb}");
+        let first = bot
+            .expect("POST", &format!("/api/v10/channels/{post}/messages"))
+            .await;
+        assert!(has(&first.body, "Hand-over"), "{}", first.body);
+        assert!(
+            has(&first.body, "Do subdomains need ICP filing?"),
+            "{}",
+            first.body
+        );
+        let refused: Vec<_> = bot
+            .fake
+            .backlog
+            .iter()
+            .filter(|r| r.path == format!("/api/v10/channels/{post}/threads"))
+            .map(|r| r.body["type"].clone())
+            .collect();
+        assert_eq!(refused, [json!(12), json!(11)]);
+        let edit = bot
+            .expect("PATCH", &format!("/api/v10/webhooks/{APP}/"))
+            .await;
+        assert!(has(&edit.body, "help you here"), "{}", edit.body);
+
         // A thread of a forum not listed: ignored.
         let m = message_json(6301, 6301, user(owner), "Do subdomains need ICP filing?");
         bot.add_channel(thread_json(6301, 6999, owner, "x", &[]));

@@ -258,9 +258,49 @@ async fn hand_over_to_staff() {
         let body = bot
             .say(ch, 1307, &format!("<@{BOT}> filing required?"), true)
             .await;
-        if has(&body, "p:1307:") {
-            assert!(custom_ids(&body).contains(&"h:1307".to_string()), "{body}");
-        }
+        let ids = custom_ids(&body);
+        assert!(ids.iter().any(|c| c.starts_with("p:1307:")), "{body}");
+        assert_eq!(ids.last().unwrap(), "h:1307", "{body}");
+
+        // The facts gathered so far go to the staff: an answer with a
+        // stated fact, 👎, then "Talk to staff".
+        let carol = 1308;
+        let body = bot
+            .say(ch, carol, &format!("<@{BOT}> {HANGZHOU}"), true)
+            .await;
+        let yes = format!("c:{carol}:web_service:yes");
+        let body = if custom_ids(&body).contains(&yes) {
+            body
+        } else {
+            bot.press(ch, carol, &format!("p:{carol}:{KBW}")).await["data"].clone()
+        };
+        assert!(custom_ids(&body).contains(&yes), "{body}");
+        let cb = bot.press(ch, carol, &yes).await;
+        assert_eq!(description(&cb["data"]), KBW_RULE);
+        let cb = bot.press(ch, carol, &format!("f:d:{carol}:{KBW}")).await;
+        assert_eq!(custom_ids(&cb["data"]), [format!("h:{carol}")]);
+        bot.press(ch, carol, &format!("h:{carol}")).await;
+        let first = loop {
+            let r = bot.expect("POST", "/api/v10/channels/").await;
+            if r.path.ends_with("/messages") {
+                break r;
+            }
+        };
+        let embed = first.body["embeds"][0].to_string();
+        assert!(
+            embed.contains("> my domain points to a server in Hangzhou"),
+            "{embed}"
+        );
+        assert!(embed.contains("Mainland China"), "facts: {embed}");
+        assert!(
+            embed.contains("Is an ICP Filing required for domain names?"),
+            "{embed}"
+        );
+        assert!(
+            has(&first.body, &format!("<@&{SUPPORT_ROLE}>")),
+            "{}",
+            first.body
+        );
         bot.stop().await;
         let _ = std::fs::remove_dir_all(dir);
     })
