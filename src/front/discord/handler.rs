@@ -123,13 +123,20 @@ fn strip_mention(content: &str, bot: u64) -> String {
         .to_string()
 }
 
-fn for_user<'a>(shared: &'a Shared, owner: u64, question: Option<&'a str>) -> For<'a> {
+/// How replies to `owner` in `channel` look: "Solved" in a forum post,
+/// "Talk to staff" when there is a staff to talk to.
+fn for_user<'a>(
+    shared: &'a Shared,
+    channel: u64,
+    owner: u64,
+    question: Option<&'a str>,
+) -> For<'a> {
     For {
         owner,
         support_role: shared.config.support_role,
         question,
         staff: shared.config.support_role.is_some() || shared.config.staff_channel.is_some(),
-        forum: false,
+        forum: shared.post(channel).is_some(),
         sources: Some(&shared.config.source_urls),
     }
 }
@@ -256,9 +263,11 @@ impl EventHandler for Handler {
         };
         shared.record(&turn, Some(&text));
         shared.note_ask(key, Some(&text), &turn);
-        let mut to = for_user(shared, user, Some(&text));
-        to.forum = post.is_some();
-        let out = render::reply(&turn.faq, &turn.reply, to);
+        let out = render::reply(
+            &turn.faq,
+            &turn.reply,
+            for_user(shared, channel, user, Some(&text)),
+        );
         let sent = msg
             .channel_id
             .send_message(&ctx.http, out.to_message().reference_message(&msg))
@@ -468,7 +477,11 @@ impl Handler {
                 shared.record(&turn, Some(q));
                 shared.note_ask(key, Some(q), &turn);
                 respond(
-                    render::reply(&turn.faq, &turn.reply, for_user(shared, user, Some(q))),
+                    render::reply(
+                        &turn.faq,
+                        &turn.reply,
+                        for_user(shared, key.0, user, Some(q)),
+                    ),
                     !public,
                 )
             }
@@ -487,7 +500,7 @@ impl Handler {
                         let turn = shared.show((c.channel_id.get(), t), &s);
                         shared.record(&turn, None);
                         let mut out =
-                            render::reply(&turn.faq, &turn.reply, for_user(shared, t, None));
+                            render::reply(&turn.faq, &turn.reply, for_user(shared, key.0, t, None));
                         out.content = format!("<@{t}> this may help:");
                         out.allowed_mentions = render::no_mentions().users([UserId::new(t)]);
                         respond(out, false)
@@ -496,7 +509,11 @@ impl Handler {
                         let turn = shared.show(key, &s);
                         shared.record(&turn, None);
                         respond(
-                            render::reply(&turn.faq, &turn.reply, for_user(shared, user, None)),
+                            render::reply(
+                                &turn.faq,
+                                &turn.reply,
+                                for_user(shared, key.0, user, None),
+                            ),
                             !public,
                         )
                     }
@@ -627,9 +644,11 @@ impl Handler {
         let turn = shared.converse(key, &text);
         shared.record(&turn, Some(&text));
         shared.note_ask(key, Some(&text), &turn);
-        let mut to = for_user(shared, author, Some(&text));
-        to.forum = shared.post(channel).is_some();
-        let out = render::reply(&turn.faq, &turn.reply, to);
+        let out = render::reply(
+            &turn.faq,
+            &turn.reply,
+            for_user(shared, channel, author, Some(&text)),
+        );
         // The author is notified through the reply itself; nobody else is.
         let message = out
             .to_message()
@@ -815,12 +834,14 @@ impl Handler {
             ComponentInteractionDataKind::StringSelect { values } => values.first().cloned(),
             _ => None,
         };
-        let in_post = shared.post(channel).is_some();
         let update = |turn: &Turn| {
-            let mut to = for_user(shared, user, None);
-            to.forum = in_post;
             CreateInteractionResponse::UpdateMessage(
-                render::reply(&turn.faq, &turn.reply, to).to_interaction(false),
+                render::reply(
+                    &turn.faq,
+                    &turn.reply,
+                    for_user(shared, channel, user, None),
+                )
+                .to_interaction(false),
             )
         };
         let key = (channel, user);
@@ -883,7 +904,7 @@ impl Handler {
                     asker: owner == Some(user),
                     replaces,
                 });
-                let staff = for_user(shared, user, None).staff;
+                let staff = for_user(shared, channel, user, None).staff;
                 match (up, replaces.is_some()) {
                     (false, _) => CreateInteractionResponse::Message(
                         render::feedback_down(user, staff).to_interaction(true),
@@ -893,6 +914,10 @@ impl Handler {
                 }
             }
             Action::Staff { .. } => {
+                // Each press opens a thread: as rate-limited as questions.
+                if shared.rate(user) != Rate::Allow {
+                    return c.create_response(&ctx.http, notice(SLOW_DOWN)).await;
+                }
                 c.defer_ephemeral(&ctx.http).await?;
                 let text = self.hand_over(ctx, key).await;
                 c.edit_response(
@@ -930,8 +955,12 @@ impl Handler {
                 shared.record(&turn, None);
                 shared.note_ask(key, None, &turn);
                 CreateInteractionResponse::Message(
-                    render::reply(&turn.faq, &turn.reply, for_user(shared, user, None))
-                        .to_interaction(true),
+                    render::reply(
+                        &turn.faq,
+                        &turn.reply,
+                        for_user(shared, channel, user, None),
+                    )
+                    .to_interaction(true),
                 )
             }
             Action::Page(n) => CreateInteractionResponse::UpdateMessage(
