@@ -35,6 +35,8 @@ fn capture_warnings() {
 
 const FORUM: u64 = 6000;
 const BARE_FORUM: u64 = 6001;
+/// A forum the bot only knows from GUILD_CREATE (the fake's REST doesn't).
+const CACHED_FORUM: u64 = 6002;
 const BUG: u64 = 61;
 const SOLVED: u64 = 62;
 const MANAGE_THREADS: &str = "17179869184";
@@ -74,7 +76,7 @@ async fn forum_posts_are_answered_inside_and_can_be_marked_solved() {
     within(120, async {
         let dir = temp_dir("forum");
         let mut config = test_config(&dir);
-        config.forum_channels = vec![FORUM, BARE_FORUM];
+        config.forum_channels = vec![FORUM, BARE_FORUM, CACHED_FORUM];
         config.archive_solved = true;
         let mut bot = Bot::start(config, faq_dir()).await;
         bot.add_channel(forum_json(FORUM, &[(BUG, "Bug"), (SOLVED, "Solved")]));
@@ -256,6 +258,40 @@ async fn forum_posts_are_answered_inside_and_can_be_marked_solved() {
             .await;
         assert!(has(&edit.body, "help you here"), "{}", edit.body);
 
+        // A forum known from GUILD_CREATE: its tags come from the cache (a
+        // GET of it would be 10003 here).
+        let cached = forum_json(CACHED_FORUM, &[(81, "solved")]);
+        bot.fake
+            .events
+            .send(json!({"op": 0, "t": "GUILD_CREATE", "d": guild_create_json(&[cached], &[])}))
+            .unwrap();
+        let cpost = 6401;
+        bot.forum_post(
+            CACHED_FORUM,
+            cpost,
+            owner,
+            "Do subdomains need ICP filing?",
+            "?",
+        )
+        .await;
+        // The fake's REST must accept the tag too: it learns the forum now.
+        bot.add_channel(forum_json(CACHED_FORUM, &[(81, "solved")]));
+        bot.press_as(cpost, owner, "v", 900_000, "0").await;
+        let p = bot
+            .expect("PATCH", &format!("/api/v10/channels/{cpost}"))
+            .await;
+        assert_eq!(p.body["applied_tags"], json!(["81"]), "{}", p.body);
+        assert!(
+            !bot.fake
+                .backlog
+                .iter()
+                .any(|r| r.method == "GET" && r.path.ends_with(&CACHED_FORUM.to_string())),
+            "tags read from the cache: {}",
+            LOG.lock().unwrap()
+        );
+        bot.expect("PATCH", &format!("/api/v10/webhooks/{APP}/"))
+            .await;
+
         // A thread of a forum not listed: ignored.
         let m = message_json(6301, 6301, user(owner), "Do subdomains need ICP filing?");
         bot.add_channel(thread_json(6301, 6999, owner, "x", &[]));
@@ -271,7 +307,7 @@ async fn forum_posts_are_answered_inside_and_can_be_marked_solved() {
             s.asked.iter().any(|(sec, _)| sec == "section_fvv_dc5_jgb"),
             "{log}"
         );
-        assert_eq!(s.solved, 3, "{log}");
+        assert_eq!(s.solved, 4, "{log}");
         let _ = std::fs::remove_dir_all(dir);
     })
     .await;

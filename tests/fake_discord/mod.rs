@@ -76,6 +76,26 @@ pub fn thread_json(id: u64, parent: u64, owner: u64, name: &str, applied: &[u64]
     })
 }
 
+/// A GUILD_CREATE payload for [`GUILD`] with these channels and threads
+/// (what serenity's cache is filled from).
+pub fn guild_create_json(channels: &[Json], threads: &[Json]) -> Json {
+    json!({
+        "id": GUILD.to_string(), "name": "guild", "icon": null, "splash": null,
+        "discovery_splash": null, "owner_id": "1", "afk_channel_id": null,
+        "afk_timeout": 300, "verification_level": 0, "default_message_notifications": 0,
+        "explicit_content_filter": 0, "roles": [], "emojis": [], "features": [],
+        "mfa_level": 0, "application_id": null, "system_channel_id": null,
+        "system_channel_flags": 0, "rules_channel_id": null, "vanity_url_code": null,
+        "description": null, "banner": null, "premium_tier": 0,
+        "preferred_locale": "en-US", "public_updates_channel_id": null, "nsfw_level": 0,
+        "stickers": [], "premium_progress_bar_enabled": false,
+        "joined_at": "2025-01-01T00:00:00.000000+00:00", "large": false,
+        "unavailable": false, "member_count": 1, "voice_states": [], "members": [],
+        "channels": channels, "threads": threads, "presences": [],
+        "stage_instances": [], "guild_scheduled_events": []
+    })
+}
+
 fn discord_error(status: u16, code: u64, message: &str) -> (u16, Json) {
     (status, json!({"code": code, "message": message}))
 }

@@ -746,17 +746,28 @@ impl Handler {
             return "Only the post's author or a moderator can mark it solved.".into();
         }
         let name = &shared.config.solved_tag;
-        let available: Vec<(u64, String)> = match ChannelId::new(post.forum).to_channel(ctx).await {
-            Ok(Channel::Guild(f)) => f
-                .available_tags
+        // The forum's tags: from the cache (GUILD_CREATE), else from Discord.
+        let tags_of = |f: &GuildChannel| -> Vec<(u64, String)> {
+            f.available_tags
                 .iter()
                 .map(|t| (t.id.get(), t.name.clone()))
-                .collect(),
-            Ok(_) => Vec::new(),
-            Err(e) => {
-                tracing::warn!(forum = post.forum, error = %e, "cannot read the forum's tags");
-                Vec::new()
-            }
+                .collect()
+        };
+        let forum_id = ChannelId::new(post.forum);
+        let cached = ctx
+            .cache
+            .guild(thread.guild_id)
+            .and_then(|g| g.channels.get(&forum_id).map(tags_of));
+        let available = match cached {
+            Some(tags) => tags,
+            None => match forum_id.to_channel(ctx).await {
+                Ok(Channel::Guild(f)) => tags_of(&f),
+                Ok(_) => Vec::new(),
+                Err(e) => {
+                    tracing::warn!(forum = post.forum, error = %e, "cannot read the forum's tags");
+                    Vec::new()
+                }
+            },
         };
         let applied: Vec<u64> = thread.applied_tags.iter().map(|t| t.get()).collect();
         let tags = forum::with_tag(&available, &applied, name);
