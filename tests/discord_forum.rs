@@ -292,6 +292,21 @@ async fn forum_posts_are_answered_inside_and_can_be_marked_solved() {
         bot.expect("PATCH", &format!("/api/v10/webhooks/{APP}/"))
             .await;
 
+        // A post from before a restart, known from GUILD_CREATE's threads:
+        // its owner's follow-up is answered there, with "Solved".
+        let old_post = thread_json(6501, FORUM, 1105, "old post", &[]);
+        bot.fake
+            .events
+            .send(json!({"op": 0, "t": "GUILD_CREATE",
+                "d": guild_create_json(&[forum_json(FORUM, &[(SOLVED, "Solved")])], &[old_post])}))
+            .unwrap();
+        let body = bot
+            .say(6501, 1105, &format!("<@{BOT}> {SUBDOMAIN_Q}"), true)
+            .await;
+        assert!(has(&body, "tld_filing"), "{body}");
+        let body = bot.say(6501, 1105, "other", true).await;
+        assert!(custom_ids(&body).contains(&"v".to_string()), "{body}");
+
         // A thread of a forum not listed: ignored.
         let m = message_json(6301, 6301, user(owner), "Do subdomains need ICP filing?");
         bot.add_channel(thread_json(6301, 6999, owner, "x", &[]));

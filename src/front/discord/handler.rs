@@ -606,6 +606,17 @@ impl Handler {
         if let Some(p) = shared.post(channel) {
             return Some(p);
         }
+        // A post from before a restart: serenity's cache has the guild's
+        // active threads (GUILD_CREATE).
+        let cached = msg.guild_id.and_then(|g| {
+            let guild = ctx.cache.guild(g)?;
+            let t = guild.threads.iter().find(|t| t.id == msg.channel_id)?;
+            self.post_of(t)
+        });
+        if let Some(p) = cached {
+            shared.add_post(channel, p.clone());
+            return Some(p);
+        }
         // Only a starter message (its id is the thread's) is worth a lookup.
         if msg.id.get() != channel {
             return None;
