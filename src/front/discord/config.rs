@@ -12,7 +12,7 @@ pub struct Config {
     pub support_channels: Vec<u64>,
     /// Confidence (0..=1, see `dialogue::confidence`) needed to answer unprompted.
     pub auto_answer_threshold: f32,
-    /// Role mentioned when the bot can't help (the only mention it ever allows).
+    /// Role mentioned in a "Talk to staff" thread (the only role it ever pings).
     pub support_role: Option<u64>,
     /// Seconds of inactivity after which a conversation is forgotten.
     pub session_timeout_secs: u64,
@@ -156,5 +156,23 @@ mod tests {
     fn unknown_keys_and_bad_values_are_errors() {
         assert!(Config::parse("support_chanels = [1]").is_err());
         assert!(Config::parse("auto_answer_threshold = 3.0").is_err());
+        assert!(Config::parse("solved_tag = \"\"").is_err());
+        assert!(Config::parse("solved_tag = \"a tag name far too long\"").is_err());
+        assert!(Config::parse("[source_urls]\n\"a.md\" = \"ftp://x\"").is_err());
+    }
+
+    #[test]
+    fn support_server_keys() {
+        let c = Config::parse(
+            "forum_channels = [1]\nsolved_tag = \"Done\"\narchive_solved = true\n\
+             staff_channel = 2\n[source_urls]\n\"faq.md\" = \"https://example.com/faq\"",
+        )
+        .unwrap();
+        assert_eq!(c.forum_channels, [1]);
+        assert_eq!(c.solved_tag, "Done");
+        assert!(c.archive_solved && c.needs_message_content());
+        assert_eq!(c.staff_channel, Some(2));
+        assert_eq!(c.source_urls["faq.md"], "https://example.com/faq");
+        assert_eq!(Config::default().solved_tag, "Solved");
     }
 }
