@@ -334,13 +334,18 @@ fn opt_bool(opts: &[ResolvedOption<'_>], name: &str) -> bool {
 /// (titles, examples, keywords, synonyms): "subdom" becomes "subdomain",
 /// "domian" "domain"; then titles and ids containing them come first, and
 /// the engine's matches of the completed text after.
-pub fn suggest(faq: &Faq, partial: &str, by_id: bool) -> Vec<AutocompleteChoice> {
+pub fn suggest(
+    faq: &Faq,
+    vocab: &Vocabulary,
+    partial: &str,
+    by_id: bool,
+) -> Vec<AutocompleteChoice> {
     let partial = partial.trim();
     let mut picks: Vec<usize> = Vec::new();
     if partial.is_empty() {
         picks.extend(0..faq.kb.sections.len());
     } else {
-        let completed = complete(faq, partial);
+        let completed = vocab.complete(partial);
         let words: Vec<String> = completed
             .to_lowercase()
             .split_whitespace()
@@ -375,68 +380,74 @@ pub fn suggest(faq: &Faq, partial: &str, by_id: bool) -> Vec<AutocompleteChoice>
         .collect()
 }
 
-/// The FAQ's own words, lower-cased: titles, examples, keywords, synonyms.
-fn vocabulary(faq: &Faq) -> Vec<String> {
-    let mut v: Vec<String> = Vec::new();
-    let mut add = |text: &str| {
-        for w in text
-            .to_lowercase()
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .filter(|w| w.chars().count() >= 3)
-        {
-            if !v.iter().any(|x| x == w) {
-                v.push(w.to_string());
-            }
-        }
-    };
-    for s in &faq.kb.sections {
-        add(&s.title);
-        s.examples.iter().for_each(|e| add(e));
-        s.keywords.iter().for_each(|k| add(k));
-    }
-    for g in &faq.kb.synonyms {
-        add(&g.canonical);
-        g.aliases.iter().for_each(|a| add(a));
-    }
-    v
-}
+/// The FAQ's own words, lower-cased and sorted: titles, examples, keywords,
+/// synonyms. Built once per FAQ (see `Shared::vocabulary`).
+#[derive(Debug, Default)]
+pub struct Vocabulary(Vec<String>);
 
-/// `partial` with each word of three letters or more completed (the last
-/// one, still being typed, by prefix) or corrected (one typo in a short
-/// word, two in a long one) to a word of the FAQ.
-pub fn complete(faq: &Faq, partial: &str) -> String {
-    let vocab = vocabulary(faq);
-    let words: Vec<&str> = partial.split_whitespace().collect();
-    let last = words.len().saturating_sub(1);
-    words
-        .iter()
-        .enumerate()
-        .map(|(i, w)| {
-            let lw = w.to_lowercase();
-            let n = lw.chars().count();
-            if n < 3 || vocab.contains(&lw) {
-                return lw;
+impl Vocabulary {
+    pub fn new(faq: &Faq) -> Self {
+        let mut v = std::collections::BTreeSet::new();
+        let mut add = |text: &str| {
+            for w in text
+                .to_lowercase()
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .filter(|w| w.chars().count() >= 3)
+            {
+                v.insert(w.to_string());
             }
-            if i == last {
-                // The shortest word it begins: "subdom" -> "subdomain".
-                if let Some(c) = vocab
-                    .iter()
-                    .filter(|v| v.starts_with(&lw))
-                    .min_by_key(|v| v.len())
-                {
-                    return c.clone();
+        };
+        for s in &faq.kb.sections {
+            add(&s.title);
+            s.examples.iter().for_each(|e| add(e));
+            s.keywords.iter().for_each(|k| add(k));
+        }
+        for g in &faq.kb.synonyms {
+            add(&g.canonical);
+            g.aliases.iter().for_each(|a| add(a));
+        }
+        Self(v.into_iter().collect())
+    }
+
+    /// `partial` with each word of three letters or more completed (the
+    /// last one, still being typed, by prefix) or corrected (one typo in a
+    /// short word, two in a long one) to a word of the FAQ.
+    pub fn complete(&self, partial: &str) -> String {
+        let vocab = &self.0;
+        let words: Vec<&str> = partial.split_whitespace().collect();
+        let last = words.len().saturating_sub(1);
+        words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| {
+                let lw = w.to_lowercase();
+                let n = lw.chars().count();
+                if n < 3 || vocab.binary_search(&lw).is_ok() {
+                    return lw;
                 }
-            }
-            let max = if n >= 7 { 2 } else { 1 };
-            vocab
-                .iter()
-                .map(|v| (strsim::damerau_levenshtein(&lw, v), v))
-                .filter(|(d, _)| *d <= max)
-                .min_by_key(|(d, v)| (*d, v.len()))
-                .map_or(lw.clone(), |(_, v)| v.clone())
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+                if i == last {
+                    // The shortest word it begins: "subdom" -> "subdomain".
+                    let from = vocab.partition_point(|v| v.as_str() < lw.as_str());
+                    if let Some(c) = vocab[from..]
+                        .iter()
+                        .take_while(|v| v.starts_with(&lw))
+                        .min_by_key(|v| v.len())
+                    {
+                        return c.clone();
+                    }
+                }
+                let max = if n >= 7 { 2 } else { 1 };
+                vocab
+                    .iter()
+                    .filter(|v| v.chars().count().abs_diff(n) <= max)
+                    .map(|v| (strsim::damerau_levenshtein(&lw, v), v))
+                    .filter(|(d, _)| *d <= max)
+                    .min_by_key(|(d, v)| (*d, v.len()))
+                    .map_or(lw.clone(), |(_, v)| v.clone())
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
 }
 
 impl Handler {
@@ -827,7 +838,8 @@ impl Handler {
         let Some(focused) = c.data.autocomplete() else {
             return Ok(());
         };
-        let choices = suggest(&self.shared.faq(), focused.value, focused.name == "section");
+        let (faq, vocab) = self.shared.faq_and_vocabulary();
+        let choices = suggest(&faq, &vocab, focused.value, focused.name == "section");
         c.create_response(
             &ctx.http,
             CreateInteractionResponse::Autocomplete(
@@ -1024,7 +1036,9 @@ mod tests {
     #[test]
     fn autocomplete_completes_and_corrects() {
         let faq = Faq::load(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("faq")).unwrap();
-        assert_eq!(complete(&faq, "subdom"), "subdomain");
-        assert_eq!(complete(&faq, "domian names"), "domain names");
+        let v = Vocabulary::new(&faq);
+        assert_eq!(v.complete("subdom"), "subdomain");
+        assert_eq!(v.complete("domian names"), "domain names");
+        assert_eq!(v.complete("ICP"), "icp");
     }
 }

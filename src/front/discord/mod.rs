@@ -212,6 +212,8 @@ pub struct Shared {
     staff_pings: Mutex<HashMap<u64, Instant>>,
     /// 👍/👎 per (answer message, user): one vote each, changeable.
     votes: Mutex<HashMap<(u64, u64), bool>>,
+    /// Autocomplete's words of the FAQ, and the generation they are of.
+    vocabulary: Mutex<(u64, Arc<handler::Vocabulary>)>,
 }
 
 /// Bound of the small per-user maps kept by the front.
@@ -235,7 +237,18 @@ impl Shared {
             asks: Mutex::new(HashMap::new()),
             staff_pings: Mutex::new(HashMap::new()),
             votes: Mutex::new(HashMap::new()),
+            vocabulary: Mutex::new((0, Arc::default())),
         }
+    }
+
+    /// The FAQ and its autocomplete vocabulary (built once per reload).
+    pub fn faq_and_vocabulary(&self) -> (Arc<Faq>, Arc<handler::Vocabulary>) {
+        let (faq, generation) = self.faq_and_generation();
+        let mut v = self.vocabulary.lock().unwrap_or_else(|e| e.into_inner());
+        if v.0 != generation {
+            *v = (generation, Arc::new(handler::Vocabulary::new(&faq)));
+        }
+        (faq, v.1.clone())
     }
 
     /// Remembers a thread of a listed forum.
