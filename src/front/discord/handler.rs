@@ -507,6 +507,10 @@ impl Handler {
                 match target {
                     // For someone else: their conversation, their buttons,
                     // a mention of them only.
+                    // A ping of someone else: rate-limited like a question.
+                    Some(_) if shared.rate(user) != Rate::Allow => {
+                        respond(Rendered::text(SLOW_DOWN), true)
+                    }
                     Some(t) => {
                         let turn = shared.show((c.channel_id.get(), t), &s);
                         shared.record(&turn, None);
