@@ -76,9 +76,16 @@ pub struct Report {
     pub recall_at_5: f64,
     /// Share of `expect: null` queries that got `no_match`.
     pub rejection: Option<f64>,
-    /// Decisions on in-scope queries (fresh session each).
+    /// Decisions on in-scope queries (fresh session each). Answered right:
+    /// an answer from the expected section (or handed over by its rule).
     pub answered_right: f64,
+    /// An answer from another section (the worst outcome).
     pub answered_wrong: f64,
+    /// A follow-up question asked in the expected section / in another one.
+    pub asked_right: f64,
+    pub asked_wrong: f64,
+    /// "Did you mean" with the expected section first / otherwise.
+    pub clarified_right_first: f64,
     pub clarified: f64,
     pub rejected_in_scope: f64,
     /// Share of `expect: null` queries answered with a section (the worst outcome).
@@ -90,22 +97,41 @@ pub struct Report {
     pub misses: Vec<(String, String, Option<String>)>,
 }
 
-/// The section a reply commits to (answer or follow-up question).
-/// The sections a reply commits to: where the dialogue started and, for an
-/// answer reached through hand-overs, the section whose rule decided. Either
-/// one being the expected section counts as right.
-fn committed(reply: &Reply) -> Option<Vec<&str>> {
+/// What one reply did with an in-scope question.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    AnsweredRight,
+    AnsweredWrong,
+    AskedRight,
+    AskedWrong,
+    ClarifiedRightFirst,
+    Clarified,
+    NoMatch,
+}
+
+/// Classifies a reply to a question expecting section `want`. An answer
+/// reached through hand-overs is right for the section whose rule decided
+/// it, and for the one whose rule handed over to it.
+pub fn outcome(reply: &Reply, want: &str) -> Outcome {
     match reply {
-        Reply::Answer(a) => Some(
-            a.via
+        Reply::Answer(a) => {
+            if a.section.as_str() == want || a.via.first().is_some_and(|v| v.as_str() == want) {
+                Outcome::AnsweredRight
+            } else {
+                Outcome::AnsweredWrong
+            }
+        }
+        Reply::Ask(q) if q.section.as_str() == want => Outcome::AskedRight,
+        Reply::Ask(_) => Outcome::AskedWrong,
+        Reply::Clarify { candidates, .. }
+            if candidates
                 .first()
-                .into_iter()
-                .chain(std::iter::once(&a.section))
-                .map(|s| s.as_str())
-                .collect(),
-        ),
-        Reply::Ask(q) => Some(vec![q.section.as_str()]),
-        _ => None,
+                .is_some_and(|c| c.section.as_str() == want) =>
+        {
+            Outcome::ClarifiedRightFirst
+        }
+        Reply::Clarify { .. } => Outcome::Clarified,
+        _ => Outcome::NoMatch,
     }
 }
 
@@ -116,14 +142,15 @@ pub fn run(faq: &Faq, queries: &[Query], th: &Thresholds) -> Report {
     };
     let mut times = Vec::with_capacity(queries.len());
     let (mut p1, mut mrr, mut r5) = (0.0, 0.0, 0.0);
-    let (mut right, mut wrong, mut clar, mut rej_in) = (0.0, 0.0, 0.0, 0.0);
+    let mut counts = [0.0f64; 7];
     let (mut rejected, mut answered_null) = (0.0, 0.0);
     for q in queries {
-        let u = faq.understand(&q.q);
+        // Timed once, cold: before anything else has looked at this question.
         let mut session = Session::new();
         let t = Instant::now();
         let reply = respond_with(faq, &mut session, &q.q, th);
         times.push(t.elapsed().as_secs_f64() * 1e6);
+        let u = faq.understand(&q.q);
         match &q.expect {
             Some(want) => {
                 r.in_scope += 1;
@@ -146,12 +173,7 @@ pub fn run(faq: &Faq, queries: &[Query], th: &Thresholds) -> Report {
                 if rank.is_some_and(|k| k < 5) {
                     r5 += 1.0;
                 }
-                match (&reply, committed(&reply)) {
-                    (_, Some(s)) if s.contains(&want.as_str()) => right += 1.0,
-                    (_, Some(_)) => wrong += 1.0,
-                    (Reply::Clarify { .. }, _) => clar += 1.0,
-                    _ => rej_in += 1.0,
-                }
+                counts[outcome(&reply, want) as usize] += 1.0;
             }
             None => {
                 r.out_of_scope += 1;
@@ -167,10 +189,13 @@ pub fn run(faq: &Faq, queries: &[Query], th: &Thresholds) -> Report {
     r.p_at_1 = p1 / n;
     r.mrr_at_10 = mrr / n;
     r.recall_at_5 = r5 / n;
-    r.answered_right = right / n;
-    r.answered_wrong = wrong / n;
-    r.clarified = clar / n;
-    r.rejected_in_scope = rej_in / n;
+    r.answered_right = counts[Outcome::AnsweredRight as usize] / n;
+    r.answered_wrong = counts[Outcome::AnsweredWrong as usize] / n;
+    r.asked_right = counts[Outcome::AskedRight as usize] / n;
+    r.asked_wrong = counts[Outcome::AskedWrong as usize] / n;
+    r.clarified_right_first = counts[Outcome::ClarifiedRightFirst as usize] / n;
+    r.clarified = counts[Outcome::Clarified as usize] / n;
+    r.rejected_in_scope = counts[Outcome::NoMatch as usize] / n;
     if r.out_of_scope > 0 {
         r.rejection = Some(rejected / r.out_of_scope as f64);
         r.wrong_answer_out_of_scope = Some(answered_null / r.out_of_scope as f64);
@@ -183,13 +208,116 @@ pub fn run(faq: &Faq, queries: &[Query], th: &Thresholds) -> Report {
     r
 }
 
+/// One scripted conversation: the user's turns and the reply expected last.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Dialogue {
+    pub turns: Vec<String>,
+    pub expect: Expected,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+pub struct Expected {
+    #[serde(rename = "type")]
+    pub kind: String,
+    #[serde(default)]
+    pub section: Option<String>,
+    #[serde(default)]
+    pub rule: Option<String>,
+}
+
+/// How scripted conversations ended.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct DialogueReport {
+    pub dialogues: usize,
+    /// Ended with the expected reply (answer: same section and rule).
+    pub right: usize,
+    /// Ended with an answer that is not the expected one.
+    pub wrong_answer: usize,
+    /// Every other ending (a question, "did you mean", no match).
+    pub other: usize,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub failures: Vec<String>,
+}
+
+pub fn parse_dialogues(text: &str) -> Result<Vec<Dialogue>, String> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| serde_json::from_str(l).map_err(|e| format!("line {}: {e}", i + 1)))
+        .collect()
+}
+
+/// Plays each dialogue in a fresh session and compares its last reply.
+pub fn run_dialogues(faq: &Faq, dialogues: &[Dialogue], th: &Thresholds) -> DialogueReport {
+    let mut r = DialogueReport {
+        dialogues: dialogues.len(),
+        ..Default::default()
+    };
+    for d in dialogues {
+        let mut session = Session::new();
+        let mut transcript = String::new();
+        let mut last = None;
+        for t in &d.turns {
+            let reply = respond_with(faq, &mut session, t, th);
+            transcript.push_str(&format!("  > {t}\n  < {}\n", summary(&reply)));
+            last = Some(reply);
+        }
+        let ok = match (&last, d.expect.kind.as_str()) {
+            (Some(Reply::Answer(a)), "answer") => {
+                d.expect.section.as_deref() == Some(a.section.as_str()) && d.expect.rule == a.rule
+            }
+            (Some(Reply::NoMatch { .. }), "no_match") => true,
+            _ => false,
+        };
+        if ok {
+            r.right += 1;
+            continue;
+        }
+        if matches!(last, Some(Reply::Answer(_))) {
+            r.wrong_answer += 1;
+        } else {
+            r.other += 1;
+        }
+        r.failures.push(format!(
+            "expected {} {}\n{transcript}",
+            d.expect.kind,
+            d.expect.section.as_deref().unwrap_or("")
+        ));
+    }
+    r
+}
+
+fn summary(reply: &Reply) -> String {
+    match reply {
+        Reply::Answer(a) => format!(
+            "answer {} rule {}",
+            a.section,
+            a.rule.as_deref().map_or("none".to_string(), |r| format!(
+                "{:?}",
+                r.chars().take(60).collect::<String>()
+            ))
+        ),
+        Reply::Ask(q) => format!("asks {} ({})", q.fact, q.section),
+        Reply::Clarify { candidates, .. } => format!(
+            "did you mean {}",
+            candidates
+                .iter()
+                .map(|c| c.section.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Reply::NoMatch { .. } => "no match".into(),
+        Reply::Reset { .. } => "reset".into(),
+    }
+}
+
 /// Text summary for people.
 pub fn render(r: &Report, show_misses: bool) -> String {
     let pct = |x: f64| format!("{:.1}%", x * 100.0);
     let mut s = format!(
         "queries: {} ({} in scope, {} out of scope)\n\
          ranking (in scope): P@1 {:.3}  MRR@10 {:.3}  Recall@5 {:.3}\n\
-         decisions (in scope): answered right {}  answered wrong {}  clarify {}  no_match {}\n",
+         decisions (in scope): answered right {}  answered wrong {}  follow-up right {}  follow-up wrong {}  did-you-mean right first {}  other did-you-mean {}  no_match {}\n",
         r.queries,
         r.in_scope,
         r.out_of_scope,
@@ -198,6 +326,9 @@ pub fn render(r: &Report, show_misses: bool) -> String {
         r.recall_at_5,
         pct(r.answered_right),
         pct(r.answered_wrong),
+        pct(r.asked_right),
+        pct(r.asked_wrong),
+        pct(r.clarified_right_first),
         pct(r.clarified),
         pct(r.rejected_in_scope)
     );
@@ -257,7 +388,7 @@ mod tests {
         let conflicts = example_conflicts(&faq);
         assert_eq!(conflicts.len(), 1, "{conflicts:?}");
         assert!(conflicts[0].contains("delete my account") && conflicts[0].contains("`delete`"));
-        let r = run(&faq, &q, &Thresholds::default());
+        let r = run(&faq, &q, &Thresholds::for_faq(&faq));
         assert_eq!(r.in_scope, 3);
         assert!((r.p_at_1 - 2.0 / 3.0).abs() < 1e-9);
     }

@@ -4,12 +4,19 @@
 use crate::ids::{FactId, Value};
 use crate::knowledge::{self, Diagnostic, Knowledge, LoadError};
 use crate::understanding::{
-    index::Params, normalize, Extractor, Found, Hit, Index, QueryTerm, Synonyms,
+    index::Params, normalize, Cutoffs, Extractor, Features, Found, Hit, Index, Model, QueryTerm,
+    Synonyms,
 };
 use std::path::Path;
 
-/// Score boost per stated fact that a section's rules use (at most two count).
+/// Ranking boost per stated fact that a section's rules use (at most two
+/// count). It orders candidates only; how much stated facts say about being
+/// right is the confidence model's `stated_facts` weight.
 const STATED_FACT_BOOST: f32 = 0.3;
+
+/// Candidates given a calibrated probability: the dialogue looks at no more
+/// than the first four (close calls, "did you mean").
+const SCORED: usize = 5;
 
 #[derive(Debug, Clone)]
 pub struct Faq {
@@ -27,6 +34,10 @@ pub struct Faq {
     titled: Vec<usize>,
     /// fact position -> how many sections' rules use it.
     rule_uses: Vec<usize>,
+    /// Turns a candidate's features into a probability.
+    model: Model,
+    /// Cut-offs on that probability for the FAQ's stated rates.
+    cutoffs: Cutoffs,
 }
 
 /// What the engine made of one message.
@@ -115,7 +126,11 @@ impl Faq {
                     .count()
             })
             .collect();
+        let model = kb.confidence.model.clone().unwrap_or_else(Model::builtin);
+        let cutoffs = model.cutoffs(kb.confidence.rates);
         Self {
+            model,
+            cutoffs,
             kb,
             warnings: loaded.warnings,
             synonyms,
@@ -156,6 +171,21 @@ impl Faq {
         &self.index
     }
 
+    /// The confidence model in use (the FAQ's own, or the built-in one).
+    pub fn model(&self) -> &Model {
+        &self.model
+    }
+
+    /// Cut-offs for the FAQ's rates (rules file `[confidence]`, else 2% / 5%).
+    pub fn cutoffs(&self) -> Cutoffs {
+        self.cutoffs
+    }
+
+    /// Cut-offs for other rates (a support channel's own, from the bot config).
+    pub fn cutoffs_for(&self, rates: crate::understanding::Rates) -> Cutoffs {
+        self.model.cutoffs(rates)
+    }
+
     /// Folded, synonym-replaced text.
     pub fn prepare(&self, text: &str) -> String {
         let text = normalize::without_chat_markup(text);
@@ -172,6 +202,60 @@ impl Faq {
     /// Facts stated in already prepared text.
     pub fn extract_facts_prepared(&self, prepared: &str) -> Vec<Found> {
         self.extractor.extract(&self.kb, prepared)
+    }
+
+    /// Gives the first candidates their features and calibrated probability.
+    fn score_candidates(
+        &self,
+        hits: &mut [Hit],
+        terms: &[QueryTerm],
+        facts: &[Found],
+        names_case_of: &[usize],
+        on_topic: bool,
+    ) {
+        // Question-level features: shared by every candidate.
+        let (mut total, mut unknown, mut typo) = (0f32, 0f32, 0f32);
+        for t in terms {
+            let w = self.index.word_weight(t);
+            total += w;
+            match t.term {
+                None => unknown += w,
+                Some(_) if t.weight < 1.0 => typo += w,
+                Some(_) => {}
+            }
+        }
+        let total = total.max(1e-6);
+        let scores: Vec<f32> = hits.iter().take(SCORED + 1).map(|h| h.score).collect();
+        for (i, h) in hits.iter_mut().take(SCORED).enumerate() {
+            let best_other = if i == 0 {
+                scores.get(1).copied().unwrap_or(0.0)
+            } else {
+                scores[0]
+            };
+            let section = &self.kb.sections[h.section];
+            let used = section.facts_used();
+            let stated = facts.iter().filter(|f| used.contains(&&f.fact)).count();
+            let against = !names_case_of.contains(&h.section)
+                && facts
+                    .iter()
+                    .any(|f| self.contradicts_title(h.section, &f.fact, &f.value));
+            let mut x = Features::default();
+            x.set("coverage", h.coverage);
+            x.set("title_match", h.precision);
+            x.set("covered_title", h.coverage * h.precision);
+            x.set(
+                "lead",
+                ((h.score - best_other) / h.score.max(1e-6)).clamp(-1.0, 1.0),
+            );
+            x.set("unknown_share", unknown / total);
+            x.set("typo_share", typo / total);
+            x.set("stated_facts", (stated.min(2) as f32) / 2.0);
+            x.set("against_title", against as u8 as f32);
+            x.set("off_topic", (!on_topic) as u8 as f32);
+            x.set("log_words", (terms.len() as f32).ln_1p());
+            h.features = x;
+            h.confidence = self.model.probability(&x);
+        }
     }
 
     /// Ranks sections and extracts facts for one message.
@@ -261,11 +345,13 @@ impl Faq {
                 b.score.total_cmp(&a.score).then(a.section.cmp(&b.section))
             });
         }
+        let on_topic = self.index.on_topic(&terms)
+            || hits
+                .first()
+                .is_some_and(|h| !self.index.titled_on_topic(h.section));
+        self.score_candidates(&mut hits, &terms, &facts, &names_case_of, on_topic);
         Understood {
-            on_topic: self.index.on_topic(&terms)
-                || hits
-                    .first()
-                    .is_some_and(|h| !self.index.titled_on_topic(h.section)),
+            on_topic,
             prepared,
             terms,
             facts,

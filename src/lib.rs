@@ -6,6 +6,7 @@
 //! - [`dialogue`]: one session's step `(FAQ, session, message) → reply`;
 //! - [`front`]: the terminal console and the Discord adapter, which only translate.
 
+pub mod calibrate;
 pub mod dialogue;
 pub mod eval;
 pub mod faq;

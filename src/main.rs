@@ -31,6 +31,9 @@ enum Command {
     Ask {
         #[arg(long)]
         json: bool,
+        /// Show why: each candidate's features, contributions, probability and the cut-offs.
+        #[arg(long)]
+        explain: bool,
         /// The question (several words are joined with spaces).
         #[arg(required = true, num_args = 1..)]
         question: Vec<String>,
@@ -52,6 +55,24 @@ enum Command {
         /// Ranking parameter overrides, e.g. `k1=1.5,b=0.6,title=3,body=1`.
         #[arg(long)]
         set: Option<String>,
+        /// Explain every question not answered right (features, probability, cut-offs).
+        #[arg(long)]
+        explain: bool,
+        /// The file holds scripted dialogues ({"turns", "expect"}), not questions.
+        #[arg(long)]
+        dialogues: bool,
+    },
+    /// Fit the confidence model on the training pool and write it as JSON.
+    Calibrate {
+        /// The pool: FAQ folders and their question sets.
+        #[arg(long, default_value = "calibration/pool.toml")]
+        pool: PathBuf,
+        /// StackFAQ's folder (its `faq/` and query files), for the pool's `{stackfaq}` sets.
+        #[arg(long, env = "FAQBOT_STACKFAQ")]
+        stackfaq: Option<PathBuf>,
+        /// Where to write the model (the built-in one is src/understanding/calibration.json).
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
     /// Run the Discord bot (token from DISCORD_TOKEN).
     Serve {
@@ -96,13 +117,44 @@ fn main() -> ExitCode {
             Ok(faq) => console::chat(&faq, json),
             Err(_) => return ExitCode::from(2),
         },
-        Command::Ask { json, question } => match console::load_or_report(&dir) {
+        Command::Ask {
+            json,
+            explain,
+            question,
+        } => match console::load_or_report(&dir) {
+            Ok(faq) if explain => {
+                print!(
+                    "{}",
+                    faqbot::dialogue::explain(&faq, &Default::default(), &question.join(" "))
+                );
+                Ok(())
+            }
             Ok(faq) => console::ask(&faq, &question.join(" "), json),
             Err(_) => return ExitCode::from(2),
         },
         Command::Serve { config } => {
             return faqbot::front::discord::serve_cli(config.as_deref(), dir);
         }
+        Command::Calibrate {
+            pool,
+            stackfaq,
+            out,
+        } => match faqbot::calibrate::calibrate(&pool, stackfaq.as_deref()) {
+            Ok((model, report)) => {
+                print!("{report}");
+                let json = serde_json::to_string_pretty(&model).expect("a model serialises");
+                match out {
+                    Some(path) => std::fs::write(&path, json + "\n").map(|()| {
+                        println!("wrote {}", path.display());
+                    }),
+                    None => Ok(()),
+                }
+            }
+            Err(e) => {
+                eprintln!("faqbot calibrate: {e}");
+                return ExitCode::FAILURE;
+            }
+        },
         Command::Report { config, log } => {
             faqbot::front::discord::report_cli(config.as_deref(), log)
         }
@@ -112,6 +164,8 @@ fn main() -> ExitCode {
             misses,
             sweep,
             set,
+            explain,
+            dialogues,
         } => {
             let params = match faqbot::understanding::Params::default()
                 .with_overrides(set.as_deref().unwrap_or(""))
@@ -123,12 +177,19 @@ fn main() -> ExitCode {
                 }
             };
             match faqbot::knowledge::load_dir(&dir) {
+                Ok(loaded) if dialogues => console::eval_dialogues(
+                    &faqbot::Faq::with_params(loaded, params),
+                    queries.as_deref(),
+                    json,
+                    misses,
+                ),
                 Ok(loaded) => console::eval(
                     &faqbot::Faq::with_params(loaded, params),
                     queries.as_deref(),
                     json,
                     misses,
                     sweep,
+                    explain,
                 ),
                 Err(e) => {
                     eprint!("{e}");

@@ -3,8 +3,10 @@
 //! (console, Discord) calls [`respond`] and only renders the [`Reply`].
 
 pub mod answers;
+pub mod explain;
 pub mod reply;
 
+pub use explain::explain;
 pub use reply::*;
 
 use crate::faq::{Faq, Understood};
@@ -12,10 +14,9 @@ use crate::ids::{FactId, SectionId, Value};
 use crate::knowledge::{FactKind, Outcome, Section};
 use std::collections::BTreeMap;
 
-/// Cut-offs on a section's confidence for the question (0..=1, see `Hit::confidence`).
-/// Chosen with `faqbot eval --sweep` on the bundled ICP test questions, the
-/// StackFAQ dev queries and cross-domain negatives (ICP questions against
-/// StackFAQ): the lowest cut-offs that keep confident wrong answers near 1%.
+/// Cut-offs on a section's calibrated probability (see `Hit::confidence`),
+/// read off the confidence model's curve for the FAQ's wrong-answer rates
+/// ([`crate::understanding::Cutoffs`]).
 #[derive(Debug, Clone, Copy)]
 pub struct Thresholds {
     /// Below this the best section is not offered as an answer: `no_match`.
@@ -31,13 +32,23 @@ pub struct Thresholds {
     pub ask: f32,
 }
 
-impl Default for Thresholds {
-    fn default() -> Self {
+/// Runner-ups within this share of the best score are close calls. It is a
+/// ranking tie rule, not a confidence: whether the leader is still answered
+/// is the model's `lead` feature.
+const MARGIN: f32 = 0.85;
+
+impl Thresholds {
+    /// The cut-offs the FAQ was loaded with.
+    pub fn for_faq(faq: &Faq) -> Self {
+        Self::from_cutoffs(faq.cutoffs())
+    }
+
+    pub fn from_cutoffs(c: crate::understanding::Cutoffs) -> Self {
         Self {
-            no_match: 0.3,
-            answer: 0.5,
-            margin: 0.85,
-            ask: 0.4,
+            no_match: c.suggest,
+            answer: c.answer,
+            margin: MARGIN,
+            ask: c.ask,
         }
     }
 }
@@ -113,7 +124,7 @@ impl Session {
 
 /// Answers one user message.
 pub fn respond(faq: &Faq, session: &mut Session, message: &str) -> Reply {
-    respond_with(faq, session, message, &Thresholds::default())
+    respond_with(faq, session, message, &Thresholds::for_faq(faq))
 }
 
 pub fn respond_with(faq: &Faq, session: &mut Session, message: &str, th: &Thresholds) -> Reply {

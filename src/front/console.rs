@@ -185,6 +185,7 @@ pub fn eval(
     json: bool,
     misses: bool,
     sweep: bool,
+    explain: bool,
 ) -> io::Result<()> {
     use crate::dialogue::Thresholds;
     let queries = match path {
@@ -200,7 +201,7 @@ pub fn eval(
             })?
         }
     };
-    let report = crate::eval::run(faq, &queries, &Thresholds::default());
+    let report = crate::eval::run(faq, &queries, &Thresholds::for_faq(faq));
     let mut out = io::stdout().lock();
     if json {
         let mut v = serde_json::to_value(&report).map_err(io::Error::other)?;
@@ -213,30 +214,102 @@ pub fn eval(
     } else {
         write!(out, "{}", crate::eval::render(&report, misses))?;
     }
-    if sweep {
-        writeln!(out, "\nno_match  answer  | in-scope: right  wrong  clarify  rejected | out-of-scope answered")?;
-        for no_match in [0.2f32, 0.3, 0.35, 0.4, 0.45, 0.5] {
-            for answer in [0.4f32, 0.5, 0.55, 0.6, 0.7] {
-                if answer < no_match {
-                    continue;
+    if explain {
+        for q in &queries {
+            let mut session = Session::new();
+            let reply = crate::dialogue::respond(faq, &mut session, &q.q);
+            let fine = match &q.expect {
+                Some(want) => {
+                    crate::eval::outcome(&reply, want) == crate::eval::Outcome::AnsweredRight
                 }
-                let th = Thresholds {
-                    no_match,
-                    answer,
-                    ..Thresholds::default()
-                };
-                let r = crate::eval::run(faq, &queries, &th);
+                None => matches!(reply, crate::Reply::NoMatch { .. }),
+            };
+            if !fine {
                 writeln!(
                     out,
-                    "{no_match:>8.2}  {answer:>6.2}  | {:>14.3}  {:>5.3}  {:>7.3}  {:>8.3} | {:>8.3}",
+                    "\n=== {:?} (expected {})",
+                    q.q,
+                    q.expect.as_deref().unwrap_or("no match")
+                )?;
+                write!(
+                    out,
+                    "{}",
+                    crate::dialogue::explain(faq, &Session::new(), &q.q)
+                )?;
+            }
+        }
+    }
+    if sweep {
+        writeln!(
+            out,
+            "\nmax wrong  max oos | answer  suggest | in-scope: right  wrong  asked  clarify  rejected | out-of-scope answered"
+        )?;
+        for max_wrong in [0.005f32, 0.01, 0.02, 0.05, 0.1] {
+            for max_out_of_scope in [0.02f32, 0.05, 0.1] {
+                let c = faq.cutoffs_for(crate::understanding::Rates {
+                    max_wrong,
+                    max_out_of_scope,
+                });
+                let r = crate::eval::run(faq, &queries, &Thresholds::from_cutoffs(c));
+                writeln!(
+                    out,
+                    "{max_wrong:>9.3}  {max_out_of_scope:>7.2} | {:>6.2}  {:>7.2} | {:>14.3}  {:>5.3}  {:>5.3}  {:>7.3}  {:>8.3} | {:>8.3}",
+                    c.answer,
+                    c.suggest,
                     r.answered_right,
                     r.answered_wrong,
-                    r.clarified,
+                    r.asked_right + r.asked_wrong,
+                    r.clarified + r.clarified_right_first,
                     r.rejected_in_scope,
                     r.wrong_answer_out_of_scope.unwrap_or(0.0)
                 )?;
             }
         }
+    }
+    Ok(())
+}
+
+/// `faqbot eval --dialogues FILE`: how scripted conversations end.
+pub fn eval_dialogues(faq: &Faq, path: Option<&Path>, json: bool, misses: bool) -> io::Result<()> {
+    let Some(path) = path else {
+        return Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "--dialogues needs a JSON Lines file of dialogues",
+        ));
+    };
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+    let dialogues = crate::eval::parse_dialogues(&text).map_err(|e| {
+        io::Error::new(
+            io::ErrorKind::InvalidData,
+            format!("{}: {e}", path.display()),
+        )
+    })?;
+    let mut r =
+        crate::eval::run_dialogues(faq, &dialogues, &crate::dialogue::Thresholds::for_faq(faq));
+    let mut out = io::stdout().lock();
+    if !misses {
+        r.failures.clear();
+    }
+    if json {
+        writeln!(
+            out,
+            "{}",
+            serde_json::to_value(&r).map_err(io::Error::other)?
+        )?;
+        return Ok(());
+    }
+    writeln!(
+        out,
+        "dialogues: {}  ended right {} ({:.1}%)  wrong answer {}  other ending {}",
+        r.dialogues,
+        r.right,
+        100.0 * r.right as f64 / r.dialogues.max(1) as f64,
+        r.wrong_answer,
+        r.other
+    )?;
+    for f in &r.failures {
+        writeln!(out, "\nmiss: {f}")?;
     }
     Ok(())
 }

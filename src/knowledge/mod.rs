@@ -83,7 +83,7 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>, diags: &mut Vec<D
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
         if !matches!(
             ext.to_ascii_lowercase().as_str(),
-            "md" | "markdown" | "toml"
+            "md" | "markdown" | "toml" | "json"
         ) {
             continue;
         }
@@ -118,6 +118,8 @@ const PARALLEL_PARSE_BYTES: usize = 1 << 20;
 enum ParsedFile {
     Markdown(PathBuf, Vec<markdown::ParsedSection>),
     Rules(PathBuf, String, rules_file::RulesFile),
+    /// Read only when a rules file names it (a calibration model).
+    Json(PathBuf, String),
 }
 
 /// Parses files in order; a file that fails leaves only diagnostics.
@@ -145,7 +147,13 @@ fn parse_files(files: Vec<SourceFile>) -> (Vec<ParsedFile>, Vec<Diagnostic>) {
             .path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("toml"));
-        if is_toml {
+        let is_json = f
+            .path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+        if is_json {
+            out.push(ParsedFile::Json(f.path, text));
+        } else if is_toml {
             match toml::from_str::<rules_file::RulesFile>(&text) {
                 Ok(r) => out.push(ParsedFile::Rules(f.path, text, r)),
                 Err(e) => {
@@ -202,6 +210,7 @@ fn build_with(
     };
     let mut parsed: Vec<(PathBuf, markdown::ParsedSection)> = Vec::new();
     let mut rules: Vec<(PathBuf, String, rules_file::RulesFile)> = Vec::new();
+    let mut json: Vec<(PathBuf, String)> = Vec::new();
     for (files, file_diags) in results {
         diags.extend(file_diags);
         for f in files {
@@ -210,9 +219,11 @@ fn build_with(
                     parsed.extend(sections.into_iter().map(|s| (path.clone(), s)))
                 }
                 ParsedFile::Rules(path, text, r) => rules.push((path, text, r)),
+                ParsedFile::Json(path, text) => json.push((path, text)),
             }
         }
     }
+    let confidence = confidence_settings(&rules, &json, &mut diags);
 
     // Sections, with duplicate ids reported against both files.
     let mut sections: Vec<Section> = Vec::new();
@@ -446,9 +457,65 @@ fn build_with(
         return Err(LoadError { diagnostics: diags });
     }
     Ok(Loaded {
-        knowledge: Knowledge::new(sections, facts, synonyms),
+        knowledge: Knowledge::new(sections, facts, synonyms).with_confidence(confidence),
         warnings: diags,
     })
+}
+
+/// The `[confidence]` tables of the rules files: rates in (0, 1], and a
+/// model file that exists, parses and was fit for this engine's features.
+fn confidence_settings(
+    rules: &[(PathBuf, String, rules_file::RulesFile)],
+    json: &[(PathBuf, String)],
+    diags: &mut Vec<Diagnostic>,
+) -> ConfidenceSettings {
+    let mut out = ConfidenceSettings::default();
+    for (path, text, file) in rules {
+        let Some(def) = &file.confidence else {
+            continue;
+        };
+        let line = diagnostics::line_col(text, def.span().start).0;
+        let def = def.get_ref();
+        for (name, rate, slot) in [
+            (
+                "max_wrong_rate",
+                def.max_wrong_rate,
+                &mut out.rates.max_wrong,
+            ),
+            (
+                "max_out_of_scope_rate",
+                def.max_out_of_scope_rate,
+                &mut out.rates.max_out_of_scope,
+            ),
+        ] {
+            match rate {
+                Some(r) if r > 0.0 && r <= 1.0 => *slot = r,
+                Some(r) => diags.push(Diagnostic::error(
+                    path,
+                    line,
+                    format!(
+                        "`{name}` is {r}: it must be a share above 0 and at most 1 (0.02 = 2%)"
+                    ),
+                )),
+                None => {}
+            }
+        }
+        if let Some(name) = &def.model {
+            let want = path.parent().unwrap_or(Path::new("")).join(name);
+            match json.iter().find(|(p, _)| p == &want) {
+                None => diags.push(Diagnostic::error(
+                    path,
+                    line,
+                    format!("calibration model `{name}` not found next to this rules file (looked for {})", want.display()),
+                )),
+                Some((p, text)) => match crate::understanding::Model::parse(text) {
+                    Ok(m) => out.model = Some(m),
+                    Err(e) => diags.push(Diagnostic::error(p, 1, e.to_string())),
+                },
+            }
+        }
+    }
+    out
 }
 
 fn build_fact(

@@ -142,6 +142,16 @@ pub struct Knowledge {
     pub synonyms: Vec<SynonymGroup>,
     section_index: HashMap<SectionId, usize>,
     fact_index: HashMap<FactId, usize>,
+    /// The rules files' `[confidence]` settings.
+    pub confidence: ConfidenceSettings,
+}
+
+/// How sure the bot must be to answer, from the rules files.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ConfidenceSettings {
+    pub rates: crate::understanding::Rates,
+    /// A model fit for this FAQ; the built-in one otherwise.
+    pub model: Option<crate::understanding::Model>,
 }
 
 impl Knowledge {
@@ -162,7 +172,12 @@ impl Knowledge {
             synonyms,
             section_index,
             fact_index,
+            confidence: ConfidenceSettings::default(),
         }
+    }
+    pub fn with_confidence(mut self, confidence: ConfidenceSettings) -> Self {
+        self.confidence = confidence;
+        self
     }
     pub fn section(&self, id: &SectionId) -> Option<&Section> {
         self.section_index.get(id).map(|&i| &self.sections[i])

@@ -14,6 +14,25 @@ pub struct RulesFile {
     pub facts: BTreeMap<Spanned<String>, Spanned<FactDef>>,
     #[serde(default)]
     pub sections: BTreeMap<Spanned<String>, Spanned<SectionDef>>,
+    /// How sure the bot must be to answer: `[confidence]`.
+    #[serde(default)]
+    pub confidence: Option<Spanned<ConfidenceDef>>,
+}
+
+/// `[confidence]`: the wrong-answer rates the answer cut-off is chosen for,
+/// and optionally a model fit for this FAQ (`faqbot calibrate --out`).
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct ConfidenceDef {
+    /// At most this share of in-scope questions answered wrong (default 0.02).
+    #[serde(default)]
+    pub max_wrong_rate: Option<f32>,
+    /// At most this share of out-of-scope questions answered (default 0.05).
+    #[serde(default)]
+    pub max_out_of_scope_rate: Option<f32>,
+    /// A calibration model file (JSON), relative to the rules file.
+    #[serde(default)]
+    pub model: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

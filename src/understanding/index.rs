@@ -3,6 +3,7 @@
 //! the vocabulary for typo tolerance. Lookups touch only the postings of the
 //! question's terms, so cost grows with matches, not with the FAQ's size.
 
+use super::confidence::Features;
 use super::lexicon::{self, PhraseJoiner};
 use super::normalize::{for_each_ascii_word, for_each_word, is_stopword, stem, tokens, Synonyms};
 use crate::knowledge::Knowledge;
@@ -22,9 +23,6 @@ pub struct Params {
     /// question covers: score × (1 + this × covered share of the title).
     /// It separates "domain names" from "second-level domain names".
     pub title_precision: f32,
-    /// Confidence of a section whose title the question doesn't touch, as a
-    /// share of its coverage (1 = ignore titles in confidence).
-    pub confidence_floor: f32,
 }
 
 impl Default for Params {
@@ -35,7 +33,6 @@ impl Default for Params {
             field_weights: [3.0, 2.0, 1.0],
             typo_weight: 0.8,
             title_precision: 1.0,
-            confidence_floor: 0.5,
         }
     }
 }
@@ -60,7 +57,6 @@ impl Params {
                 "body" => self.field_weights[2] = v,
                 "typo" => self.typo_weight = v,
                 "precision" => self.title_precision = v,
-                "floor" => self.confidence_floor = v,
                 other => return Err(format!("unknown parameter `{other}`")),
             }
         }
@@ -290,9 +286,12 @@ pub struct Hit {
     pub coverage: f32,
     /// Best share of the section's title (or an example question) the question covers, 0..=1.
     pub precision: f32,
-    /// Calibrated confidence that this section answers the question, 0..=1:
-    /// coverage, discounted when the question matches only the body and not the title.
+    /// Calibrated probability that this section answers the question
+    /// (0..=1), from its [`Features`] and the FAQ's confidence model; set
+    /// for the first few candidates only (see `Faq::understand`).
     pub confidence: f32,
+    /// What the confidence was computed from.
+    pub features: Features,
 }
 
 #[derive(Debug, Clone)]
@@ -677,6 +676,7 @@ impl Index {
                     coverage: (cov / total).min(1.0),
                     precision: 0.0,
                     confidence: 0.0,
+                    features: Features::default(),
                 }
             })
             .collect();
@@ -692,10 +692,6 @@ impl Index {
             h.score *= 1.0 + self.params.title_precision * h.precision;
         }
         hits[..n].sort_unstable_by(by_score);
-        let floor = self.params.confidence_floor;
-        for h in &mut hits {
-            h.confidence = h.coverage * (floor + (1.0 - floor) * h.precision);
-        }
         hits
     }
 

@@ -1,11 +1,13 @@
 //! Understanding: normalise a question, rank the FAQ's sections for it and
 //! pick out the facts it states. Pure functions over a loaded [`Knowledge`].
 
+pub mod confidence;
 pub mod facts;
 pub mod index;
 pub mod lexicon;
 pub mod normalize;
 
+pub use confidence::{Cutoffs, Features, Model, Rates};
 pub use facts::{Extractor, Found};
 pub use index::{Hit, Index, Params, QueryTerm};
 pub use normalize::{fold, Synonyms};
