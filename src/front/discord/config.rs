@@ -10,8 +10,13 @@ use std::time::Duration;
 pub struct Config {
     /// Channels where the bot answers without being mentioned, when confident.
     pub support_channels: Vec<u64>,
-    /// Confidence (0..=1, see `dialogue::confidence`) needed to answer unprompted.
+    /// Calibrated probability (0..=1, see `dialogue::confidence`) needed to
+    /// answer unprompted, in support channels without rates of their own.
     pub auto_answer_threshold: f32,
+    /// Per support channel: the wrong-answer rates its unprompted answers
+    /// are held to (`max_wrong_rate`, `max_out_of_scope_rate`); the
+    /// cut-off is read off the FAQ's confidence curve for them.
+    pub channel_rates: BTreeMap<String, ChannelRates>,
     /// Role mentioned in a "Talk to staff" thread (the only role it ever pings).
     pub support_role: Option<u64>,
     /// Seconds of inactivity after which a conversation is forgotten.
@@ -68,6 +73,36 @@ impl Default for Config {
             staff_channel: None,
             staff_ping_cooldown_secs: 600,
             source_urls: BTreeMap::new(),
+            channel_rates: BTreeMap::new(),
+        }
+    }
+}
+
+/// `[channel_rates.<channel id>]`.
+#[derive(Debug, Clone, Copy, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ChannelRates {
+    pub max_wrong_rate: f32,
+    #[serde(default = "default_oos_rate")]
+    pub max_out_of_scope_rate: f32,
+}
+
+fn default_oos_rate() -> f32 {
+    0.05
+}
+
+impl Config {
+    /// The probability an unprompted answer needs in `channel`.
+    pub fn auto_answer_cutoff(&self, faq: &crate::Faq, channel: u64) -> f32 {
+        match self.channel_rates.get(&channel.to_string()) {
+            Some(r) => {
+                faq.cutoffs_for(crate::understanding::Rates {
+                    max_wrong: r.max_wrong_rate,
+                    max_out_of_scope: r.max_out_of_scope_rate,
+                })
+                .answer
+            }
+            None => self.auto_answer_threshold,
         }
     }
 }
@@ -115,6 +150,20 @@ impl Config {
                 "solved_tag must be a forum tag name of 1 to 20 characters".into(),
             ));
         }
+        for (channel, r) in &self.channel_rates {
+            if channel.parse::<u64>().is_err() {
+                return Err(ConfigError(format!(
+                    "channel_rates.{channel}: the key must be a channel id"
+                )));
+            }
+            for v in [r.max_wrong_rate, r.max_out_of_scope_rate] {
+                if !(v > 0.0 && v <= 1.0) {
+                    return Err(ConfigError(format!(
+                        "channel_rates.{channel}: rates must be shares above 0 and at most 1 (0.02 = 2%)"
+                    )));
+                }
+            }
+        }
         for (file, url) in &self.source_urls {
             if !(url.starts_with("https://") || url.starts_with("http://")) {
                 return Err(ConfigError(format!(
@@ -156,6 +205,10 @@ mod tests {
     fn unknown_keys_and_bad_values_are_errors() {
         assert!(Config::parse("support_chanels = [1]").is_err());
         assert!(Config::parse("auto_answer_threshold = 3.0").is_err());
+        assert!(Config::parse("[channel_rates.5]\nmax_wrong_rate = 0").is_err());
+        let c = Config::parse("[channel_rates.123]\nmax_wrong_rate = 0.005").expect("parses");
+        assert_eq!(c.channel_rates["123"].max_wrong_rate, 0.005);
+        assert_eq!(c.channel_rates["123"].max_out_of_scope_rate, 0.05);
         assert!(Config::parse("solved_tag = \"\"").is_err());
         assert!(Config::parse("solved_tag = \"a tag name far too long\"").is_err());
         assert!(Config::parse("[source_urls]\n\"a.md\" = \"ftp://x\"").is_err());

@@ -224,7 +224,8 @@ impl EventHandler for Handler {
             // or a confident unprompted answer (with a per-channel cooldown).
             if !shared.has_pending(key) {
                 let faq = shared.faq();
-                if dialogue::confidence(&faq, &text) < shared.config.auto_answer_threshold
+                if dialogue::confidence(&faq, &text)
+                    < shared.config.auto_answer_cutoff(&faq, channel)
                     || shared.cooling(channel)
                 {
                     return;
