@@ -474,6 +474,8 @@ pub fn strip_markup(text: &str, mdx: bool) -> Cleaned {
     let mut blocks: Vec<IndentBlock> = Vec::new();
     let mut fence: Option<(u8, usize)> = None;
     let mut export_depth: Option<i32> = None;
+    // What is kept of the current line.
+    let mut keep = String::new();
     for raw in &lines[first..] {
         let line = content(raw);
         let indent = indent_of(line);
@@ -496,7 +498,7 @@ pub fn strip_markup(text: &str, mdx: bool) -> Cleaned {
         let trimmed = line.trim_start();
         // Not inside a comment or a tag spread over lines.
         let free = state.in_comment.is_none() && state.in_tag.is_none();
-        let mut keep = String::new();
+        keep.clear();
         if let Some((c, len)) = fence {
             let run = trimmed.bytes().take_while(|&b| b == c).count();
             if run >= len && trimmed[run..].trim().is_empty() {
@@ -523,6 +525,9 @@ pub fn strip_markup(text: &str, mdx: bool) -> Cleaned {
         } else if free && mdx && indent == 0 && is_export(line) {
             let d = brace_balance(line);
             export_depth = (d > 0).then_some(d);
+        } else if free && !line.bytes().any(|b| b == b'<' || b == b'{') {
+            // No tag or comment can start here (most lines).
+            keep.push_str(line.trim_end());
         } else {
             let tags = strip_tags(line, &mut state, &mut keep);
             // A component opened alone on its line (`<TabItem value="a">`)
@@ -731,6 +736,16 @@ fn strip_tags(line: &str, state: &mut LineState, out: &mut String) -> Vec<TagSee
             continue;
         }
         let rest = &line[i..];
+        // Plain text up to the next character that may start code, a tag or a comment.
+        let plain = rest
+            .bytes()
+            .position(|b| matches!(b, b'`' | b'<' | b'{'))
+            .unwrap_or(rest.len());
+        if plain > 0 {
+            push_text(out, &rest[..plain], &mut gap);
+            i += plain;
+            continue;
+        }
         if rest.starts_with('`') {
             let run = rest.bytes().take_while(|&b| b == b'`').count();
             let ticks = &rest[..run];
@@ -787,9 +802,9 @@ fn strip_tags(line: &str, state: &mut LineState, out: &mut String) -> Vec<TagSee
             gap |= block;
             continue;
         }
-        let c = rest.chars().next().expect("not at the end");
-        push_text(out, &rest[..c.len_utf8()], &mut gap);
-        i += c.len_utf8();
+        // A `<` or `{` of the text itself.
+        push_text(out, &rest[..1], &mut gap);
+        i += 1;
     }
     seen
 }
