@@ -1133,6 +1133,17 @@ mod tests {
     }
 
     #[test]
+    fn crlf_files_and_a_stray_angle_bracket_keep_their_text() {
+        let (s, d) = parse_str("# T\r\n\r\n## Q? {#q}\r\nUse a <name of your server\r\nwhen asked.\r\n\r\n## R\r\nx < y.\r\n");
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(
+            (s[0].line, s[0].body.as_str()),
+            (3, "Use a <name of your server\nwhen asked.")
+        );
+        assert_eq!((s[1].line, s[1].body.as_str()), (7, "x < y."));
+    }
+
+    #[test]
     fn an_unclosed_fence_is_a_warning_on_the_last_line() {
         let (s, d) = parse_str("## Q\nText\n```\ncode\n## not a heading\n");
         assert_eq!(s.len(), 1);
