@@ -11,7 +11,7 @@ pub use reply::*;
 
 use crate::faq::{Faq, Understood};
 use crate::ids::{FactId, SectionId, Value};
-use crate::knowledge::{FactKind, Outcome, Section};
+use crate::knowledge::{markdown, FactKind, Outcome, Section};
 use std::collections::BTreeMap;
 
 /// Cut-offs on a section's calibrated probability (see `Hit::confidence`),
@@ -865,7 +865,7 @@ fn otherwise(
         text: section
             .otherwise
             .clone()
-            .unwrap_or_else(|| section.body.clone()),
+            .unwrap_or_else(|| markdown::display_text(&section.body)),
         rule: None,
         because,
         source: section.source.clone(),

@@ -1,8 +1,18 @@
 //! The Markdown side of an FAQ folder: `#` = topic, `##` = one section (its
 //! question), `{#id .section}` = the section id, the body = the answer text.
+//!
+//! Files are read with [`pulldown_cmark`] after a line-preserving pass
+//! ([`strip_markup`]) that drops what Docusaurus, MkDocs and MDX add around
+//! the text: YAML front matter, `:::note` / `!!! note` admonition markers,
+//! HTML/JSX tags (`<details>`, `<Tabs>`, `<br/>`), comments and MDX
+//! `import`/`export` lines. Every line keeps its number, so headings are
+//! mapped back to their source line through the parser's offsets and bodies
+//! are sliced from the text as written.
 
 use super::diagnostics::Diagnostic;
 use crate::ids::SectionId;
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+use std::ops::Range;
 use std::path::Path;
 
 /// A section as written in a Markdown file.
@@ -11,7 +21,9 @@ pub struct ParsedSection {
     pub id: SectionId,
     pub title: String,
     pub topic: String,
-    /// The body exactly as written (trimmed), Markdown included.
+    /// The body as written (trimmed), Markdown included; markup that only
+    /// frames the text (front matter, admonition markers, HTML/JSX tags) is
+    /// left out. [`display_text`] gives what an answer shows.
     pub body: String,
     /// 1-based line of the `##` heading.
     pub line: usize,
@@ -19,111 +31,207 @@ pub struct ParsedSection {
     pub explicit_id: bool,
 }
 
+/// One Markdown file, parsed.
+#[derive(Debug, Clone, Default)]
+pub struct ParsedMarkdown {
+    pub sections: Vec<ParsedSection>,
+    /// `title:` of the YAML front matter: the topic of sections before any topic heading.
+    pub title: Option<String>,
+    /// `source_url:` of the front matter: where the page is published.
+    pub source_url: Option<String>,
+}
+
 /// Parses one Markdown file. Problems are pushed to `diags`; whatever parses is returned.
 pub fn parse(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<ParsedSection> {
-    let default_topic = file
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let mut topic = default_topic;
-    let mut sections: Vec<ParsedSection> = Vec::new();
-    let mut body: Vec<&str> = Vec::new();
-    let mut in_fence = false;
+    parse_file(file, text, diags).sections
+}
 
-    // Whether the collected body lines belong to the last section (not to a topic).
-    let finish = |sections: &mut Vec<ParsedSection>, body: &mut Vec<&str>, in_section: bool| {
-        if in_section {
-            if let Some(last) = sections.last_mut() {
-                last.body = body.join("\n").trim().to_string();
-            }
+/// A heading of the file, with where its text starts and ends.
+struct Heading {
+    level: usize,
+    title: String,
+    id: Option<String>,
+    /// Has the `.section` class.
+    marked: bool,
+    line: usize,
+    /// Offset of the heading and of the line after it.
+    start: usize,
+    body_start: usize,
+}
+
+/// What a stretch of a body holds, to tell an answer from a table of contents.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// Words outside links, code, images.
+    Prose,
+    /// A link to another page or section.
+    InternalLink,
+    /// A link with a scheme (`https:`, `mailto:`).
+    ExternalLink,
+}
+
+/// Parses one Markdown (or MDX) file, front matter included.
+pub fn parse_file(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> ParsedMarkdown {
+    let mdx = file
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("mdx"));
+    let clean = strip_markup(text, mdx);
+    let src = clean.text.as_str();
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(src.match_indices('\n').map(|(i, _)| i + 1))
+        .collect();
+    let line_of = |offset: usize| line_starts.partition_point(|&s| s <= offset);
+    let next_line = |offset: usize| {
+        if offset == 0 || src.as_bytes()[offset - 1] == b'\n' {
+            offset
+        } else {
+            src[offset..]
+                .find('\n')
+                .map_or(src.len(), |i| offset + i + 1)
         }
-        body.clear();
     };
 
-    let question_level = question_level(text);
-    // When the current heading is a topic, lines until the next section are
-    // its table of contents or intro: not a section.
-    let mut in_section = false;
-    for (i, raw) in text.lines().enumerate() {
-        let line_no = i + 1;
-        let line = raw.trim_end();
-        let trimmed = line.trim_start();
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-            in_fence = !in_fence;
-        }
-        let hashes = if in_fence || line.starts_with(' ') || line.starts_with('\t') {
-            0
-        } else {
-            heading_level(line)
-        };
-        // Headings above the question level are topics, below it part of an answer.
-        let level = match hashes {
-            0 => 0,
-            h if h < question_level => 1,
-            h if h == question_level => 2,
-            _ => 0,
-        };
-        match level {
-            1 | 2 => {
-                finish(&mut sections, &mut body, in_section);
-                let rest = line[hashes..].trim();
-                let (text_part, attrs) = split_attrs(rest);
-                let heading = text_part.trim().trim_end_matches('#').trim().to_string();
-                if heading.is_empty() {
-                    diags.push(
-                        Diagnostic::error(
-                            file,
-                            line_no,
-                            format!("heading `{}` has no text: write the topic or question after the `{}`", line.trim(), "#".repeat(hashes)),
-                        )
-                        .at_column(1),
-                    );
-                    in_section = false;
-                    continue;
+    let mut headings: Vec<Heading> = Vec::new();
+    let mut marks: Vec<(usize, Mark)> = Vec::new();
+    let mut current: Option<Heading> = None;
+    // Block quotes and list items: a heading inside one is part of an answer.
+    let mut nesting = 0usize;
+    let mut links = 0usize;
+    let mut unclosed_fence = false;
+    let parser = Parser::new_ext(src, Options::ENABLE_HEADING_ATTRIBUTES);
+    for (event, range) in parser.into_offset_iter() {
+        match event {
+            Event::Start(Tag::Heading {
+                level, id, classes, ..
+            }) if nesting == 0 => {
+                current = Some(Heading {
+                    level: level as usize,
+                    title: String::new(),
+                    id: id.map(|i| i.to_string()),
+                    marked: classes.iter().any(|c| &**c == "section"),
+                    line: line_of(range.start),
+                    start: range.start,
+                    body_start: next_line(range.end),
+                });
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some(mut h) = current.take() {
+                    h.title = h.title.split_whitespace().collect::<Vec<_>>().join(" ");
+                    headings.push(h);
                 }
-                if level == 1 {
-                    topic = heading;
-                    in_section = false;
+            }
+            Event::Start(Tag::BlockQuote(_) | Tag::Item | Tag::FootnoteDefinition(_)) => {
+                nesting += 1
+            }
+            Event::End(TagEnd::BlockQuote(_) | TagEnd::Item | TagEnd::FootnoteDefinition) => {
+                nesting = nesting.saturating_sub(1)
+            }
+            Event::Text(t) | Event::Code(t) => match &mut current {
+                Some(h) => h.title.push_str(&t),
+                None if links == 0 && t.chars().any(char::is_alphanumeric) => {
+                    marks.push((range.start, Mark::Prose))
+                }
+                None => {}
+            },
+            Event::SoftBreak | Event::HardBreak => {
+                if let Some(h) = &mut current {
+                    h.title.push(' ');
+                }
+            }
+            Event::Start(Tag::Link { dest_url, .. }) if current.is_none() => {
+                links += 1;
+                let mark = if has_scheme(&dest_url) {
+                    Mark::ExternalLink
                 } else {
-                    let (id, explicit) = match attrs.and_then(anchor_id) {
-                        Some(id) => (id, true),
-                        None => (slug(&heading), false),
-                    };
-                    if !id.chars().any(char::is_alphanumeric) {
-                        diags.push(Diagnostic::error(
-                            file,
-                            line_no,
-                            format!("cannot make a section id from heading `{heading}`: add an anchor such as {{#my-section}}"),
-                        ));
-                        in_section = false;
-                        continue;
-                    }
-                    sections.push(ParsedSection {
-                        id: SectionId(id),
-                        title: heading,
-                        topic: topic.clone(),
-                        body: String::new(),
-                        line: line_no,
-                        explicit_id: explicit,
-                    });
-                    in_section = true;
+                    Mark::InternalLink
+                };
+                marks.push((range.start, mark));
+            }
+            Event::End(TagEnd::Link) if current.is_none() => links = links.saturating_sub(1),
+            Event::Start(Tag::Image { .. }) if current.is_none() && links == 0 => {
+                marks.push((range.start, Mark::Prose))
+            }
+            Event::Start(Tag::CodeBlock(kind)) => {
+                marks.push((range.start, Mark::Prose));
+                if let CodeBlockKind::Fenced(_) = kind {
+                    unclosed_fence |= !fence_is_closed(&src[range]);
                 }
             }
-            _ => {
-                if in_section {
-                    body.push(line);
-                }
-            }
+            _ => {}
         }
     }
-    if in_fence {
+    if unclosed_fence {
         diags.push(Diagnostic::warning(
             file,
             text.lines().count(),
             "a code fence (```) is never closed",
         ));
     }
-    finish(&mut sections, &mut body, in_section);
+
+    let question_level = question_level(&headings);
+    let mut topic = clean.title.clone().unwrap_or_else(|| {
+        file.file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default()
+    });
+    let mut sections: Vec<ParsedSection> = Vec::new();
+    for (i, h) in headings.iter().enumerate() {
+        if h.level > question_level {
+            continue;
+        }
+        if h.title.is_empty() {
+            let line = text.lines().nth(h.line - 1).unwrap_or("").trim();
+            diags.push(
+                Diagnostic::error(
+                    file,
+                    h.line,
+                    format!(
+                        "heading `{line}` has no text: write the topic or question after the `{}`",
+                        "#".repeat(h.level)
+                    ),
+                )
+                .at_column(1),
+            );
+            continue;
+        }
+        if h.level < question_level {
+            topic = h.title.clone();
+            continue;
+        }
+        let (id, explicit) = match h.id.clone().filter(|id| !id.is_empty()) {
+            Some(id) => (id, true),
+            None => (slug(&h.title), false),
+        };
+        if !id.chars().any(char::is_alphanumeric) {
+            diags.push(Diagnostic::error(
+                file,
+                h.line,
+                format!(
+                    "cannot make a section id from heading `{}`: add an anchor such as {{#my-section}}",
+                    h.title
+                ),
+            ));
+            continue;
+        }
+        let end = headings[i + 1..]
+            .iter()
+            .find(|n| n.level <= question_level)
+            .map_or(src.len(), |n| n.start);
+        let range = h.body_start.min(end)..end;
+        if is_link_list(&marks, &range) {
+            // A table of contents, not an answer.
+            continue;
+        }
+        let body = tidy_body(&src[range]);
+        sections.push(ParsedSection {
+            id: SectionId(id),
+            title: h.title.clone(),
+            topic: topic.clone(),
+            body,
+            line: h.line,
+            explicit_id: explicit,
+        });
+    }
     for s in &sections {
         if s.body.is_empty() {
             diags.push(Diagnostic::warning(
@@ -133,7 +241,60 @@ pub fn parse(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Parsed
             ));
         }
     }
-    sections
+    ParsedMarkdown {
+        sections,
+        title: clean.title,
+        source_url: clean.source_url,
+    }
+}
+
+/// A body as written, its lines' trailing spaces and repeated blank lines
+/// (left where markup was blanked out) removed outside code fences.
+fn tidy_body(body: &str) -> String {
+    let mut lines: Vec<&str> = Vec::new();
+    let mut fence = false;
+    for line in body.lines().map(str::trim_end) {
+        if is_fence(line.trim_start()) {
+            fence = !fence;
+        }
+        if !fence && line.is_empty() && lines.last().is_some_and(|l| l.is_empty()) {
+            continue;
+        }
+        lines.push(line);
+    }
+    lines.join("\n").trim().to_string()
+}
+
+/// Whether the marks in `range` are only links to other pages or sections
+/// (a table of contents), with no words of their own.
+fn is_link_list(marks: &[(usize, Mark)], range: &Range<usize>) -> bool {
+    let from = marks.partition_point(|(at, _)| *at < range.start);
+    let inside = marks[from..].iter().take_while(|(at, _)| *at < range.end);
+    let mut links = 0;
+    for (_, m) in inside {
+        match m {
+            Mark::InternalLink => links += 1,
+            Mark::Prose | Mark::ExternalLink => return false,
+        }
+    }
+    links > 0
+}
+
+/// Whether a fenced code block's source ends with its closing fence.
+fn fence_is_closed(block: &str) -> bool {
+    let mut lines = block.lines();
+    let Some(open) = lines.next() else {
+        return true;
+    };
+    let open = open.trim_start_matches([' ', '>']);
+    let Some(c) = open.chars().next() else {
+        return true;
+    };
+    let len = open.chars().take_while(|&x| x == c).count();
+    lines.next_back().is_some_and(|last| {
+        let last = last.trim().trim_start_matches(['>', ' ']);
+        last.len() >= len && last.chars().all(|x| x == c)
+    })
 }
 
 /// The heading level that holds the questions: `##` in the documented
@@ -141,36 +302,17 @@ pub fn parse(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Parsed
 /// `# Question?` headings. Decided by where the `{.section}` anchors or the
 /// headings ending in `?` are, else by the level (of the first three) with
 /// the most headings.
-fn question_level(text: &str) -> usize {
-    let mut in_fence = false;
+fn question_level(headings: &[Heading]) -> usize {
     let mut marked = [0usize; 7];
     let mut questions = [0usize; 7];
     let mut all = [0usize; 7];
-    for line in text.lines() {
-        let line = line.trim_end();
-        let trimmed = line.trim_start();
-        if trimmed.starts_with("```") || trimmed.starts_with("~~~") {
-            in_fence = !in_fence;
+    for h in headings {
+        all[h.level] += 1;
+        if h.marked {
+            marked[h.level] += 1;
         }
-        if in_fence || line.starts_with(' ') || line.starts_with('\t') {
-            continue;
-        }
-        let level = heading_level(line);
-        if level == 0 {
-            continue;
-        }
-        let (heading, attrs) = split_attrs(line[level..].trim());
-        all[level] += 1;
-        if attrs.is_some_and(|a| a.split_whitespace().any(|c| c == ".section")) {
-            marked[level] += 1;
-        }
-        if heading
-            .trim()
-            .trim_end_matches('#')
-            .trim_end()
-            .ends_with('?')
-        {
-            questions[level] += 1;
+        if h.title.ends_with('?') {
+            questions[h.level] += 1;
         }
     }
     // The first level with the most votes wins.
@@ -187,38 +329,10 @@ fn question_level(text: &str) -> usize {
         .unwrap_or(2)
 }
 
-fn heading_level(line: &str) -> usize {
-    let hashes = line.bytes().take_while(|&b| b == b'#').count();
-    if hashes == 0 || hashes > 6 {
-        return 0;
-    }
-    match line.as_bytes().get(hashes) {
-        None | Some(b' ') | Some(b'\t') => hashes,
-        _ => 0,
-    }
-}
-
-/// Splits `Question? {#id .section}` into the text and the attribute block.
-fn split_attrs(s: &str) -> (&str, Option<&str>) {
-    if s.ends_with('}') {
-        if let Some(open) = s.rfind('{') {
-            return (&s[..open], Some(&s[open + 1..s.len() - 1]));
-        }
-    }
-    (s, None)
-}
-
-fn anchor_id(attrs: &str) -> Option<String> {
-    attrs
-        .split_whitespace()
-        .find_map(|a| a.strip_prefix('#'))
-        .filter(|id| !id.is_empty())
-        .map(str::to_string)
-}
-
 /// GitHub's anchor for a heading, so a table of contents written for GitHub
 /// links to the same ids: lower case, punctuation dropped, spaces as `-`
-/// ("What if I don't pay?" -> `what-if-i-dont-pay`).
+/// ("What if I don't pay?" -> `what-if-i-dont-pay`). Takes the heading's
+/// text as shown (links and code already reduced to their text).
 pub fn slug(heading: &str) -> String {
     heading
         .trim()
@@ -231,6 +345,526 @@ pub fn slug(heading: &str) -> String {
         })
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// Whether a link target has a scheme (`https:`, `mailto:`): it leads out of the FAQ.
+fn has_scheme(url: &str) -> bool {
+    let scheme_len = url
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'+' | b'-' | b'.'))
+        .count();
+    scheme_len > 0
+        && url.as_bytes()[0].is_ascii_alphabetic()
+        && url.as_bytes().get(scheme_len) == Some(&b':')
+}
+
+/// The text an answer shows for a section's body: links and images that
+/// point inside the documentation (`[see here](../x.md)`, `[a](#b)`) become
+/// their text, since they lead nowhere outside it; `https:` links stay links.
+pub fn display_text(body: &str) -> String {
+    if !body.contains(']') {
+        return body.to_string();
+    }
+    // Byte ranges to cut: the `[` and `](target)` around each inner link's text.
+    let mut cuts: Vec<Range<usize>> = Vec::new();
+    // Open links and images: (whole range, inner text range so far, cut it).
+    let mut open: Vec<(Range<usize>, Option<Range<usize>>, bool)> = Vec::new();
+    for (event, range) in Parser::new(body).into_offset_iter() {
+        let closing = matches!(event, Event::End(TagEnd::Link | TagEnd::Image));
+        if closing {
+            if let Some((whole, inner, cut)) = open.pop() {
+                if cut {
+                    match inner {
+                        Some(inner) => {
+                            cuts.push(whole.start..inner.start);
+                            cuts.push(inner.end..whole.end);
+                        }
+                        None => cuts.push(whole),
+                    }
+                }
+                if let Some((_, parent, _)) = open.last_mut() {
+                    let r = parent.get_or_insert(range.clone());
+                    r.start = r.start.min(range.start);
+                    r.end = r.end.max(range.end);
+                }
+            }
+            continue;
+        }
+        if let Some((_, inner, _)) = open.last_mut() {
+            let r = inner.get_or_insert(range.clone());
+            r.start = r.start.min(range.start);
+            r.end = r.end.max(range.end);
+        }
+        if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = event {
+            open.push((range, None, !has_scheme(&dest_url)));
+        }
+    }
+    if cuts.is_empty() {
+        return body.to_string();
+    }
+    cuts.sort_by_key(|r| r.start);
+    let mut out = String::with_capacity(body.len());
+    let mut at = 0;
+    for c in cuts {
+        if c.start >= at {
+            out.push_str(&body[at..c.start]);
+        }
+        at = at.max(c.end);
+    }
+    out.push_str(&body[at..]);
+    out
+}
+
+/// A file's text with framing markup blanked out, line for line.
+#[derive(Debug, Default)]
+pub struct Cleaned {
+    pub text: String,
+    pub title: Option<String>,
+    pub source_url: Option<String>,
+}
+
+/// Blanks out what frames a page's text rather than being it, keeping every
+/// line (so line numbers stay right): YAML front matter (its `title:` and
+/// `source_url:` kept aside), Docusaurus `:::note` fences, MkDocs `!!! note`,
+/// `??? note` and `=== "Tab"` markers (their indented content moved left),
+/// HTML and JSX tags (`<details>`, `<summary>`, `<Tabs>`, `<TabItem value="x">`,
+/// `<br/>`: the text between them stays), HTML and MDX comments, and, in
+/// `.mdx` files, `import`/`export` lines. Code (fenced or in backticks) is
+/// left alone.
+pub fn strip_markup(text: &str, mdx: bool) -> Cleaned {
+    let mut out = Cleaned {
+        text: String::with_capacity(text.len()),
+        ..Cleaned::default()
+    };
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+
+    let mut first = 0;
+    if lines
+        .first()
+        .is_some_and(|l| content(l).trim_start_matches('\u{feff}').trim_end() == "---")
+    {
+        if let Some(close) = lines[1..]
+            .iter()
+            .position(|l| matches!(content(l).trim_end(), "---" | "..."))
+        {
+            for l in &lines[1..=close] {
+                let l = content(l);
+                let value = |key: &str| {
+                    l.strip_prefix(key)
+                        .and_then(|v| v.strip_prefix(':'))
+                        .map(|v| unquote(v.trim()))
+                        .filter(|v| !v.is_empty())
+                };
+                if let Some(v) = value("title") {
+                    out.title = Some(v);
+                }
+                if let Some(v) = value("source_url") {
+                    out.source_url = Some(v);
+                }
+            }
+            for l in &lines[..close + 2] {
+                out.text.push_str(ending(l));
+            }
+            first = close + 2;
+        }
+    }
+
+    let mut state = LineState::default();
+    // Indented blocks being moved left, innermost last.
+    let mut blocks: Vec<IndentBlock> = Vec::new();
+    let mut fence: Option<(u8, usize)> = None;
+    let mut export_depth: Option<i32> = None;
+    // What is kept of the current line.
+    let mut keep = String::new();
+    for raw in &lines[first..] {
+        let line = content(raw);
+        let indent = indent_of(line);
+        let blank = line.trim().is_empty();
+        // MkDocs blocks end at the first line not indented past their marker.
+        while let Some(b) = blocks.last() {
+            if !blank && !b.closed_by_tag && indent <= b.opener {
+                blocks.pop();
+            } else {
+                break;
+            }
+        }
+        let mut line = line;
+        if let Some(b) = blocks.last_mut() {
+            if !blank {
+                let by = *b.by.get_or_insert(indent);
+                line = dedent(line, by);
+            }
+        }
+        let trimmed = line.trim_start();
+        // Not inside a comment or a tag spread over lines.
+        let free = state.in_comment.is_none() && state.in_tag.is_none();
+        keep.clear();
+        if let Some((c, len)) = fence {
+            let run = trimmed.bytes().take_while(|&b| b == c).count();
+            if run >= len && trimmed[run..].trim().is_empty() {
+                fence = None;
+            }
+            keep.push_str(line);
+        } else if free && is_fence(trimmed) {
+            let c = trimmed.as_bytes()[0];
+            fence = Some((c, trimmed.bytes().take_while(|&b| b == c).count()));
+            keep.push_str(line);
+        } else if let Some(depth) = export_depth {
+            let d = depth + brace_balance(line);
+            export_depth = (d > 0).then_some(d);
+        } else if free && is_admonition_fence(trimmed) {
+            // `:::note` ... `:::`: the text between stays as it is.
+        } else if free && is_mkdocs_marker(trimmed) {
+            blocks.push(IndentBlock {
+                by: None,
+                opener: indent,
+                closed_by_tag: false,
+            });
+        } else if free && mdx && indent == 0 && is_import(line) {
+            // Dropped.
+        } else if free && mdx && indent == 0 && is_export(line) {
+            let d = brace_balance(line);
+            export_depth = (d > 0).then_some(d);
+        } else if free && !line.bytes().any(|b| b == b'<' || b == b'{') {
+            // No tag or comment can start here (most lines).
+            keep.push_str(line.trim_end());
+        } else {
+            let tags = strip_tags(line, &mut state, &mut keep);
+            // A component opened alone on its line (`<TabItem value="a">`)
+            // holds indented text, moved left like a MkDocs block.
+            for t in tags {
+                match t {
+                    TagSeen::Open if keep.trim().is_empty() => blocks.push(IndentBlock {
+                        by: None,
+                        opener: indent,
+                        closed_by_tag: true,
+                    }),
+                    TagSeen::Close
+                        if keep.trim().is_empty()
+                            && blocks.last().is_some_and(|b| b.closed_by_tag) =>
+                    {
+                        blocks.pop();
+                    }
+                    _ => {}
+                }
+            }
+            keep.truncate(keep.trim_end().len());
+        }
+        out.text.push_str(&keep);
+        out.text.push_str(ending(raw));
+    }
+    out
+}
+
+/// A line without its line ending.
+fn content(line: &str) -> &str {
+    line.trim_end_matches(['\n', '\r'])
+}
+
+/// A line's ending (`\n`, `\r\n`, or nothing on the last line).
+fn ending(line: &str) -> &str {
+    &line[content(line).len()..]
+}
+
+/// A MkDocs block or a JSX component whose text is indented under its opener.
+struct IndentBlock {
+    /// Indent of its first line of text (unknown until seen): what is removed.
+    by: Option<usize>,
+    /// Indent of the opening line; a MkDocs block ends at a line not deeper.
+    opener: usize,
+    /// Ended by a closing tag (`</TabItem>`) rather than by indentation.
+    closed_by_tag: bool,
+}
+
+/// What spans lines while tags are stripped.
+#[derive(Default)]
+struct LineState {
+    /// Inside `<!-- ... -->` or `{/* ... */}`: the closing marker.
+    in_comment: Option<&'static str>,
+    /// Inside a tag whose attributes go on over several lines: whether it is a closing tag.
+    in_tag: Option<TagSeen>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TagSeen {
+    Open,
+    Close,
+    SelfClosing,
+}
+
+fn unquote(v: &str) -> String {
+    let v = v.trim();
+    for q in ['"', '\''] {
+        if let Some(inner) = v.strip_prefix(q).and_then(|s| s.strip_suffix(q)) {
+            return inner.to_string();
+        }
+    }
+    v.to_string()
+}
+
+fn indent_of(line: &str) -> usize {
+    line.chars()
+        .take_while(|c| matches!(c, ' ' | '\t'))
+        .map(|c| if c == '\t' { 4 } else { 1 })
+        .sum()
+}
+
+/// `line` without up to `by` columns of leading whitespace.
+fn dedent(line: &str, by: usize) -> &str {
+    let mut cols = 0;
+    for (i, c) in line.char_indices() {
+        if cols >= by || !matches!(c, ' ' | '\t') {
+            return &line[i..];
+        }
+        cols += if c == '\t' { 4 } else { 1 };
+    }
+    ""
+}
+
+fn is_fence(trimmed: &str) -> bool {
+    trimmed.starts_with("```") || trimmed.starts_with("~~~")
+}
+
+/// `:::note`, `:::tip Title`, `:::info[Title]`, `:::` (Docusaurus admonitions, Pandoc divs).
+fn is_admonition_fence(trimmed: &str) -> bool {
+    trimmed.starts_with(":::")
+}
+
+/// `!!! note "Title"`, `??? note`, `???+ tip`, `=== "Tab"` (MkDocs Material).
+fn is_mkdocs_marker(trimmed: &str) -> bool {
+    let kind = |rest: &str| {
+        let rest = rest.trim_start();
+        !rest.is_empty() && rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '"')
+    };
+    if let Some(rest) = trimmed.strip_prefix("!!!") {
+        return kind(rest);
+    }
+    if let Some(rest) = trimmed.strip_prefix("???") {
+        return kind(rest.strip_prefix('+').unwrap_or(rest));
+    }
+    trimmed
+        .strip_prefix("===")
+        .is_some_and(|rest| rest.trim_start().starts_with('"'))
+}
+
+/// `import X from '...'`, `import {A, B} from "..."`, `import '...'` (MDX).
+fn is_import(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("import ") else {
+        return false;
+    };
+    let end = line.trim_end().trim_end_matches(';');
+    (rest.contains(" from ") || rest.starts_with(['\'', '"']))
+        && (end.ends_with('\'') || end.ends_with('"'))
+}
+
+/// `export const x = ...`, `export default ...` (MDX).
+fn is_export(line: &str) -> bool {
+    line.strip_prefix("export ").is_some_and(|rest| {
+        [
+            "const ",
+            "let ",
+            "var ",
+            "function ",
+            "default ",
+            "class ",
+            "async ",
+            "{",
+            "*",
+        ]
+        .iter()
+        .any(|k| rest.starts_with(k))
+    })
+}
+
+/// Opening minus closing brackets, for an `export` spread over lines.
+fn brace_balance(line: &str) -> i32 {
+    line.chars()
+        .map(|c| match c {
+            '{' | '(' | '[' => 1,
+            '}' | ')' | ']' => -1,
+            _ => 0,
+        })
+        .sum()
+}
+
+/// Inline HTML elements: removing them must not glue words apart.
+const INLINE_TAGS: &[&str] = &[
+    "a", "abbr", "b", "code", "em", "i", "kbd", "mark", "s", "small", "span", "strong", "sub",
+    "sup", "u",
+];
+
+/// HTML elements without a closing tag.
+const VOID_TAGS: &[&str] = &[
+    "area", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
+];
+
+/// Copies `line` to `out` without its tags and comments; returns the tags
+/// seen, in order.
+fn strip_tags(line: &str, state: &mut LineState, out: &mut String) -> Vec<TagSeen> {
+    let mut seen = Vec::new();
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    // Where a removed block-level tag asks for a space before the next text.
+    let mut gap = false;
+    while i < bytes.len() {
+        if let Some(close) = state.in_comment {
+            match line[i..].find(close) {
+                Some(at) => {
+                    i += at + close.len();
+                    state.in_comment = None;
+                    gap = true;
+                }
+                None => return seen,
+            }
+            continue;
+        }
+        if let Some(kind) = state.in_tag {
+            match tag_end(&line[i..]) {
+                Some(at) => {
+                    let self_closing = line[..i + at].ends_with('/');
+                    i += at + 1;
+                    state.in_tag = None;
+                    seen.push(if self_closing {
+                        TagSeen::SelfClosing
+                    } else {
+                        kind
+                    });
+                    gap = true;
+                }
+                None => return seen,
+            }
+            continue;
+        }
+        let rest = &line[i..];
+        // Plain text up to the next character that may start code, a tag or a comment.
+        let plain = rest
+            .bytes()
+            .position(|b| matches!(b, b'`' | b'<' | b'{'))
+            .unwrap_or(rest.len());
+        if plain > 0 {
+            push_text(out, &rest[..plain], &mut gap);
+            i += plain;
+            continue;
+        }
+        if rest.starts_with('`') {
+            let run = rest.bytes().take_while(|&b| b == b'`').count();
+            let ticks = &rest[..run];
+            let span = rest[run..]
+                .match_indices(ticks)
+                .find(|(at, _)| !rest[run + at + run..].starts_with('`'))
+                .map_or(run, |(at, _)| run + at + run);
+            push_text(out, &rest[..span], &mut gap);
+            i += span;
+            continue;
+        }
+        if rest.starts_with("<!--") {
+            state.in_comment = Some("-->");
+            i += 4;
+            continue;
+        }
+        if rest.starts_with("{/*") {
+            state.in_comment = Some("*/}");
+            i += 3;
+            continue;
+        }
+        if let Some((name, closing, after_name)) = tag_start(rest) {
+            let block = !INLINE_TAGS.contains(&name.to_ascii_lowercase().as_str());
+            let kind = if closing {
+                TagSeen::Close
+            } else if VOID_TAGS.contains(&name.to_ascii_lowercase().as_str()) {
+                TagSeen::SelfClosing
+            } else {
+                TagSeen::Open
+            };
+            match tag_end(&rest[after_name..]) {
+                Some(at) => {
+                    let end = after_name + at;
+                    let self_closing = rest[..end].ends_with('/');
+                    seen.push(if self_closing {
+                        TagSeen::SelfClosing
+                    } else {
+                        kind
+                    });
+                    i += end + 1;
+                }
+                // Attributes going on over the next lines (`<TabItem` then
+                // `value="x">`); anything else is a plain `<` of the text.
+                None if looks_like_attributes(&rest[after_name..]) => {
+                    state.in_tag = Some(kind);
+                    return seen;
+                }
+                None => {
+                    push_text(out, "<", &mut gap);
+                    i += 1;
+                    continue;
+                }
+            }
+            gap |= block;
+            continue;
+        }
+        // A `<` or `{` of the text itself.
+        push_text(out, &rest[..1], &mut gap);
+        i += 1;
+    }
+    seen
+}
+
+/// Appends text, with one space where a removed tag stood between two words.
+fn push_text(out: &mut String, text: &str, gap: &mut bool) {
+    if *gap
+        && !text.starts_with(char::is_whitespace)
+        && out.chars().next_back().is_some_and(|c| !c.is_whitespace())
+    {
+        out.push(' ');
+    }
+    *gap = false;
+    out.push_str(text);
+}
+
+/// `<name` or `</name` followed by a space, `/` or `>`: (name, closing, offset after the name).
+fn tag_start(s: &str) -> Option<(&str, bool, usize)> {
+    let rest = s.strip_prefix('<')?;
+    let (closing, rest) = match rest.strip_prefix('/') {
+        Some(r) => (true, r),
+        None => (false, rest),
+    };
+    if !rest.starts_with(|c: char| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    let len = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_'))
+        .count();
+    let after = &rest[len..];
+    if !(after.is_empty() || after.starts_with([' ', '\t', '/', '>'])) {
+        return None;
+    }
+    let offset = s.len() - after.len();
+    Some((&rest[..len], closing, offset))
+}
+
+/// Whether what follows a tag's name on its line can be its first attributes (`a="b" c={d}`).
+fn looks_like_attributes(s: &str) -> bool {
+    s.split_whitespace()
+        .all(|t| t.starts_with('{') || t.contains('='))
+}
+
+/// Offset of the `>` ending a tag's attributes (quoted strings and `{...}` skipped).
+fn tag_end(s: &str) -> Option<usize> {
+    let mut quote: Option<char> = None;
+    let mut braces = 0usize;
+    for (i, c) in s.char_indices() {
+        match (quote, c) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '{') => braces += 1,
+            (None, '}') => braces = braces.saturating_sub(1),
+            (None, '>') if braces == 0 => return Some(i),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The sentences an answer may quote: each list item and each sentence of a paragraph.
@@ -374,5 +1008,149 @@ mod tests {
     fn sentences_split_on_items_and_stops() {
         let v = quotable_sentences("-   First one.\n-   Second. Third one.\n\nPara here.");
         assert_eq!(v, vec!["First one.", "Second.", "Third one.", "Para here."]);
+    }
+
+    fn fixture(name: &str) -> (std::path::PathBuf, String) {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data/markdown")
+            .join(name);
+        let text = std::fs::read_to_string(&path).expect("fixture");
+        (path, text)
+    }
+
+    #[test]
+    fn a_docusaurus_page_reads_as_its_text() {
+        let (path, text) = fixture("storage-faq.mdx");
+        let mut d = Vec::new();
+        let page = parse_file(&path, &text, &mut d);
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(page.title.as_deref(), Some("Storage FAQ"));
+        assert_eq!(
+            page.source_url.as_deref(),
+            Some("https://docs.example.com/storage/faq")
+        );
+        let got: Vec<_> = page
+            .sections
+            .iter()
+            .map(|s| (s.id.as_str(), s.title.as_str(), s.topic.as_str(), s.line))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("storage-template", "Storage template", "Storage FAQ", 19),
+                ("how-do-i-use-foo", "How do I use foo?", "Storage FAQ", 29),
+                ("can-i-undo-a-move", "Can I undo a move?", "Storage FAQ", 44),
+                (
+                    "index-location",
+                    "Where is the index kept?",
+                    "Storage FAQ",
+                    53
+                ),
+            ]
+        );
+        let bodies: Vec<_> = page.sections.iter().map(|s| s.body.as_str()).collect();
+        assert_eq!(
+            bodies,
+            [
+                "The storage template decides where files go. See [the template guide](../guides/template.md) or [the upstream docs](https://example.org/docs).\n\nUse `{{y}}/{{MM}}` for yearly folders.",
+                "Run `foo --init` in a terminal.\n\nAdd `FOO=1` to the container's environment.",
+                "Short answer\n\nYes, within 30 days. After that the old copy is deleted.",
+                "The index lives in `data/index/`.\n\n- It is rebuilt at start-up.\n\nDeleting it forces a full rescan.",
+            ]
+        );
+        // Relative links show as their text; web links stay links.
+        assert_eq!(
+            display_text(bodies[0]).lines().next(),
+            Some("The storage template decides where files go. See the template guide or [the upstream docs](https://example.org/docs).")
+        );
+    }
+
+    #[test]
+    fn a_table_of_contents_is_not_a_section() {
+        let (path, text) = fixture("toc.md");
+        let mut d = Vec::new();
+        assert!(parse(&path, &text, &mut d).is_empty());
+        assert!(d.is_empty(), "{d:?}");
+        // Nor is a section that only lists links to others; a web link alone is an answer.
+        let (s, _) = parse_str(
+            "## Overview\n\n- [Pay](#pay)\n- [Refund](refunds.md#refund)\n\n## Pay\n\nBy card.\n\n## Status page\n\n[status.example.com](https://status.example.com)\n",
+        );
+        let ids: Vec<_> = s.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["pay", "status-page"]);
+    }
+
+    #[test]
+    fn headings_with_links_and_code_get_their_text_and_github_anchor() {
+        let (s, _) = parse_str(
+            "## [Storage template](/docs/x)\nOne.\n## How do I use `foo`?\nTwo.\n## **Bold** &amp; [linked `code`](a.md) {#mine .section}\nThree.\n",
+        );
+        let got: Vec<_> = s
+            .iter()
+            .map(|s| (s.id.as_str(), s.title.as_str(), s.explicit_id))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("storage-template", "Storage template", false),
+                ("how-do-i-use-foo", "How do I use foo?", false),
+                ("mine", "Bold & linked code", true),
+            ]
+        );
+    }
+
+    #[test]
+    fn display_text_unlinks_relative_links_only() {
+        assert_eq!(
+            display_text("[see here](../x.md), [top](#top) and ![logo](img/logo.png)."),
+            "see here, top and logo."
+        );
+        assert_eq!(
+            display_text(
+                "[**docs**](https://a.example/docs) or <https://b.example> or [mail](mailto:x@y.z)"
+            ),
+            "[**docs**](https://a.example/docs) or <https://b.example> or [mail](mailto:x@y.z)"
+        );
+        assert_eq!(
+            display_text("`[a](b.md)` stays code"),
+            "`[a](b.md)` stays code"
+        );
+        assert_eq!(display_text("[![alt](i.png)](p.md)"), "alt");
+    }
+
+    #[test]
+    fn markup_is_blanked_line_for_line() {
+        let text = "---\ntitle: 'T'\n---\nimport X from './x';\n<Tabs>\n  <TabItem\n    value=\"a\">\n\n    Text <br/>here <!-- note\n    --> and `<b>` <b>bold</b>.\n\n  </TabItem>\n</Tabs>\n```\n<Tabs>\n```\n";
+        let clean = strip_markup(text, true);
+        assert_eq!(clean.title.as_deref(), Some("T"));
+        assert_eq!(clean.text.lines().count(), text.lines().count());
+        assert_eq!(
+            clean.text,
+            "\n\n\n\n\n\n\n\nText here\n and `<b>` bold.\n\n\n\n```\n<Tabs>\n```\n"
+        );
+        // Not MDX: an `import` line is prose.
+        let clean = strip_markup("import contacts from a CSV file.\n", false);
+        assert_eq!(clean.text, "import contacts from a CSV file.\n");
+    }
+
+    #[test]
+    fn crlf_files_and_a_stray_angle_bracket_keep_their_text() {
+        let (s, d) = parse_str("# T\r\n\r\n## Q? {#q}\r\nUse a <name of your server\r\nwhen asked.\r\n\r\n## R\r\nx < y.\r\n");
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(
+            (s[0].line, s[0].body.as_str()),
+            (3, "Use a <name of your server\nwhen asked.")
+        );
+        assert_eq!((s[1].line, s[1].body.as_str()), (7, "x < y."));
+    }
+
+    #[test]
+    fn an_unclosed_fence_is_a_warning_on_the_last_line() {
+        let (s, d) = parse_str("## Q\nText\n```\ncode\n## not a heading\n");
+        assert_eq!(s.len(), 1);
+        assert_eq!(d.len(), 1);
+        assert!(!d[0].is_error());
+        assert_eq!(d[0].line, 5);
+        let (_, d) = parse_str("## Q\n~~~~\ncode\n~~~~\n");
+        assert!(d.is_empty(), "{d:?}");
     }
 }

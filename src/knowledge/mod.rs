@@ -33,7 +33,7 @@ pub struct Loaded {
 /// Largest FAQ file read (a bigger one is almost certainly a mistake).
 const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
-/// Reads every `.md` and `.toml` file under `dir` (recursively, sorted) and builds the knowledge.
+/// Reads every `.md`, `.mdx` and `.toml` file under `dir` (recursively, sorted) and builds the knowledge.
 pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
     let mut diags = Vec::new();
     let mut files = Vec::new();
@@ -83,7 +83,7 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>, diags: &mut Vec<D
         let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
         if !matches!(
             ext.to_ascii_lowercase().as_str(),
-            "md" | "markdown" | "toml" | "json"
+            "md" | "mdx" | "markdown" | "toml" | "json"
         ) {
             continue;
         }
@@ -106,7 +106,7 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>, diags: &mut Vec<D
     }
 }
 
-/// Builds knowledge from files already in memory (`.md`/`.markdown` and `.toml` by extension).
+/// Builds knowledge from files already in memory (`.toml` by extension, the rest as Markdown).
 pub fn build(files: Vec<SourceFile>) -> Result<Loaded, LoadError> {
     build_with(Path::new("."), files, Vec::new())
 }
@@ -713,7 +713,9 @@ fn lint_rules(
                 ));
             }
             if let Outcome::Answer(a) = &r.then {
-                if !norm(&s.body).contains(&norm(a)) {
+                if !norm(&s.body).contains(&norm(a))
+                    && !norm(&markdown::display_text(&s.body)).contains(&norm(a))
+                {
                     diags.push(Diagnostic::warning(
                         path,
                         r.line,
@@ -746,6 +748,39 @@ mod tests {
             path: PathBuf::from(path),
             bytes: text.as_bytes().to_vec(),
         }
+    }
+
+    #[test]
+    fn a_rule_may_quote_the_answer_as_shown() {
+        // The shown text has the relative link as plain text; either form is a sentence of the section.
+        let rules = |answer: &str| {
+            format!(
+                "[facts.paid]\nquestion = \"Paid?\"\n[sections.pay]\n[[sections.pay.rules]]\nwhen = {{ paid = \"yes\" }}\nanswer = \"{answer}\"\n"
+            )
+        };
+        for answer in [
+            "Read the [billing guide](../billing.md) first.",
+            "Read the billing guide first.",
+        ] {
+            let loaded = build(vec![
+                md(
+                    "a.mdx",
+                    "## Pay\n\nRead the [billing guide](../billing.md) first.\n",
+                ),
+                md("a.toml", &rules(answer)),
+            ])
+            .expect("loads");
+            assert!(loaded.warnings.is_empty(), "{:?}", loaded.warnings);
+        }
+        let loaded = build(vec![
+            md(
+                "a.md",
+                "## Pay\n\nRead the [billing guide](../billing.md) first.\n",
+            ),
+            md("a.toml", &rules("Read the guide first.")),
+        ])
+        .expect("loads");
+        assert_eq!(loaded.warnings.len(), 1, "{:?}", loaded.warnings);
     }
 
     #[test]
