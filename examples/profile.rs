@@ -8,7 +8,9 @@
 mod common;
 
 use common::*;
-use faqbot::understanding::{index::Params, lexicon, normalize, Extractor, Index, Synonyms};
+use faqbot::understanding::{
+    index::Params, lexicon, normalize, Extractor, Index, SemanticIndex, Synonyms,
+};
 use faqbot::{knowledge, respond, Faq, Session};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -88,6 +90,7 @@ fn load_phases(name: &str, files: Vec<knowledge::SourceFile>) -> Faq {
     let (syn, t_syn) = time(|| Synonyms::new(&kb.synonyms));
     let (_, t_index) = time(|| Index::build(kb, &syn, Params::default()));
     let (_, t_ex) = time(|| Extractor::new(kb));
+    let (_, t_sem) = time(|| SemanticIndex::build(kb));
     // The text pipeline Index::build runs per field, timed step by step.
     let texts: Vec<&str> = kb
         .sections
@@ -127,8 +130,8 @@ fn load_phases(name: &str, files: Vec<knowledge::SourceFile>) -> Faq {
         faq.kb.sections.len()
     );
     println!(
-        "  knowledge::build {} | Faq::new {} = Synonyms::new {} + Index::build {} + Extractor::new {} + rest",
-        ms(t_build), ms(t_new), ms(t_syn), ms(t_index), ms(t_ex)
+        "  knowledge::build {} | Faq::new {} = Synonyms::new {} + Index::build {} + Extractor::new {} + SemanticIndex::build {} + rest",
+        ms(t_build), ms(t_new), ms(t_syn), ms(t_index), ms(t_ex), ms(t_sem)
     );
     println!(
         "  inside Index::build (titles+bodies): fold_long {} | Synonyms::apply {} | tokens {} | tokens+is_stopword {} | tokens+stem+canonical {}",

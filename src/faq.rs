@@ -4,7 +4,7 @@
 use crate::ids::{FactId, Value};
 use crate::knowledge::{self, Diagnostic, Knowledge, LoadError};
 use crate::understanding::{
-    index::Params, normalize, Extractor, Found, Hit, Index, QueryTerm, Synonyms,
+    index::Params, normalize, Extractor, Found, Hit, Index, QueryTerm, SemanticIndex, Synonyms,
 };
 use std::path::Path;
 
@@ -27,6 +27,8 @@ pub struct Faq {
     titled: Vec<usize>,
     /// fact position -> how many sections' rules use it.
     rule_uses: Vec<usize>,
+    /// Static embedding vectors of the sections (a ranking feature).
+    semantic: SemanticIndex,
 }
 
 /// What the engine made of one message.
@@ -73,6 +75,7 @@ impl Faq {
         let synonyms = Synonyms::new(&kb.synonyms);
         let index = Index::build(&kb, &synonyms, params);
         let extractor = Extractor::new(&kb);
+        let semantic = SemanticIndex::build(&kb);
         // Facts each title states: the case the section is about.
         let presupposed: Vec<Vec<(FactId, Value)>> = kb
             .sections
@@ -125,7 +128,19 @@ impl Faq {
             presupposed,
             titled,
             rule_uses,
+            semantic,
         }
+    }
+
+    pub fn semantic(&self) -> &SemanticIndex {
+        &self.semantic
+    }
+
+    /// Static-embedding cosine of a message (raw or prepared) with each of
+    /// `sections`, in that order: a feature for ranking, not a cut-off.
+    pub fn semantic_scores(&self, text: &str, sections: &[usize]) -> Vec<f32> {
+        let q = self.semantic.embed_query(text);
+        self.semantic.similarities(&q, sections)
     }
 
     /// Whether `fact = value` is the opposite of a case the section's title
