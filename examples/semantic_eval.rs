@@ -12,7 +12,9 @@
 //!   {0.25, 0.5, 1.0};
 //! - `lost`/`won`: questions `z+0.5` gets wrong that `lex` got right, and
 //!   the reverse;
-//! - `bl z+w`: the same fusion with `sem:bl` as the semantic score.
+//! - `bl z+w`: the same fusion with `sem:bl` as the semantic score;
+//! - `prep z+0.5`: `z+0.5` with the semantic score of `u.prepared` (folded,
+//!   the FAQ's synonyms applied) instead of the raw question.
 //!
 //! Query sets: `{"q", "expect"}` lines (a null expect is skipped) and, for
 //! dialogue files, the first turn of each dialogue whose expected end names a
@@ -83,6 +85,8 @@ struct Row {
     fused: [usize; 3],
     /// Fusion with the blend of the two vectors instead of the better one.
     fused_blend: [usize; 3],
+    /// z+0.5 with the semantic score of the prepared (folded, synonym-replaced) text.
+    fused_prepared: usize,
     lost: usize,
     won: usize,
 }
@@ -119,6 +123,9 @@ fn eval(faq: &Faq, qs: &[(String, String)]) -> Row {
         }
         let zl = zscores(&u.hits.iter().take(TOP).map(|h| h.score).collect::<Vec<_>>());
         let zs = zscores(&faq.semantic_scores(q, &cand));
+        let zp = zscores(&faq.semantic_scores(&u.prepared, &cand));
+        let fused: Vec<f32> = zl.iter().zip(&zp).map(|(l, s)| l + 0.5 * s).collect();
+        r.fused_prepared += (argmax(&fused).map(|i| cand[i]) == Some(gold)) as usize;
         let zb = zscores(&cand.iter().map(|&s| modes[3][s]).collect::<Vec<_>>());
         for (k, w) in WEIGHTS.iter().enumerate() {
             let fused: Vec<f32> = zl.iter().zip(&zb).map(|(l, s)| l + w * s).collect();
@@ -202,9 +209,9 @@ fn main() {
         ),
     ];
     println!(
-        "| set | n | lex | sem:t | sem:f | sem:max | sem:bl | z+0.25 | z+0.5 | z+1.0 | lost/won (z+0.5) | bl z+0.25 | bl z+0.5 | bl z+1.0 |"
+        "| set | n | lex | sem:t | sem:f | sem:max | sem:bl | z+0.25 | z+0.5 | z+1.0 | lost/won (z+0.5) | bl z+0.25 | bl z+0.5 | bl z+1.0 | prep z+0.5 |"
     );
-    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
     for (name, dir, files) in &sets {
         let faq = match Faq::load(dir) {
             Ok(f) => f,
@@ -220,7 +227,7 @@ fn main() {
         }
         let p = |k: usize| format!("{:.3}", k as f64 / r.n as f64);
         println!(
-            "| {name} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {}/{} | {} | {} | {} |",
+            "| {name} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {}/{} | {} | {} | {} | {} |",
             r.n,
             p(r.lex),
             p(r.sem[0]),
@@ -235,6 +242,7 @@ fn main() {
             p(r.fused_blend[0]),
             p(r.fused_blend[1]),
             p(r.fused_blend[2]),
+            p(r.fused_prepared),
         );
     }
 
