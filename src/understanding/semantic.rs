@@ -498,6 +498,20 @@ impl SemanticIndex {
             .collect()
     }
 
+    /// Bytes this index holds (section texts kept for later, vectors made
+    /// so far); the table itself is shared and compiled in.
+    pub fn heap_bytes(&self) -> usize {
+        let texts: usize = self
+            .texts
+            .iter()
+            .map(|(t, r)| t.capacity() + r.capacity() + 2 * std::mem::size_of::<String>())
+            .sum();
+        let made = self.vectors.iter().filter(|v| v.get().is_some()).count();
+        texts
+            + self.vectors.capacity() * std::mem::size_of::<OnceLock<SectionVectors>>()
+            + made * 2 * self.dims
+    }
+
     /// [`SemanticIndex::similarities`] for every section, in section order.
     pub fn similarities_all(&self, query: &[f32]) -> Vec<f32> {
         let all: Vec<usize> = (0..self.vectors.len()).collect();
@@ -644,6 +658,41 @@ mod tests {
             let s: String = chunk.iter().collect();
             let _ = t.embed(&s, usize::MAX);
         }
+    }
+
+    #[test]
+    fn large_faqs_make_vectors_when_first_scored() {
+        let n = EAGER_SECTIONS + 50;
+        let mut md = String::from("# Topic {#topic .concept}\n\n");
+        for i in 0..n {
+            md.push_str(&format!(
+                "## How do I cancel subscription number {i}? {{#s{i} .section}}\n\nOpen billing and press cancel for plan {i}. Refunds take {i} days.\n\n"
+            ));
+        }
+        let files = vec![crate::knowledge::SourceFile {
+            path: "big.md".into(),
+            bytes: md.into_bytes(),
+        }];
+        let kb = crate::knowledge::build(files).unwrap().knowledge;
+        assert_eq!(kb.sections.len(), n);
+        let idx = SemanticIndex::with_table(&kb, table());
+        assert!(idx.vectors.iter().all(|v| v.get().is_none()));
+        let before = idx.heap_bytes();
+        let q = idx.embed_query("how to cancel my plan and get a refund");
+        let got = idx.similarities(&q, &[3, n - 1]);
+        assert!(idx.heap_bytes() > before);
+        for (k, &si) in [3, n - 1].iter().enumerate() {
+            let s = &kb.sections[si];
+            let eager = section_vectors(&table(), &s.title, &full_text(&s.examples, &s.body));
+            let dot = |v: &[i8], sc: f32| -> f32 {
+                v.iter().zip(&q).map(|(&a, &b)| a as f32 * b).sum::<f32>() * sc
+            };
+            let (t, f) = eager.values.split_at(idx.dims);
+            let want = dot(t, eager.scales[0]).max(dot(f, eager.scales[1]));
+            assert!((got[k] - want).abs() < 1e-6, "{} vs {want}", got[k]);
+            assert!(got[k] > 0.3, "{}", got[k]);
+        }
+        assert_eq!(idx.similarities_all(&q).len(), n);
     }
 
     #[test]
