@@ -519,14 +519,15 @@ impl SemanticIndex {
     }
 }
 
-/// Examples and the start of the body (cut after the pieces run out, at
-/// ≈4.5 chars a piece in English).
+/// Examples and the start of the body, cut after the pieces run out: at
+/// most `6 * MAX_PIECES` bytes of body (English runs ≈4.5 chars a piece, a
+/// CJK character is 3 bytes and one piece).
 fn full_text(examples: &[String], body: &str) -> String {
-    let cut = body
-        .char_indices()
-        .nth(MAX_PIECES * 6)
-        .map_or(body.len(), |(i, _)| i);
-    let mut text = String::with_capacity(cut + 64);
+    let mut cut = body.len().min(MAX_PIECES * 6);
+    while !body.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let mut text = String::with_capacity(cut + examples.iter().map(|e| e.len() + 3).sum::<usize>());
     for e in examples {
         text.push_str(e);
         text.push_str(" \n ");
