@@ -40,6 +40,11 @@ fn main() {
     );
     println!("load (build + index): {:.1} ms", load.as_secs_f64() * 1e3);
     println!("index heap_bytes(): {heap} ({:.2} MB)", mb(heap as u64));
+    let sem = faq.semantic().heap_bytes();
+    println!(
+        "semantic heap_bytes() after load: {sem} ({:.2} MB; texts kept for vectors made when first scored)",
+        mb(sem as u64)
+    );
     println!(
         "RSS before {:.1} MB (source files held), after {:.1} MB: retained delta {:.1} MB (knowledge + index, minus the freed source bytes)",
         mb(rss0),

@@ -14,9 +14,14 @@
 use faqbot::knowledge::SourceFile;
 use std::path::{Path, PathBuf};
 
-/// Where the StackFAQ benchmark lives (relative to the crate).
+/// Where the StackFAQ benchmark lives: `FAQBOT_STACKFAQ` (as for `faqbot
+/// calibrate`), else `../shared/bench/stackfaq` beside the crate. Its
+/// licence keeps it out of this repository.
 pub fn stackfaq_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/stackfaq")
+    match std::env::var_os("FAQBOT_STACKFAQ") {
+        Some(d) => PathBuf::from(d),
+        None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/bench/stackfaq"),
+    }
 }
 
 /// The bundled ICP FAQ folder.

@@ -6,8 +6,10 @@ pub mod facts;
 pub mod index;
 pub mod lexicon;
 pub mod normalize;
+pub mod semantic;
 
 pub use confidence::{Cutoffs, Features, Model, Rates};
 pub use facts::{Extractor, Found};
 pub use index::{Hit, Index, Params, QueryTerm};
 pub use normalize::{fold, Synonyms};
+pub use semantic::SemanticIndex;
