@@ -2,6 +2,7 @@
 //! message; a yes/no fact's "yes" pattern preceded by a negation in the same
 //! clause ("I don't have a website", "without ECS") means "no".
 
+use super::cjk;
 use crate::ids::{FactId, Value};
 use crate::knowledge::{FactKind, Knowledge};
 use regex::RegexSet;
@@ -89,7 +90,8 @@ impl Extractor {
                 // A pattern that spells a negation takes its match as written,
                 // but only when the match uses it: "icp (number|no)" matching
                 // "icp number" is still negated by "do not have an icp number".
-                let as_written = pat.negation_aware && has_negation(m.as_str());
+                let as_written = pat.negation_aware
+                    && (has_negation(m.as_str()) || cjk::has_negation(m.as_str()));
                 if !as_written && negated(prepared, m.start(), m.end()) {
                     if fact.kind == FactKind::YesNo && value.as_str() == "yes" {
                         value = Value::from("no");
@@ -174,14 +176,19 @@ fn has_negation(matched: &str) -> bool {
         .any(|w| NEGATIONS.contains(&w) || IN_MATCH_NEGATIONS.contains(&w))
 }
 
-/// The words of the clause before byte `start` (cut at the last clause
-/// punctuation), in order.
-fn clause_words_before(text: &str, start: usize) -> Vec<&str> {
+/// The clause before byte `start`: from the last clause punctuation on.
+fn clause_before(text: &str, start: usize) -> &str {
     let before = &text[..start];
     let clause_start = before
         .rfind(['.', ',', ';', '!', '?', ':', '(', ')', '\n'])
         .map_or(0, |p| p + 1);
-    before[clause_start..]
+    &before[clause_start..]
+}
+
+/// The words of the clause before byte `start` (cut at the last clause
+/// punctuation), in order.
+fn clause_words_before(text: &str, start: usize) -> Vec<&str> {
+    clause_before(text, start)
         .split(|c: char| !is_word(c))
         .filter(|w| !w.is_empty())
         .collect()
@@ -189,7 +196,10 @@ fn clause_words_before(text: &str, start: usize) -> Vec<&str> {
 
 /// A negation word in the match, or in the few words before it within the same clause.
 fn negated(text: &str, start: usize, end: usize) -> bool {
-    if has_negation(&text[start..end]) {
+    if has_negation(&text[start..end]) || cjk::has_negation(&text[start..end]) {
+        return true;
+    }
+    if cjk::negated_before(clause_before(text, start)) {
         return true;
     }
     let words = clause_words_before(text, start);
@@ -216,6 +226,9 @@ const HYPOTHETICAL_REACH: usize = 4;
 /// Whether the match starting at `start` follows a [`HYPOTHETICAL`] word
 /// within a few words of the same clause.
 fn hypothetical(text: &str, start: usize) -> bool {
+    if cjk::hypothetical_before(clause_before(text, start)) {
+        return true;
+    }
     let words = clause_words_before(text, start);
     // "with or without a domain": both cases, neither stated.
     if words.ends_with(&["with", "or"]) {

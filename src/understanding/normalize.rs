@@ -1,6 +1,7 @@
 //! Text normalisation shared by ranking and fact extraction: Unicode folding
 //! (full-width → ASCII, case), contractions, FAQ synonyms, tokens and stems.
 
+use super::cjk;
 use crate::knowledge::SynonymGroup;
 use regex::{Regex, RegexBuilder};
 use rust_stemmers::{Algorithm, Stemmer};
@@ -42,6 +43,7 @@ fn fold_limited(text: &str, limit: usize) -> String {
             '\u{3002}' => one('.'),
             '\u{3001}' => one(','),
             c if c.is_control() || is_invisible(c) => one(' '),
+            c if cjk::is_han(c) => one(cjk::simplified(c)),
             c => c.to_lowercase().for_each(one),
         }
     };
@@ -357,23 +359,35 @@ fn key(s: &str) -> String {
         .join(" ")
 }
 
-/// A word of a text with its byte span in the folded text.
+/// A word of a text with its byte span in the folded text. A Chinese word
+/// the lexicon knows is given in English ("网站" is "website"), with the
+/// span of the Chinese word.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Token<'a> {
     pub text: &'a str,
     pub start: usize,
+    pub end: usize,
 }
 
-/// Words: runs of letters/digits; each CJK character is a word of its own.
+/// Words: runs of letters/digits; Chinese cut into words (see [`cjk`]);
+/// each other CJK character (kana, hangul) is a word of its own.
 pub fn tokens(folded: &str) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(folded.len() / 5);
-    for_each_word(folded, |text, start| out.push(Token { text, start }));
+    for_each_word_span(folded, |text, start, end| {
+        out.push(Token { text, start, end })
+    });
     out
 }
 
 /// Calls `f(word, byte offset)` for each word of [`tokens`], without
 /// collecting them: the index build walks megabytes of FAQ text this way.
 pub fn for_each_word<'a>(folded: &'a str, mut f: impl FnMut(&'a str, usize)) {
+    for_each_word_span(folded, |w, start, _| f(w, start));
+}
+
+/// [`for_each_word`] with each word's end as well (a word given in English
+/// is not as long as the Chinese it stands for).
+pub fn for_each_word_span<'a>(folded: &'a str, mut f: impl FnMut(&'a str, usize, usize)) {
     let bytes = folded.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -392,17 +406,30 @@ pub fn for_each_word<'a>(folded: &'a str, mut f: impl FnMut(&'a str, usize)) {
                 // A word that continues with non-ASCII letters ("café").
                 i = word_end(folded, start);
             }
-            f(&folded[start..i], start);
+            f(&folded[start..i], start, i);
             continue;
         }
         let c = folded[i..].chars().next().expect("char boundary");
-        if is_cjk(c) {
-            f(&folded[i..i + c.len_utf8()], i);
+        if cjk::is_han(c) {
+            let start = i;
+            let end = folded[start..]
+                .char_indices()
+                .find(|&(_, c)| !cjk::is_han(c))
+                .map_or(folded.len(), |(o, _)| start + o);
+            cjk::for_each_han_word(&folded[start..end], start, |w, s, e| {
+                match super::lexicon::english(w) {
+                    Some(en) => en.split(' ').for_each(|x| f(x, s, e)),
+                    None => f(w, s, e),
+                }
+            });
+            i = end;
+        } else if is_cjk(c) {
+            f(&folded[i..i + c.len_utf8()], i, i + c.len_utf8());
             i += c.len_utf8();
         } else if c.is_alphanumeric() {
             let start = i;
             i = word_end(folded, start);
-            f(&folded[start..i], start);
+            f(&folded[start..i], start, i);
         } else {
             i += c.len_utf8();
         }
@@ -640,6 +667,9 @@ pub fn stem(word: &str) -> String {
 
 /// Words that carry no topic: function words and chat filler.
 pub fn is_stopword(w: &str) -> bool {
+    if !w.is_ascii() {
+        return cjk::is_stopword(w);
+    }
     static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| STOPWORDS.split_whitespace().collect())
         .contains(w)
