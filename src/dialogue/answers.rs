@@ -343,13 +343,22 @@ const ZH_YES_LEAD: &[&str] = &["是", "对", "有的", "嗯", "好的", "没错"
 
 /// The first clause of a Chinese reply, without spaces.
 fn zh_clause(prepared: &str) -> String {
-    prepared
+    let clause: String = prepared
         .split([',', '.', '!', '?', ';', ':', '\n'])
         .next()
         .unwrap_or("")
         .chars()
         .filter(|c| !c.is_whitespace())
-        .collect()
+        .collect();
+    // Leading "also", "still", "I" and fillers: "也没有", "我们还没".
+    let mut rest = clause.as_str();
+    while let Some(r) = ["也", "都", "还", "我们", "我", "嗯嗯", "呃", "哦", "啊"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p).filter(|r| !r.is_empty()))
+    {
+        rest = r;
+    }
+    rest.to_string()
 }
 
 /// A Chinese yes or no: the whole first clause ("是的", "没有") or its

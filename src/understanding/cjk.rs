@@ -58,6 +58,45 @@ pub fn for_each_han_word<'a>(
     offset: usize,
     mut f: impl FnMut(&'a str, usize, usize),
 ) {
+    // "A-not-A" questions (要不要 "need or not", 需不需要, 是不是) are one
+    // word each: jieba would cut 要不要 into 要 + 不要 "don't want".
+    let chars: Vec<(usize, char)> = run.char_indices().collect();
+    let end_of = |k: usize| chars.get(k).map_or(run.len(), |&(b, _)| b);
+    let mut from = 0;
+    let mut k = 0;
+    while k + 2 < chars.len() {
+        let (a, neg, b) = (chars[k].1, chars[k + 1].1, chars[k + 2].1);
+        if a == b && (neg == '不' || neg == '没') && a != neg {
+            let mut last = k + 3;
+            // 需不需要, 可不可以: the second A goes on into a word.
+            if let Some(&(_, c)) = chars.get(k + 3) {
+                if jieba().has_word(&format!("{a}{c}")) {
+                    last = k + 4;
+                }
+            }
+            let (s, e) = (chars[k].0, end_of(last));
+            segment(
+                &run[chars[from].0.min(s)..s],
+                offset + chars[from].0.min(s),
+                &mut f,
+            );
+            f(&run[s..e], offset + s, offset + e);
+            from = last;
+            k = last;
+            continue;
+        }
+        k += 1;
+    }
+    let s = end_of(from);
+    segment(&run[s..], offset + s, &mut f);
+}
+
+/// jieba's words of a stretch of Han characters, with bigrams for its runs
+/// of unknown single characters.
+fn segment<'a>(run: &'a str, offset: usize, f: &mut impl FnMut(&'a str, usize, usize)) {
+    if run.is_empty() {
+        return;
+    }
     let mut singles: Vec<(usize, usize)> = Vec::new();
     let flush = |singles: &mut Vec<(usize, usize)>, f: &mut dyn FnMut(&'a str, usize, usize)| {
         match singles.len() {
@@ -83,10 +122,10 @@ pub fn for_each_han_word<'a>(
             singles.push((s, e));
             continue;
         }
-        flush(&mut singles, &mut f);
+        flush(&mut singles, f);
         f(word, offset + s, offset + e);
     }
-    flush(&mut singles, &mut f);
+    flush(&mut singles, f);
 }
 
 /// Chinese words that carry no topic: particles, pronouns, question words,
@@ -103,7 +142,7 @@ const STOPWORDS: &str = "的 地 得 了 着 过 吗 嘛 么 呢 吧 啊 呀 哦
 这 那 这个 那个 这些 那些 这样 那样 这里 那里 这边 那边 这种 那种 此 该 \
 哪 哪个 哪些 哪里 什么 啥 怎么 怎么样 怎样 如何 为什么 为何 是否 能否 可否 \
 请问 请 问 问下 问一下 一下 下 一个 个 些 一些 一 位 种 \
-是 在 有 要 想 想要 做 弄 搞 办 去 来 可以 可 能 能够 会 应该 应 得 到 \
+是 在 有 要 想 想要 做 是不是 有没有 能不能 可不可 可不可以 会不会 是否 可以吗 必须 用没用 弄 搞 办 去 来 可以 可 能 能够 会 应该 应 得 到 \
 上 中 里 内 时 时候 的话 \
 你好 您好 嗨 谢谢 多谢 感谢 麻烦 帮 帮忙 帮我 告诉 知道 了解 一样 其实 现在 目前 刚 刚刚 已 \
 还是 就是 只是 但是 但 可是 不过 如果 假如 要是 因为 所以";
@@ -179,12 +218,30 @@ pub fn negated_before(before: &str) -> bool {
             from = from.max(p + b.len());
         }
     }
-    let tail: Vec<char> = before[from..]
-        .chars()
-        .filter(|c| !c.is_whitespace())
-        .collect();
+    let tail = units(&before[from..]);
     let start = tail.len().saturating_sub(NEGATION_REACH);
     (start..tail.len()).any(|i| negation_at(&tail, i))
+}
+
+/// The characters of a text without spaces, each ASCII word standing as one
+/// character ('a'): "没在 alibaba cloud 买" is six units, not seventeen.
+fn units(text: &str) -> Vec<char> {
+    let mut out = Vec::new();
+    let mut in_word = false;
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            if !in_word {
+                out.push('a');
+            }
+            in_word = true;
+            continue;
+        }
+        in_word = false;
+        if !c.is_whitespace() {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Words that make what follows a possibility asked about, not a statement:
@@ -259,9 +316,16 @@ mod tests {
         assert!(!negated_before("我没有域名,但是"));
         assert!(!negated_before("是不是"));
         assert!(!negated_before("我已经"));
+        assert!(negated_before("没在 alibaba cloud "));
         assert!(hypothetical_before("你有没有"));
         assert!(hypothetical_before("是否"));
         assert!(!hypothetical_before("我没有"));
+    }
+
+    #[test]
+    fn a_not_a_questions_are_one_word() {
+        assert_eq!(words("域名要不要备案"), ["域名", "要不要", "备案"]);
+        assert!(words("需不需要备案").contains(&"需不需要"));
     }
 
     #[test]

@@ -536,6 +536,8 @@ impl Index {
             }
             let (term, weight) = match self.exact_term(word) {
                 Some(t) => (Some(t), 1.0),
+                // A Chinese word given in English is no typo.
+                None if !prepared.as_bytes().get(start).is_some_and(u8::is_ascii) => (None, 1.0),
                 None => match self.fuzzy.lookup(word) {
                     Some((t, dist)) => (Some(t), self.params.typo_weight.powi(dist as i32)),
                     None => (None, 1.0),

@@ -256,7 +256,11 @@ pub fn host_names_as_words(folded: &str) -> std::borrow::Cow<'_, str> {
 /// FAQ synonyms applied to folded text: every alias becomes its canonical phrase.
 #[derive(Debug, Clone)]
 pub struct Synonyms {
+    /// Aliases in ASCII (with word boundaries).
     regex: Option<Regex>,
+    /// Aliases with other characters ("备案"): only run over text that has
+    /// some, so English questions don't pay for them.
+    wide: Option<Regex>,
     map: HashMap<String, String>,
 }
 
@@ -275,29 +279,36 @@ impl Synonyms {
         let mut aliases: Vec<&String> = map.keys().collect();
         // Longest first so "second level domain" wins over "domain".
         aliases.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        let alternatives: Vec<String> = aliases
-            .iter()
-            .map(|a| {
-                let words: Vec<String> = a.split(' ').map(regex::escape).collect();
-                let body = words.join(r"[\s\-_]*");
-                let ascii = a.is_ascii();
-                if ascii {
-                    // ASCII boundaries: the fast DFA engine also runs on non-ASCII text.
-                    format!(r"(?-u:\b){body}(?-u:\b)")
-                } else {
-                    body
-                }
-            })
-            .collect();
-        let regex = if alternatives.is_empty() {
-            None
-        } else {
-            RegexBuilder::new(&alternatives.join("|"))
-                .size_limit(1 << 24)
-                .build()
-                .ok()
+        let body = |a: &str| {
+            let words: Vec<String> = a.split(' ').map(regex::escape).collect();
+            words.join(r"[\s\-_]*")
         };
-        Self { regex, map }
+        // ASCII boundaries: the fast DFA engine also runs on non-ASCII text.
+        let ascii: Vec<String> = aliases
+            .iter()
+            .filter(|a| a.is_ascii())
+            .map(|a| format!(r"(?-u:\b){}(?-u:\b)", body(a)))
+            .collect();
+        let wide: Vec<String> = aliases
+            .iter()
+            .filter(|a| !a.is_ascii())
+            .map(|a| body(a))
+            .collect();
+        let build = |alternatives: Vec<String>| {
+            (!alternatives.is_empty())
+                .then(|| {
+                    RegexBuilder::new(&alternatives.join("|"))
+                        .size_limit(1 << 24)
+                        .build()
+                        .ok()
+                })
+                .flatten()
+        };
+        Self {
+            regex: build(ascii),
+            wide: build(wide),
+            map,
+        }
     }
 
     /// Replaces aliases in already folded text.
@@ -308,7 +319,7 @@ impl Synonyms {
 
     /// No synonym groups at all.
     pub fn is_empty(&self) -> bool {
-        self.regex.is_none()
+        self.regex.is_none() && self.wide.is_none()
     }
 
     /// Every word of the aliases and canonical phrases.
@@ -320,16 +331,36 @@ impl Synonyms {
     }
 
     /// Replaces aliases, leaving whitespace as it is: enough for tokenising.
+    /// Aliases in other scripts go first, then the ASCII ones, which also
+    /// see the canonical phrases the first put in ("备案" -> "icp filing").
     pub fn replace<'a>(&self, folded: &'a str) -> std::borrow::Cow<'a, str> {
-        match &self.regex {
-            None => std::borrow::Cow::Borrowed(folded),
-            Some(re) => re.replace_all(folded, |c: &regex::Captures| {
+        let run = |re: &Regex, text: &str| -> Option<String> {
+            match re.replace_all(text, |c: &regex::Captures| {
                 let k = key(&c[0]);
                 match self.map.get(&k) {
                     Some(canon) => format!(" {canon} "),
                     None => c[0].to_string(),
                 }
-            }),
+            }) {
+                std::borrow::Cow::Owned(s) => Some(s),
+                std::borrow::Cow::Borrowed(_) => None,
+            }
+        };
+        let wide = match &self.wide {
+            Some(re) if !folded.is_ascii() => run(re, folded),
+            _ => None,
+        };
+        let text = wide.as_deref().unwrap_or(folded);
+        match (&self.regex, wide.is_some()) {
+            (Some(re), _) => match run(re, text) {
+                Some(s) => std::borrow::Cow::Owned(s),
+                None => match wide {
+                    Some(w) => std::borrow::Cow::Owned(w),
+                    None => std::borrow::Cow::Borrowed(folded),
+                },
+            },
+            (None, true) => std::borrow::Cow::Owned(wide.expect("some")),
+            (None, false) => std::borrow::Cow::Borrowed(folded),
         }
     }
 }
