@@ -267,6 +267,27 @@ pub struct Synonyms {
 impl Synonyms {
     pub fn new(groups: &[SynonymGroup]) -> Self {
         let mut map = HashMap::new();
+        // Canonical phrases that map to themselves only to stop a shorter
+        // ASCII alias inside them: not needed for groups whose aliases are
+        // all in other scripts, whose canonical phrases then stay out of the
+        // ASCII pass (fewer alternatives for every English question).
+        let mut guarded: std::collections::HashSet<String> = std::collections::HashSet::new();
+        let ascii_aliases: Vec<String> = groups
+            .iter()
+            .flat_map(|g| &g.aliases)
+            .filter(|a| a.is_ascii())
+            .map(|a| key(&fold(a)))
+            .collect();
+        for g in groups {
+            let canonical = key(&fold(&g.canonical));
+            // Its own ASCII aliases, or another group's inside it ("new icp
+            // filing" inside "new icp filing provider").
+            if g.aliases.iter().any(|a| a.is_ascii())
+                || ascii_aliases.iter().any(|a| canonical.contains(a.as_str()))
+            {
+                guarded.insert(canonical);
+            }
+        }
         for g in groups {
             let canonical = fold(&g.canonical);
             // The canonical phrase maps to itself so that "alibaba cloud" is
@@ -287,6 +308,7 @@ impl Synonyms {
         let ascii: Vec<String> = aliases
             .iter()
             .filter(|a| a.is_ascii())
+            .filter(|a| map.get(a.as_str()) != Some(*a) || guarded.contains(a.as_str()))
             .map(|a| format!(r"(?-u:\b){}(?-u:\b)", body(a)))
             .collect();
         let wide: Vec<String> = aliases
