@@ -1201,21 +1201,31 @@ fn d30_detail_after_clarify_picks_by_facts() {
     assert_answer(&chat, &a, KBW, None);
 }
 
+/// The sections a reply offers: a "did you mean" or a "no match" with
+/// suggestions (which of the two is the calibrated probability's call).
+fn offered(reply: &Value) -> Vec<Value> {
+    reply["candidates"]
+        .as_array()
+        .or(reply["suggestions"].as_array())
+        .cloned()
+        .unwrap_or_default()
+}
+
 /// "yes" to a choice of several sections asks again which one, with the same options.
 #[test]
 fn d31_bare_yes_to_several_candidates_asks_which() {
     let mut chat = Chat::start();
     // Too short to choose between the domain and the initial-filing sections.
     let c = chat.send("filing required?");
-    assert_eq!(ty(&c), "clarify", "{}", chat.dump());
-    assert!(
-        c["candidates"].as_array().unwrap().len() >= 2,
+    assert!(offered(&c).len() >= 2, "{}", chat.dump());
+    let again = chat.send("yes");
+    assert_eq!(ty(&again), "clarify", "{}", chat.dump());
+    assert_eq!(
+        Value::Array(offered(&again)),
+        Value::Array(offered(&c)),
         "{}",
         chat.dump()
     );
-    let again = chat.send("yes");
-    assert_eq!(ty(&again), "clarify", "{}", chat.dump());
-    assert_eq!(again["candidates"], c["candidates"], "{}", chat.dump());
     let picked = chat.send("1");
     assert_ne!(ty(&picked), "clarify", "{}", chat.dump());
 }
@@ -1291,7 +1301,7 @@ fn d35_yes_after_an_answer_and_no_to_a_choice() {
 
     let mut chat = Chat::start();
     let c = chat.send("filing required?");
-    assert_eq!(ty(&c), "clarify", "{}", chat.dump());
+    assert!(offered(&c).len() >= 2, "{}", chat.dump());
     let n = chat.send("nope");
     assert_eq!(ty(&n), "no_match", "{}", chat.dump());
     assert!(
@@ -1551,12 +1561,9 @@ fn d47_fresh2_findings() {
     let c = chat.send(
         "icp filing required when original service provider involved? me not sure what apply",
     );
-    let offered = c["candidates"]
-        .as_array()
-        .or(c["suggestions"].as_array())
-        .expect("sections offered");
+    // (or, when SRS alone is likely enough, its follow-up at once).
     assert!(
-        offered.iter().any(|o| o["section"] == SRS),
+        s(&c, "section") == SRS || offered(&c).iter().any(|o| o["section"] == SRS),
         "{}",
         chat.dump()
     );

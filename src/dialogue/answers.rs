@@ -80,6 +80,18 @@ const CANCEL: &[&str] = &[
     "begin again",
     "start from scratch",
 ];
+const ZH_CANCEL: &[&str] = &[
+    "取消",
+    "重新开始",
+    "重来",
+    "从头开始",
+    "算了",
+    "清空",
+    "重置",
+    "换个问题",
+    "新问题",
+    "重新问",
+];
 const ORDINALS: &[&str] = &[
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
 ];
@@ -91,6 +103,12 @@ fn words(prepared: &str) -> Vec<&str> {
 
 /// "cancel", "start over" and the like, said on their own.
 pub fn is_cancel(prepared: &str) -> bool {
+    if prepared.chars().any(crate::understanding::cjk::is_han) {
+        let c: String = prepared.chars().filter(|c| c.is_alphanumeric()).collect();
+        if ZH_CANCEL.contains(&c.as_str()) {
+            return true;
+        }
+    }
     let w = words(prepared);
     if w.is_empty() || w.len() > 4 {
         return false;
@@ -132,6 +150,12 @@ const THANKS: &[&str] = &[
     "thanks bot",
     "appreciate it",
     "谢谢",
+    "谢谢你",
+    "谢谢您",
+    "多谢",
+    "感谢",
+    "好的 谢谢",
+    "好的谢谢",
 ];
 const GREETINGS: &[&str] = &[
     "hi",
@@ -150,6 +174,9 @@ const GREETINGS: &[&str] = &[
     "hey bot",
     "sup",
     "你好",
+    "您好",
+    "嗨",
+    "哈喽",
 ];
 
 /// Thanks or a greeting said on their own (a question after "hi" is a question).
@@ -242,13 +269,160 @@ fn yes_no(w: &[&str]) -> Option<&'static str> {
     None
 }
 
+/// Chinese replies that answer nothing: "not sure", "don't know".
+const ZH_UNSURE: &[&str] = &[
+    "不确定",
+    "不知道",
+    "不清楚",
+    "不太清楚",
+    "不太确定",
+    "不好说",
+    "不一定",
+    "也许",
+    "可能",
+    "看情况",
+    "说不定",
+    "不晓得",
+    "不记得",
+];
+/// Chinese replies that say no, longest first within a shared start.
+const ZH_NO: &[&str] = &[
+    "不是的",
+    "不是",
+    "不对",
+    "不会",
+    "不要",
+    "不需要",
+    "不用",
+    "不",
+    "没有",
+    "还没有",
+    "还没",
+    "没",
+    "否",
+    "无",
+    "并没有",
+    "未",
+    "都没有",
+    "从来没有",
+    "从没",
+];
+/// Chinese replies that say yes.
+const ZH_YES: &[&str] = &[
+    "是的",
+    "是啊",
+    "是滴",
+    "是",
+    "对的",
+    "对啊",
+    "对",
+    "有的",
+    "有",
+    "嗯嗯",
+    "嗯",
+    "好的",
+    "好",
+    "没错",
+    "当然",
+    "当然是",
+    "确实",
+    "需要",
+    "要",
+    "会",
+    "会的",
+    "已经",
+    "已",
+    "买了",
+    "可以",
+    "行",
+];
+
+/// Chinese yes words that also say yes at the start of a longer reply
+/// ("是的，在杭州"); "要" or "需要" there more likely starts a question.
+const ZH_YES_LEAD: &[&str] = &["是", "对", "有的", "嗯", "好的", "没错", "当然", "确实"];
+
+/// The first clause of a Chinese reply, without spaces.
+fn zh_clause(prepared: &str) -> String {
+    let clause: String = prepared
+        .split([',', '.', '!', '?', ';', ':', '\n'])
+        .next()
+        .unwrap_or("")
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    // Leading "also", "still", "I" and fillers: "也没有", "我们还没".
+    let mut rest = clause.as_str();
+    while let Some(r) = ["也", "都", "还", "我们", "我", "嗯嗯", "呃", "哦", "啊"]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p).filter(|r| !r.is_empty()))
+    {
+        rest = r;
+    }
+    rest.to_string()
+}
+
+/// A Chinese yes or no: the whole first clause ("是的", "没有") or its
+/// start ("不是，在香港"). `Err` for "not sure" and the like.
+fn zh_yes_no(prepared: &str) -> Result<Option<&'static str>, ()> {
+    let clause = zh_clause(prepared);
+    if ZH_UNSURE.iter().any(|u| clause.starts_with(u)) {
+        return Err(());
+    }
+    if ZH_YES.contains(&clause.as_str()) {
+        return Ok(Some("yes"));
+    }
+    if ZH_NO.contains(&clause.as_str()) {
+        return Ok(Some("no"));
+    }
+    // "是不是", "有没有": a question back, not an answer.
+    if crate::understanding::cjk::hypothetical_before(&clause) && clause.chars().count() <= 4 {
+        return Ok(None);
+    }
+    if ZH_NO.iter().any(|n| clause.starts_with(n)) {
+        return Ok(Some("no"));
+    }
+    if ZH_YES_LEAD
+        .iter()
+        .any(|y| clause.starts_with(y) && !clause.starts_with("有没"))
+    {
+        return Ok(Some("yes"));
+    }
+    Ok(None)
+}
+
+/// Yes or no, in English or Chinese.
+fn yes_no_of(prepared: &str) -> Option<&'static str> {
+    if prepared.chars().any(crate::understanding::cjk::is_han) {
+        match zh_yes_no(prepared) {
+            Err(()) => return None,
+            Ok(Some(v)) => return Some(v),
+            Ok(None) => {}
+        }
+    }
+    yes_no(&words(prepared))
+}
+
 /// A plain yes (true) or no (false) reply.
 pub fn parse_yes_no(prepared: &str) -> Option<bool> {
-    yes_no(&words(prepared)).map(|v| v == "yes")
+    yes_no_of(prepared).map(|v| v == "yes")
 }
 
 /// A message that is only "yes", "no" or the like.
 pub fn is_bare_yes_no(prepared: &str) -> bool {
+    if prepared.chars().any(crate::understanding::cjk::is_han) {
+        let c = zh_clause(prepared);
+        let whole = prepared
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>();
+        if c == whole
+            && (ZH_YES.contains(&c.as_str())
+                || ZH_NO.contains(&c.as_str())
+                || ZH_UNSURE.contains(&c.as_str()))
+        {
+            return true;
+        }
+    }
     let w = words(prepared);
     !w.is_empty() && w.len() <= 3 && {
         let j = w.join(" ");
@@ -280,12 +454,22 @@ pub fn parse(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
         return f.choices.get(n.checked_sub(1)?).map(|c| c.value.clone());
     }
     match f.kind {
-        FactKind::YesNo => yes_no(&w).map(Value::from),
+        FactKind::YesNo => yes_no_of(prepared).map(Value::from),
         FactKind::Choice => best_label(f.choices.iter().map(|c| (&c.label, &c.value)), &w)
+            .or_else(|| {
+                // The Chinese labels, for a reply in Chinese.
+                let zh = f.choices.iter().filter_map(|c| {
+                    Some((
+                        faq.kb.zh.labels.get(&(fact.clone(), c.value.clone()))?,
+                        &c.value,
+                    ))
+                });
+                best_label(zh, &w)
+            })
             .cloned()
             .or_else(|| {
                 // "no" to a choice that has a "none" value.
-                (yes_no(&w) == Some("no"))
+                (yes_no_of(prepared) == Some("no"))
                     .then(|| {
                         f.choices
                             .iter()
@@ -307,7 +491,7 @@ pub fn contradicts_itself(faq: &Faq, fact: &FactId, prepared: &str) -> bool {
     if f.kind != FactKind::YesNo {
         return false;
     }
-    let Some(lead) = yes_no(&words(prepared)) else {
+    let Some(lead) = yes_no_of(prepared) else {
         return false;
     };
     faq.extract_facts_prepared(prepared)

@@ -81,6 +81,8 @@ pub struct Session {
     /// (someone confirming, or answering a question the bot skipped
     /// because they had stated everything) gets that answer again.
     last_answer: Option<SectionId>,
+    /// The language of the conversation: the last message that showed one.
+    lang: Lang,
 }
 
 impl Session {
@@ -89,6 +91,9 @@ impl Session {
     }
     pub fn facts(&self) -> &BTreeMap<FactId, Value> {
         &self.facts
+    }
+    pub fn lang(&self) -> Lang {
+        self.lang
     }
     pub fn pending(&self) -> Option<&Pending> {
         self.pending.as_ref()
@@ -128,7 +133,13 @@ pub fn respond(faq: &Faq, session: &mut Session, message: &str) -> Reply {
 }
 
 pub fn respond_with(faq: &Faq, session: &mut Session, message: &str, th: &Thresholds) -> Reply {
-    let reply = respond_inner(faq, session, message, th);
+    let lang = Lang::of(message).unwrap_or(session.lang);
+    let mut reply = respond_inner(faq, session, message, th);
+    // Kept through a "start over", which clears the session.
+    session.lang = lang;
+    if lang == Lang::Zh {
+        reply = reply.in_chinese(&faq.kb);
+    }
     note_answer(session, &reply);
     reply
 }

@@ -2,7 +2,7 @@
 //! the Discord front renders the same values.
 
 use crate::ids::{FactId, SectionId, Value};
-use crate::knowledge::{FactKind, Source};
+use crate::knowledge::{FactKind, Knowledge, Source};
 use serde_json::{json, Value as Json};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -147,6 +147,132 @@ impl Reply {
                 "suggestions": [],
                 "reset": true,
             }),
+        }
+    }
+}
+
+/// The language a conversation is held in.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    En,
+    Zh,
+}
+
+impl Lang {
+    /// The language of a message, or `None` when it doesn't tell (a
+    /// number, "yes", a host name): a message with Chinese characters is
+    /// Chinese, one of three or more English words and none is English.
+    pub fn of(message: &str) -> Option<Lang> {
+        if message.chars().any(crate::understanding::cjk::is_han) {
+            return Some(Lang::Zh);
+        }
+        let english = message
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .filter(|w| w.len() > 1)
+            .count();
+        (english >= 3).then_some(Lang::En)
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Zh => "zh",
+        }
+    }
+}
+
+/// The engine's own sentences in Chinese.
+const ZH_TEXTS: &[(&str, &str)] = &[
+    ("Ask me a question about the FAQ.", "请问关于常见问题的问题吧。"),
+    ("The FAQ was updated and the question I asked is no longer in it. Please ask again.", "常见问题已更新，我刚才问的问题已不在其中。请重新提问。"),
+    ("Okay, I've forgotten this conversation. Ask me anything about the FAQ.", "好的，这次对话已清空。请随时提问。"),
+    ("You're welcome! Ask me anything else about the FAQ.", "不客气！还有其他问题请随时问我。"),
+    ("Hi! Ask me a question about the FAQ, or pick one of these.", "你好！请提问，或从下面选一个问题。"),
+    ("Okay. Try asking in other words, or pick a topic from the list.", "好的。请换个说法提问，或从列表中选一个主题。"),
+    ("Which one? Reply with its number or pick it from the list.", "是哪一个？请回复编号或从列表中选择。"),
+    ("There is no open question right now. Ask me something about the FAQ.", "现在没有待回答的问题。请提问。"),
+    ("There is no such FAQ section. The closest ones are below.", "没有这个问题。下面是最接近的几个。"),
+    ("I couldn't find that in the FAQ.", "常见问题里没有找到相关内容。"),
+    ("I couldn't find that in the FAQ. The closest sections are below; or rephrase your question.", "常见问题里没有找到相关内容。下面是最接近的几个问题；也可以换个说法再问。"),
+    ("I'm not sure I understood. Did you mean this?", "我不太确定理解了您的意思。您是指这个问题吗？"),
+    ("Which of these do you mean?", "您指的是下面哪一个？"),
+    ("That FAQ section no longer exists. Please ask again.", "这个问题已不存在。请重新提问。"),
+    ("That question is no longer in the FAQ. Please ask again.", "这个问题已不在常见问题中。请重新提问。"),
+];
+
+fn zh_text(text: &str) -> String {
+    ZH_TEXTS
+        .iter()
+        .find(|(en, _)| *en == text)
+        .map_or_else(|| text.to_string(), |(_, zh)| zh.to_string())
+}
+
+impl Reply {
+    /// The reply as said in a Chinese conversation: follow-up questions,
+    /// choices, "because" lines and section titles in the Chinese the rules
+    /// files give (as written where they give none), the engine's own
+    /// sentences in Chinese. A rule's answer quotes the FAQ as written.
+    pub fn in_chinese(self, kb: &Knowledge) -> Reply {
+        let zh = &kb.zh;
+        let title = |id: &SectionId, t: String| zh.titles.get(id).cloned().unwrap_or(t);
+        let cands = |v: Vec<Candidate>| -> Vec<Candidate> {
+            v.into_iter()
+                .map(|c| Candidate {
+                    title: title(&c.section, c.title),
+                    section: c.section,
+                })
+                .collect()
+        };
+        match self {
+            Reply::Answer(mut a) => {
+                a.title = title(&a.section, a.title);
+                if a.kind == AnswerKind::Otherwise {
+                    if let Some(t) = zh.otherwise.get(&a.section) {
+                        a.text = t.clone();
+                    }
+                }
+                for b in &mut a.because {
+                    if let Some(t) = zh.because.get(&(b.fact.clone(), b.value.clone())) {
+                        b.text = t.clone();
+                    }
+                }
+                Reply::Answer(a)
+            }
+            Reply::Ask(mut q) => {
+                if let Some(t) = zh.questions.get(&q.fact) {
+                    let hint = match (q.retry, q.kind) {
+                        (false, _) => "",
+                        (true, FactKind::YesNo) => "请回答是或否。",
+                        (true, FactKind::Choice) => "请选择一个选项（编号或名称）。",
+                    };
+                    q.text = format!("{hint}{t}");
+                }
+                for o in &mut q.options {
+                    if let Some(l) = zh.labels.get(&(q.fact.clone(), o.value.clone())) {
+                        o.label = l.clone();
+                    } else if q.kind == FactKind::YesNo {
+                        o.label = if o.value.as_str() == "yes" {
+                            "是"
+                        } else {
+                            "否"
+                        }
+                        .into();
+                    }
+                }
+                Reply::Ask(q)
+            }
+            Reply::Clarify { text, candidates } => Reply::Clarify {
+                text: zh_text(&text),
+                candidates: cands(candidates),
+            },
+            Reply::NoMatch { text, suggestions } => Reply::NoMatch {
+                text: zh_text(&text),
+                suggestions: cands(suggestions),
+            },
+            Reply::Reset { text } => Reply::Reset {
+                text: zh_text(&text),
+            },
         }
     }
 }

@@ -7,6 +7,7 @@ pub mod markdown;
 pub mod model;
 pub mod rules_file;
 
+mod abbrev;
 pub use diagnostics::{Diagnostic, LoadError, Severity};
 pub use model::*;
 
@@ -289,6 +290,7 @@ fn build_with(
     let mut facts: Vec<Fact> = Vec::new();
     let mut fact_files: HashMap<FactId, PathBuf> = HashMap::new();
     let mut synonyms = Vec::new();
+    let mut zh = ZhTexts::default();
     for (path, text, file) in &rules {
         let line_of = |span: std::ops::Range<usize>| diagnostics::line_col(text, span.start).0;
         for syn in &file.synonyms {
@@ -322,6 +324,22 @@ fn build_with(
                 continue;
             }
             fact_files.insert(id.clone(), path.clone());
+            let d = def.get_ref();
+            if let Some(q) = &d.question_zh {
+                zh.questions.insert(id.clone(), q.clone());
+            }
+            for (v, t) in &d.because_zh {
+                zh.because.insert((id.clone(), Value(v.clone())), t.clone());
+            }
+            for c in &d.choices {
+                let key = (id.clone(), Value(c.value.clone()));
+                if let Some(l) = &c.label_zh {
+                    zh.labels.insert(key.clone(), l.clone());
+                }
+                if let Some(b) = &c.because_zh {
+                    zh.because.insert(key, b.clone());
+                }
+            }
             if let Some(f) = build_fact(path, text, id, def.get_ref(), line, &mut diags) {
                 facts.push(f);
             }
@@ -358,6 +376,12 @@ fn build_with(
             entry.3.extend(def.keywords.iter().cloned());
             if def.otherwise.is_some() {
                 entry.1 = def.otherwise.clone();
+            }
+            if let Some(t) = &def.title_zh {
+                zh.titles.insert(sid.clone(), t.clone());
+            }
+            if let Some(t) = &def.otherwise_zh {
+                zh.otherwise.insert(sid.clone(), t.clone());
             }
             for rule in &def.rules {
                 let rline = line_of(rule.span());
@@ -456,8 +480,13 @@ fn build_with(
     if diags.iter().any(Diagnostic::is_error) {
         return Err(LoadError { diagnostics: diags });
     }
+    // Abbreviations the FAQ defines ("pull request (PR)") mean their long form.
+    let defined = abbrev::defined(&sections, &synonyms);
+    synonyms.extend(defined);
+    let mut knowledge = Knowledge::new(sections, facts, synonyms);
+    knowledge.zh = zh;
     Ok(Loaded {
-        knowledge: Knowledge::new(sections, facts, synonyms).with_confidence(confidence),
+        knowledge: knowledge.with_confidence(confidence),
         warnings: diags,
     })
 }
@@ -654,25 +683,26 @@ pub fn without_escapes(pattern: &str) -> String {
 }
 
 fn spells_negation(pattern: &str) -> bool {
-    without_escapes(pattern)
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .any(|w| {
-            matches!(
-                w,
-                "not"
-                    | "no"
-                    | "never"
-                    | "without"
-                    | "none"
-                    | "neither"
-                    | "nor"
-                    | "non"
-                    | "nothing"
-                    | "zero"
-                    | "unfiled"
-                    | "unregistered"
-            )
-        })
+    crate::understanding::cjk::has_negation(pattern)
+        || without_escapes(pattern)
+            .split(|c: char| !c.is_ascii_alphabetic())
+            .any(|w| {
+                matches!(
+                    w,
+                    "not"
+                        | "no"
+                        | "never"
+                        | "without"
+                        | "none"
+                        | "neither"
+                        | "nor"
+                        | "non"
+                        | "nothing"
+                        | "zero"
+                        | "unfiled"
+                        | "unregistered"
+                )
+            })
 }
 
 /// Warnings for rules that can never fire and answers not found in the Markdown.

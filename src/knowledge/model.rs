@@ -134,12 +134,36 @@ pub struct SynonymGroup {
     pub aliases: Vec<String>,
 }
 
+/// Chinese texts from the rules files (`title_zh`, `question_zh`,
+/// `label_zh`, `because_zh`, `otherwise_zh`), used in a Chinese
+/// conversation; anything without one is said as written.
+#[derive(Debug, Clone, Default)]
+pub struct ZhTexts {
+    pub titles: HashMap<SectionId, String>,
+    pub otherwise: HashMap<SectionId, String>,
+    pub questions: HashMap<FactId, String>,
+    pub labels: HashMap<(FactId, Value), String>,
+    pub because: HashMap<(FactId, Value), String>,
+}
+
+impl ZhTexts {
+    pub fn is_empty(&self) -> bool {
+        self.titles.is_empty()
+            && self.otherwise.is_empty()
+            && self.questions.is_empty()
+            && self.labels.is_empty()
+            && self.because.is_empty()
+    }
+}
+
 /// Everything one FAQ folder says.
 #[derive(Debug, Clone, Default)]
 pub struct Knowledge {
     pub sections: Vec<Section>,
     pub facts: Vec<Fact>,
     pub synonyms: Vec<SynonymGroup>,
+    /// Chinese texts of sections and facts.
+    pub zh: ZhTexts,
     section_index: HashMap<SectionId, usize>,
     fact_index: HashMap<FactId, usize>,
     /// The rules files' `[confidence]` settings.
@@ -170,6 +194,7 @@ impl Knowledge {
             sections,
             facts,
             synonyms,
+            zh: ZhTexts::default(),
             section_index,
             fact_index,
             confidence: ConfidenceSettings::default(),

@@ -47,12 +47,18 @@ pub struct SynonymDef {
 pub struct FactDef {
     /// The follow-up question asked when the fact is missing.
     pub question: String,
+    /// The same question in Chinese, asked in a Chinese conversation.
+    #[serde(default)]
+    pub question_zh: Option<String>,
     /// Declared values with button labels; absent for a yes/no fact.
     #[serde(default)]
     pub choices: Vec<ChoiceDef>,
     /// For yes/no facts: how an answer phrases each value ("because: ...").
     #[serde(default)]
     pub because: BTreeMap<String, String>,
+    /// The "because" lines in Chinese.
+    #[serde(default)]
+    pub because_zh: BTreeMap<String, String>,
     /// value -> regexes over the normalised message that set the fact to it.
     #[serde(default)]
     pub patterns: BTreeMap<Spanned<String>, Vec<Spanned<String>>>,
@@ -64,7 +70,11 @@ pub struct ChoiceDef {
     pub value: String,
     pub label: String,
     #[serde(default)]
+    pub label_zh: Option<String>,
+    #[serde(default)]
     pub because: Option<String>,
+    #[serde(default)]
+    pub because_zh: Option<String>,
 }
 
 #[derive(Debug, Deserialize, Default)]
@@ -78,6 +88,13 @@ pub struct SectionDef {
     pub rules: Vec<Spanned<RuleDef>>,
     #[serde(default)]
     pub otherwise: Option<String>,
+    /// The section's question in Chinese: the title of its answers in a
+    /// Chinese conversation (the answer itself quotes the FAQ as written).
+    #[serde(default)]
+    pub title_zh: Option<String>,
+    /// The "otherwise" text in Chinese.
+    #[serde(default)]
+    pub otherwise_zh: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -2,6 +2,7 @@
 //! message; a yes/no fact's "yes" pattern preceded by a negation in the same
 //! clause ("I don't have a website", "without ECS") means "no".
 
+use super::cjk;
 use crate::ids::{FactId, Value};
 use crate::knowledge::{FactKind, Knowledge};
 use regex::RegexSet;
@@ -22,6 +23,11 @@ pub struct Extractor {
     set: Option<RegexSet>,
     /// Per pattern in the set: (fact position, pattern position in that fact).
     owners: Vec<(usize, usize)>,
+    /// Patterns that spell Chinese (or other non-ASCII) text, run one by one
+    /// (each with its own literal prefilter) and only over text holding
+    /// non-ASCII characters: in the set, their wide character classes made
+    /// every English question several times slower.
+    wide: Vec<(usize, usize)>,
 }
 
 const NEGATIONS: &[&str] = &[
@@ -41,8 +47,13 @@ impl Extractor {
     pub fn new(kb: &Knowledge) -> Self {
         let mut sources = Vec::new();
         let mut owners = Vec::new();
+        let mut wide = Vec::new();
         for (fi, f) in kb.facts.iter().enumerate() {
             for (pi, p) in f.patterns.iter().enumerate() {
+                if !p.regex.as_str().is_ascii() {
+                    wide.push((fi, pi));
+                    continue;
+                }
                 sources.push(p.regex.as_str().to_string());
                 owners.push((fi, pi));
             }
@@ -55,7 +66,7 @@ impl Extractor {
                 .build()
                 .ok()
         };
-        Self { set, owners }
+        Self { set, owners, wide }
     }
 
     /// Every fact the prepared message states; statements that contradict
@@ -71,14 +82,19 @@ impl Extractor {
         kb: &Knowledge,
         prepared: &str,
     ) -> (Vec<Found>, Vec<Found>) {
-        let Some(set) = &self.set else {
+        if self.set.is_none() && self.wide.is_empty() {
             return (Vec::new(), Vec::new());
-        };
+        }
         // (fact position, found, stated): a match inside "whether ..." or
         // "depends on ..." mentions the fact without stating it.
         let mut cands: Vec<(usize, Found, bool)> = Vec::new();
-        for i in set.matches(prepared).iter() {
-            let (fi, pi) = self.owners[i];
+        let in_set = self
+            .set
+            .iter()
+            .flat_map(|set| set.matches(prepared).into_iter())
+            .map(|i| self.owners[i]);
+        let wide: &[(usize, usize)] = if prepared.is_ascii() { &[] } else { &self.wide };
+        for (fi, pi) in in_set.chain(wide.iter().copied()) {
             let fact = &kb.facts[fi];
             let pat = &fact.patterns[pi];
             for m in pat.regex.find_iter(prepared) {
@@ -89,7 +105,8 @@ impl Extractor {
                 // A pattern that spells a negation takes its match as written,
                 // but only when the match uses it: "icp (number|no)" matching
                 // "icp number" is still negated by "do not have an icp number".
-                let as_written = pat.negation_aware && has_negation(m.as_str());
+                let as_written = pat.negation_aware
+                    && (has_negation(m.as_str()) || cjk::has_negation(m.as_str()));
                 if !as_written && negated(prepared, m.start(), m.end()) {
                     if fact.kind == FactKind::YesNo && value.as_str() == "yes" {
                         value = Value::from("no");
@@ -174,14 +191,19 @@ fn has_negation(matched: &str) -> bool {
         .any(|w| NEGATIONS.contains(&w) || IN_MATCH_NEGATIONS.contains(&w))
 }
 
-/// The words of the clause before byte `start` (cut at the last clause
-/// punctuation), in order.
-fn clause_words_before(text: &str, start: usize) -> Vec<&str> {
+/// The clause before byte `start`: from the last clause punctuation on.
+fn clause_before(text: &str, start: usize) -> &str {
     let before = &text[..start];
     let clause_start = before
         .rfind(['.', ',', ';', '!', '?', ':', '(', ')', '\n'])
         .map_or(0, |p| p + 1);
-    before[clause_start..]
+    &before[clause_start..]
+}
+
+/// The words of the clause before byte `start` (cut at the last clause
+/// punctuation), in order.
+fn clause_words_before(text: &str, start: usize) -> Vec<&str> {
+    clause_before(text, start)
         .split(|c: char| !is_word(c))
         .filter(|w| !w.is_empty())
         .collect()
@@ -189,7 +211,10 @@ fn clause_words_before(text: &str, start: usize) -> Vec<&str> {
 
 /// A negation word in the match, or in the few words before it within the same clause.
 fn negated(text: &str, start: usize, end: usize) -> bool {
-    if has_negation(&text[start..end]) {
+    if has_negation(&text[start..end]) || cjk::has_negation(&text[start..end]) {
+        return true;
+    }
+    if cjk::negated_before(clause_before(text, start)) {
         return true;
     }
     let words = clause_words_before(text, start);
@@ -216,6 +241,9 @@ const HYPOTHETICAL_REACH: usize = 4;
 /// Whether the match starting at `start` follows a [`HYPOTHETICAL`] word
 /// within a few words of the same clause.
 fn hypothetical(text: &str, start: usize) -> bool {
+    if cjk::hypothetical_before(clause_before(text, start)) {
+        return true;
+    }
     let words = clause_words_before(text, start);
     // "with or without a domain": both cases, neither stated.
     if words.ends_with(&["with", "or"]) {

@@ -535,6 +535,8 @@ impl Index {
             }
             let (term, weight) = match self.exact_term(word) {
                 Some(t) => (Some(t), 1.0),
+                // A Chinese word given in English is no typo.
+                None if !prepared.as_bytes().get(start).is_some_and(u8::is_ascii) => (None, 1.0),
                 None => match self.fuzzy.lookup(word) {
                     Some((t, dist)) => (Some(t), self.params.typo_weight.powi(dist as i32)),
                     None => (None, 1.0),
@@ -550,7 +552,7 @@ impl Index {
         // Phrases are joined as in the FAQ text ("sign in" -> "login").
         let mut joiner = PhraseJoiner::default();
         for tok in tokens(prepared) {
-            joiner.push(tok.text, tok.start, tok.start + tok.text.len(), &mut add);
+            joiner.push(tok.text, tok.start, tok.end, &mut add);
         }
         joiner.finish(&mut add);
         out
@@ -562,7 +564,11 @@ impl Index {
         let mut out = String::new();
         let mut last = 0;
         for tok in tokens(prepared) {
-            if is_stopword(tok.text) || self.extra.contains(tok.text) {
+            // A Chinese word given in English is no typo.
+            if is_stopword(tok.text)
+                || self.extra.contains(tok.text)
+                || prepared[tok.start..tok.end] != *tok.text
+            {
                 continue;
             }
             // Known words, and common English words of the word groups
@@ -576,7 +582,7 @@ impl Index {
             if let Some((word, _, _)) = self.fuzzy.lookup_word(tok.text) {
                 out.push_str(&prepared[last..tok.start]);
                 out.push_str(word);
-                last = tok.start + tok.text.len();
+                last = tok.end;
             }
         }
         if last == 0 {

@@ -1,6 +1,7 @@
 //! Understanding: normalise a question, rank the FAQ's sections for it and
 //! pick out the facts it states. Pure functions over a loaded [`Knowledge`].
 
+pub mod cjk;
 pub mod confidence;
 pub mod facts;
 pub mod index;

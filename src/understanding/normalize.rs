@@ -1,6 +1,7 @@
 //! Text normalisation shared by ranking and fact extraction: Unicode folding
 //! (full-width → ASCII, case), contractions, FAQ synonyms, tokens and stems.
 
+use super::cjk;
 use crate::knowledge::SynonymGroup;
 use regex::{Regex, RegexBuilder};
 use rust_stemmers::{Algorithm, Stemmer};
@@ -42,6 +43,7 @@ fn fold_limited(text: &str, limit: usize) -> String {
             '\u{3002}' => one('.'),
             '\u{3001}' => one(','),
             c if c.is_control() || is_invisible(c) => one(' '),
+            c if cjk::is_han(c) => one(cjk::simplified(c)),
             c => c.to_lowercase().for_each(one),
         }
     };
@@ -254,13 +256,38 @@ pub fn host_names_as_words(folded: &str) -> std::borrow::Cow<'_, str> {
 /// FAQ synonyms applied to folded text: every alias becomes its canonical phrase.
 #[derive(Debug, Clone)]
 pub struct Synonyms {
+    /// Aliases in ASCII (with word boundaries).
     regex: Option<Regex>,
+    /// Aliases with other characters ("备案"): only run over text that has
+    /// some, so English questions don't pay for them.
+    wide: Option<Regex>,
     map: HashMap<String, String>,
 }
 
 impl Synonyms {
     pub fn new(groups: &[SynonymGroup]) -> Self {
         let mut map = HashMap::new();
+        // Canonical phrases that map to themselves only to stop a shorter
+        // ASCII alias inside them: not needed for groups whose aliases are
+        // all in other scripts, whose canonical phrases then stay out of the
+        // ASCII pass (fewer alternatives for every English question).
+        let mut guarded: std::collections::HashSet<String> = std::collections::HashSet::new();
+        let ascii_aliases: Vec<String> = groups
+            .iter()
+            .flat_map(|g| &g.aliases)
+            .filter(|a| a.is_ascii())
+            .map(|a| key(&fold(a)))
+            .collect();
+        for g in groups {
+            let canonical = key(&fold(&g.canonical));
+            // Its own ASCII aliases, or another group's inside it ("new icp
+            // filing" inside "new icp filing provider").
+            if g.aliases.iter().any(|a| a.is_ascii())
+                || ascii_aliases.iter().any(|a| canonical.contains(a.as_str()))
+            {
+                guarded.insert(canonical);
+            }
+        }
         for g in groups {
             let canonical = fold(&g.canonical);
             // The canonical phrase maps to itself so that "alibaba cloud" is
@@ -273,29 +300,37 @@ impl Synonyms {
         let mut aliases: Vec<&String> = map.keys().collect();
         // Longest first so "second level domain" wins over "domain".
         aliases.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-        let alternatives: Vec<String> = aliases
-            .iter()
-            .map(|a| {
-                let words: Vec<String> = a.split(' ').map(regex::escape).collect();
-                let body = words.join(r"[\s\-_]*");
-                let ascii = a.is_ascii();
-                if ascii {
-                    // ASCII boundaries: the fast DFA engine also runs on non-ASCII text.
-                    format!(r"(?-u:\b){body}(?-u:\b)")
-                } else {
-                    body
-                }
-            })
-            .collect();
-        let regex = if alternatives.is_empty() {
-            None
-        } else {
-            RegexBuilder::new(&alternatives.join("|"))
-                .size_limit(1 << 24)
-                .build()
-                .ok()
+        let body = |a: &str| {
+            let words: Vec<String> = a.split(' ').map(regex::escape).collect();
+            words.join(r"[\s\-_]*")
         };
-        Self { regex, map }
+        // ASCII boundaries: the fast DFA engine also runs on non-ASCII text.
+        let ascii: Vec<String> = aliases
+            .iter()
+            .filter(|a| a.is_ascii())
+            .filter(|a| map.get(a.as_str()) != Some(*a) || guarded.contains(a.as_str()))
+            .map(|a| format!(r"(?-u:\b){}(?-u:\b)", body(a)))
+            .collect();
+        let wide: Vec<String> = aliases
+            .iter()
+            .filter(|a| !a.is_ascii())
+            .map(|a| body(a))
+            .collect();
+        let build = |alternatives: Vec<String>| {
+            (!alternatives.is_empty())
+                .then(|| {
+                    RegexBuilder::new(&alternatives.join("|"))
+                        .size_limit(1 << 24)
+                        .build()
+                        .ok()
+                })
+                .flatten()
+        };
+        Self {
+            regex: build(ascii),
+            wide: build(wide),
+            map,
+        }
     }
 
     /// Replaces aliases in already folded text.
@@ -306,7 +341,7 @@ impl Synonyms {
 
     /// No synonym groups at all.
     pub fn is_empty(&self) -> bool {
-        self.regex.is_none()
+        self.regex.is_none() && self.wide.is_none()
     }
 
     /// Every word of the aliases and canonical phrases.
@@ -318,16 +353,36 @@ impl Synonyms {
     }
 
     /// Replaces aliases, leaving whitespace as it is: enough for tokenising.
+    /// Aliases in other scripts go first, then the ASCII ones, which also
+    /// see the canonical phrases the first put in ("备案" -> "icp filing").
     pub fn replace<'a>(&self, folded: &'a str) -> std::borrow::Cow<'a, str> {
-        match &self.regex {
-            None => std::borrow::Cow::Borrowed(folded),
-            Some(re) => re.replace_all(folded, |c: &regex::Captures| {
+        let run = |re: &Regex, text: &str| -> Option<String> {
+            match re.replace_all(text, |c: &regex::Captures| {
                 let k = key(&c[0]);
                 match self.map.get(&k) {
                     Some(canon) => format!(" {canon} "),
                     None => c[0].to_string(),
                 }
-            }),
+            }) {
+                std::borrow::Cow::Owned(s) => Some(s),
+                std::borrow::Cow::Borrowed(_) => None,
+            }
+        };
+        let wide = match &self.wide {
+            Some(re) if !folded.is_ascii() => run(re, folded),
+            _ => None,
+        };
+        let text = wide.as_deref().unwrap_or(folded);
+        match (&self.regex, wide.is_some()) {
+            (Some(re), _) => match run(re, text) {
+                Some(s) => std::borrow::Cow::Owned(s),
+                None => match wide {
+                    Some(w) => std::borrow::Cow::Owned(w),
+                    None => std::borrow::Cow::Borrowed(folded),
+                },
+            },
+            (None, true) => std::borrow::Cow::Owned(wide.expect("some")),
+            (None, false) => std::borrow::Cow::Borrowed(folded),
         }
     }
 }
@@ -357,23 +412,35 @@ fn key(s: &str) -> String {
         .join(" ")
 }
 
-/// A word of a text with its byte span in the folded text.
+/// A word of a text with its byte span in the folded text. A Chinese word
+/// the lexicon knows is given in English ("网站" is "website"), with the
+/// span of the Chinese word.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Token<'a> {
     pub text: &'a str,
     pub start: usize,
+    pub end: usize,
 }
 
-/// Words: runs of letters/digits; each CJK character is a word of its own.
+/// Words: runs of letters/digits; Chinese cut into words (see [`cjk`]);
+/// each other CJK character (kana, hangul) is a word of its own.
 pub fn tokens(folded: &str) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(folded.len() / 5);
-    for_each_word(folded, |text, start| out.push(Token { text, start }));
+    for_each_word_span(folded, |text, start, end| {
+        out.push(Token { text, start, end })
+    });
     out
 }
 
 /// Calls `f(word, byte offset)` for each word of [`tokens`], without
 /// collecting them: the index build walks megabytes of FAQ text this way.
 pub fn for_each_word<'a>(folded: &'a str, mut f: impl FnMut(&'a str, usize)) {
+    for_each_word_span(folded, |w, start, _| f(w, start));
+}
+
+/// [`for_each_word`] with each word's end as well (a word given in English
+/// is not as long as the Chinese it stands for).
+pub fn for_each_word_span<'a>(folded: &'a str, mut f: impl FnMut(&'a str, usize, usize)) {
     let bytes = folded.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -392,17 +459,30 @@ pub fn for_each_word<'a>(folded: &'a str, mut f: impl FnMut(&'a str, usize)) {
                 // A word that continues with non-ASCII letters ("café").
                 i = word_end(folded, start);
             }
-            f(&folded[start..i], start);
+            f(&folded[start..i], start, i);
             continue;
         }
         let c = folded[i..].chars().next().expect("char boundary");
-        if is_cjk(c) {
-            f(&folded[i..i + c.len_utf8()], i);
+        if cjk::is_han(c) {
+            let start = i;
+            let end = folded[start..]
+                .char_indices()
+                .find(|&(_, c)| !cjk::is_han(c))
+                .map_or(folded.len(), |(o, _)| start + o);
+            cjk::for_each_han_word(&folded[start..end], start, |w, s, e| {
+                match super::lexicon::english(w) {
+                    Some(en) => en.split(' ').for_each(|x| f(x, s, e)),
+                    None => f(w, s, e),
+                }
+            });
+            i = end;
+        } else if is_cjk(c) {
+            f(&folded[i..i + c.len_utf8()], i, i + c.len_utf8());
             i += c.len_utf8();
         } else if c.is_alphanumeric() {
             let start = i;
             i = word_end(folded, start);
-            f(&folded[start..i], start);
+            f(&folded[start..i], start, i);
         } else {
             i += c.len_utf8();
         }
@@ -640,6 +720,9 @@ pub fn stem(word: &str) -> String {
 
 /// Words that carry no topic: function words and chat filler.
 pub fn is_stopword(w: &str) -> bool {
+    if !w.is_ascii() {
+        return cjk::is_stopword(w);
+    }
     static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| STOPWORDS.split_whitespace().collect())
         .contains(w)
@@ -695,13 +778,14 @@ mod tests {
                 aliases: vec!["beian".into(), "备案".into()],
             },
         ]);
+        // Chinese is cut into words; 需要 is given in English.
         let t = s.apply(&fold("Sub-domain and 2ld need BEIAN? 需要备案吗"));
         let words: Vec<&str> = tokens(&t).iter().map(|t| t.text).collect();
         assert_eq!(
             words,
             [
                 "second", "level", "domain", "and", "second", "level", "domain", "need", "icp",
-                "filing", "需", "要", "icp", "filing", "吗"
+                "filing", "need", "icp", "filing", "吗"
             ]
         );
         // Not inside other words.

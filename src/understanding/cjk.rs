@@ -1,0 +1,339 @@
+//! Chinese text: traditional characters folded to simplified ones, and runs
+//! of Han characters cut into words with jieba (its dictionary is compiled
+//! in), with character bigrams for the stretches it cuts into single
+//! characters it doesn't know, as Lucene's CJK analysers do.
+
+use jieba_rs::Jieba;
+use std::sync::OnceLock;
+
+/// Traditional → simplified pairs (OpenCC's TSCharacters, see `t2s.LICENSE`).
+const T2S: &str = include_str!("t2s.txt");
+
+/// The simplified form of a traditional Chinese character (itself otherwise).
+pub fn simplified(c: char) -> char {
+    static TABLE: OnceLock<Vec<(char, char)>> = OnceLock::new();
+    if !is_han(c) {
+        return c;
+    }
+    let table = TABLE.get_or_init(|| {
+        let mut pairs = Vec::with_capacity(3000);
+        for line in T2S.lines() {
+            let mut chars = line.chars();
+            while let (Some(t), Some(s)) = (chars.next(), chars.next()) {
+                pairs.push((t, s));
+            }
+        }
+        pairs.sort_unstable();
+        pairs
+    });
+    table
+        .binary_search_by_key(&c, |&(t, _)| t)
+        .map_or(c, |i| table[i].1)
+}
+
+/// A Han (Chinese) character: the unified ideographs and their extension A
+/// and compatibility blocks.
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+}
+
+fn jieba() -> &'static Jieba {
+    static JIEBA: OnceLock<Jieba> = OnceLock::new();
+    JIEBA.get_or_init(Jieba::new)
+}
+
+/// Loads the segmenter's dictionary now rather than on the first Chinese
+/// question (a bot serving a Chinese FAQ calls this at start).
+pub fn warm_up() {
+    jieba();
+}
+
+/// Calls `f(word, start, end)` for the words of `run`, a stretch of Han
+/// characters starting at byte `offset` of the text: jieba's dictionary
+/// words, and for a stretch it leaves as single unknown characters, their
+/// overlapping bigrams. A single character that is a word of its own (a
+/// function word, or one the lexicon knows: 买 "buy") stays a unigram.
+pub fn for_each_han_word<'a>(
+    run: &'a str,
+    offset: usize,
+    mut f: impl FnMut(&'a str, usize, usize),
+) {
+    // "A-not-A" questions (要不要 "need or not", 需不需要, 是不是) are one
+    // word each: jieba would cut 要不要 into 要 + 不要 "don't want".
+    let chars: Vec<(usize, char)> = run.char_indices().collect();
+    let end_of = |k: usize| chars.get(k).map_or(run.len(), |&(b, _)| b);
+    let mut from = 0;
+    let mut k = 0;
+    while k + 2 < chars.len() {
+        let (a, neg, b) = (chars[k].1, chars[k + 1].1, chars[k + 2].1);
+        if a == b && (neg == '不' || neg == '没') && a != neg {
+            let mut last = k + 3;
+            // 需不需要, 可不可以: the second A goes on into a word.
+            if let Some(&(_, c)) = chars.get(k + 3) {
+                if jieba().has_word(&format!("{a}{c}")) {
+                    last = k + 4;
+                }
+            }
+            let (s, e) = (chars[k].0, end_of(last));
+            segment(
+                &run[chars[from].0.min(s)..s],
+                offset + chars[from].0.min(s),
+                &mut f,
+            );
+            f(&run[s..e], offset + s, offset + e);
+            from = last;
+            k = last;
+            continue;
+        }
+        k += 1;
+    }
+    let s = end_of(from);
+    segment(&run[s..], offset + s, &mut f);
+}
+
+/// jieba's words of a stretch of Han characters, with bigrams for its runs
+/// of unknown single characters.
+fn segment<'a>(run: &'a str, offset: usize, f: &mut impl FnMut(&'a str, usize, usize)) {
+    if run.is_empty() {
+        return;
+    }
+    let mut singles: Vec<(usize, usize)> = Vec::new();
+    let flush = |singles: &mut Vec<(usize, usize)>, f: &mut dyn FnMut(&'a str, usize, usize)| {
+        match singles.len() {
+            0 => {}
+            1 => {
+                let (s, e) = singles[0];
+                f(&run[s..e], offset + s, offset + e);
+            }
+            _ => {
+                for w in singles.windows(2) {
+                    let (s, e) = (w[0].0, w[1].1);
+                    f(&run[s..e], offset + s, offset + e);
+                }
+            }
+        }
+        singles.clear();
+    };
+    for tok in jieba().cut(run, false) {
+        let (s, e) = (tok.byte_start, tok.byte_end);
+        let word = &run[s..e];
+        let single = word.chars().nth(1).is_none();
+        if single && !is_stopword(word) && super::lexicon::english(word).is_none() {
+            singles.push((s, e));
+            continue;
+        }
+        flush(&mut singles, f);
+        f(word, offset + s, offset + e);
+    }
+    flush(&mut singles, f);
+}
+
+/// Chinese words that carry no topic: particles, pronouns, question words,
+/// the copula and common verbs as empty as English "do" or "have".
+pub fn is_stopword(w: &str) -> bool {
+    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.split_whitespace().collect())
+        .contains(w)
+}
+
+const STOPWORDS: &str = "的 地 得 了 着 过 吗 嘛 么 呢 吧 啊 呀 哦 哈 啦 嗯 喔 哇 噢 之 所 其 \
+把 被 给 让 对于 关于 和 与 跟 同 及 以及 或 或者 还是 而 并 并且 且 也 都 就 才 又 还 很 太 更 最 挺 \
+我 我们 我的 你 你们 您 他 她 它 他们 她们 它们 咱们 自己 本人 大家 \
+这 那 这个 那个 这些 那些 这样 那样 这里 那里 这边 那边 这种 那种 此 该 \
+哪 哪个 哪些 哪里 什么 啥 怎么 怎么样 怎样 如何 为什么 为何 是否 能否 可否 \
+请问 请 问 问下 问一下 一下 下 一个 个 些 一些 一 位 种 \
+是 在 有 要 想 想要 做 是不是 有没有 能不能 可不可 可不可以 会不会 是否 可以吗 必须 用没用 弄 搞 办 去 来 可以 可 能 能够 会 应该 应 得 到 \
+上 中 里 内 时 时候 的话 \
+你好 您好 嗨 谢谢 多谢 感谢 麻烦 帮 帮忙 帮我 告诉 知道 了解 一样 其实 现在 目前 刚 刚刚 已 \
+还是 就是 只是 但是 但 可是 不过 如果 假如 要是 因为 所以";
+
+/// Chinese negations: 不 "not", 没/没有 "have not", 未 "not yet", 无 "without", 非 "non-", 别 "don't".
+const NEGATION_CHARS: &[char] = &['不', '没', '未', '无', '非', '别'];
+/// Words holding a negation character that negate nothing.
+const NOT_NEGATIONS: &[&str] = &[
+    "不过",
+    "不错",
+    "不同",
+    "不少",
+    "不仅",
+    "不但",
+    "不管",
+    "非常",
+    "无论",
+    "不久",
+    "别的",
+    "别人",
+    "并非",
+    "毫无疑问",
+    "不确定",
+];
+/// Words that end the clause a negation reaches: "but", "and", "if", "because", "so".
+const CLAUSE_BREAKS: &[&str] = &[
+    "但是", "但", "可是", "不过", "而且", "并且", "如果", "假如", "因为", "所以", "然后", "而是",
+    "只是", "或者", "还是", "和",
+];
+/// How many characters before a match a Chinese negation reaches.
+const NEGATION_REACH: usize = 6;
+
+/// Whether the text holds a Chinese negation: a negation character that is
+/// not part of a word like 不过 "however", nor of an "A-not-A" question
+/// (是不是 "is it or not", 有没有 "have or have not"), which asks rather
+/// than denies.
+pub fn has_negation(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    (0..chars.len()).any(|i| negation_at(&chars, i))
+}
+
+fn negation_at(chars: &[char], i: usize) -> bool {
+    if !NEGATION_CHARS.contains(&chars[i]) {
+        return false;
+    }
+    // A-not-A: the same character (or word start) on both sides.
+    if i > 0 && chars.get(i + 1) == Some(&chars[i - 1]) {
+        return false;
+    }
+    if i > 0 && chars[i] == '没' && chars[i - 1] == '有' && chars.get(i + 1) == Some(&'有') {
+        return false;
+    }
+    !NOT_NEGATIONS.iter().any(|w| {
+        let w: Vec<char> = w.chars().collect();
+        (0..w.len()).any(|k| {
+            k <= i && w[k] == chars[i] && chars.get(i - k..i - k + w.len()) == Some(&w[..])
+        })
+    })
+}
+
+/// Whether a Chinese negation in the last few characters of `before` (the
+/// clause up to a match) negates the match: 我没有买 + "ecs".
+pub fn negated_before(before: &str) -> bool {
+    if !before.chars().any(is_han) {
+        return false;
+    }
+    // Only what follows the last clause break.
+    let mut from = 0;
+    for b in CLAUSE_BREAKS {
+        if let Some(p) = before.rfind(b) {
+            // 不过 is a break, not a negation; other breaks inside a
+            // negation word don't occur.
+            from = from.max(p + b.len());
+        }
+    }
+    let tail = units(&before[from..]);
+    let start = tail.len().saturating_sub(NEGATION_REACH);
+    (start..tail.len()).any(|i| negation_at(&tail, i))
+}
+
+/// The characters of a text without spaces, each ASCII word standing as one
+/// character ('a'): "没在 alibaba cloud 买" is six units, not seventeen.
+fn units(text: &str) -> Vec<char> {
+    let mut out = Vec::new();
+    let mut in_word = false;
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            if !in_word {
+                out.push('a');
+            }
+            in_word = true;
+            continue;
+        }
+        in_word = false;
+        if !c.is_whitespace() {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Words that make what follows a possibility asked about, not a statement:
+/// 是否 "whether", 取决于 "depends on", and an A-not-A question right before
+/// the match (有没有买 "did you buy or not").
+pub fn hypothetical_before(before: &str) -> bool {
+    if !before.chars().any(is_han) {
+        return false;
+    }
+    let tail: String = before
+        .chars()
+        .rev()
+        .take(NEGATION_REACH)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    if ["是否", "取决", "要看", "无论", "不管"]
+        .iter()
+        .any(|w| tail.contains(w))
+    {
+        return true;
+    }
+    let chars: Vec<char> = tail.chars().collect();
+    (1..chars.len().saturating_sub(1)).any(|i| {
+        NEGATION_CHARS.contains(&chars[i])
+            && (chars[i - 1] == chars[i + 1] || (chars[i - 1] == '有' && chars[i + 1] == '有'))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        for_each_han_word(text, 0, |w, _, _| out.push(w));
+        out
+    }
+
+    #[test]
+    fn traditional_folds_to_simplified() {
+        let s: String = "網站備案伺服器".chars().map(simplified).collect();
+        assert_eq!(s, "网站备案伺服器");
+        assert_eq!(simplified('a'), 'a');
+        assert_eq!(simplified('网'), '网');
+    }
+
+    #[test]
+    fn dictionary_words_and_spans() {
+        let w = words("我的网站放在杭州的服务器上");
+        assert!(w.contains(&"网站"), "{w:?}");
+        assert!(w.contains(&"服务器"), "{w:?}");
+        assert!(w.contains(&"杭州"), "{w:?}");
+        let mut spans = Vec::new();
+        for_each_han_word("域名备案", 10, |w, s, e| spans.push((w, s, e)));
+        assert_eq!(
+            spans.first().map(|x| (x.1, x.2)),
+            Some((10, 16)),
+            "{spans:?}"
+        );
+    }
+
+    #[test]
+    fn negations_and_questions() {
+        assert!(has_negation("没有买"));
+        assert!(!has_negation("是不是"));
+        assert!(!has_negation("有没有"));
+        assert!(!has_negation("不过"));
+        assert!(negated_before("我没有"));
+        assert!(negated_before("我们还没"));
+        assert!(!negated_before("我没有域名,但是"));
+        assert!(!negated_before("是不是"));
+        assert!(!negated_before("我已经"));
+        assert!(negated_before("没在 alibaba cloud "));
+        assert!(hypothetical_before("你有没有"));
+        assert!(hypothetical_before("是否"));
+        assert!(!hypothetical_before("我没有"));
+    }
+
+    #[test]
+    fn a_not_a_questions_are_one_word() {
+        assert_eq!(words("域名要不要备案"), ["域名", "要不要", "备案"]);
+        assert!(words("需不需要备案").contains(&"需不需要"));
+    }
+
+    #[test]
+    fn unknown_single_characters_become_bigrams() {
+        // Rare characters jieba knows only one by one.
+        let w = words("龘靐齉");
+        assert_eq!(w, ["龘靐", "靐齉"]);
+        let w = words("龘");
+        assert_eq!(w, ["龘"]);
+    }
+}
