@@ -43,7 +43,7 @@ impl Default for Thresholds {
 }
 
 /// What the session waits for.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Pending {
     /// A follow-up question about `fact`, asked while in `section`.
     Fact {
@@ -56,7 +56,8 @@ pub enum Pending {
 }
 
 /// One user's conversation: the facts known so far and what is pending.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Session {
     facts: BTreeMap<FactId, Value>,
     pending: Option<Pending>,
