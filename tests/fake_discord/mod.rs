@@ -934,7 +934,32 @@ pub fn assert_no_pings(body: &Json) {
     );
 }
 
+/// The custom ids of `body`'s components, follow-up and pick buttons in
+/// their unversioned form (`c:owner:fact:value`, `m:owner:fact`,
+/// `p:owner:section`), which the bot still accepts: tests press those and
+/// behave as before. [`raw_custom_ids`] has them as sent, with the FAQ
+/// version and the section (`c~VERSION:owner:fact:value:section`).
 pub fn custom_ids(body: &Json) -> Vec<String> {
+    raw_custom_ids(body)
+        .into_iter()
+        .map(|id| unversioned(&id))
+        .collect()
+}
+
+pub fn unversioned(id: &str) -> String {
+    let Some((tag, rest)) = id.split_once('~') else {
+        return id.to_string();
+    };
+    let parts: Vec<&str> = rest.split(':').skip(1).collect();
+    let keep = match tag {
+        "c" => 3,
+        "m" => 2,
+        _ => parts.len(),
+    };
+    format!("{tag}:{}", parts[..keep.min(parts.len())].join(":"))
+}
+
+pub fn raw_custom_ids(body: &Json) -> Vec<String> {
     let mut out = Vec::new();
     for row in body["components"].as_array().into_iter().flatten() {
         for c in row["components"].as_array().into_iter().flatten() {
