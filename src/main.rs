@@ -58,6 +58,13 @@ enum Command {
         /// Settings file (default: ./faqbot.toml when present).
         #[arg(long)]
         config: Option<PathBuf>,
+        /// Run only shards A-B (inclusive) of --total-shards; without it,
+        /// every shard Discord recommends (autosharded).
+        #[arg(long, value_name = "A-B", requires = "total_shards")]
+        shards: Option<String>,
+        /// The bot's total shard count, shared by every process.
+        #[arg(long, value_name = "N", requires = "shards")]
+        total_shards: Option<u32>,
     },
     /// Summarise the Discord feedback log for the FAQ's authors.
     Report {
@@ -100,8 +107,22 @@ fn main() -> ExitCode {
             Ok(faq) => console::ask(&faq, &question.join(" "), json),
             Err(_) => return ExitCode::from(2),
         },
-        Command::Serve { config } => {
-            return faqbot::front::discord::serve_cli(config.as_deref(), dir);
+        Command::Serve {
+            config,
+            shards,
+            total_shards,
+        } => {
+            let shards = match (shards, total_shards) {
+                (Some(s), Some(n)) => match faqbot::front::discord::ShardRange::parse(&s, n) {
+                    Ok(r) => Some(r),
+                    Err(e) => {
+                        eprintln!("faqbot: {e}");
+                        return ExitCode::from(2);
+                    }
+                },
+                _ => None,
+            };
+            return faqbot::front::discord::serve_cli(config.as_deref(), dir, shards);
         }
         Command::Report { config, log } => {
             faqbot::front::discord::report_cli(config.as_deref(), log)

@@ -234,6 +234,8 @@ pub struct Fake {
     pub backlog: Vec<Req>,
     pub events: mpsc::UnboundedSender<Json>,
     pub identified: Arc<Mutex<Option<Json>>>,
+    /// Every IDENTIFY received, in order (one per shard connection).
+    pub identifies: Arc<Mutex<Vec<Json>>>,
     /// Every request as it came over the wire, when [`Rest::record_raw`].
     pub raw: Arc<Mutex<Vec<Raw>>>,
     /// The channels it knows (forums, threads).
@@ -267,6 +269,8 @@ pub struct Rest {
     /// Keeps every request in [`Fake::raw`].
     pub record_raw: bool,
     pub faults: Option<Faults>,
+    /// Shards recommended by `GET /gateway/bot` (1 when unset).
+    pub shards: Option<u32>,
 }
 
 pub fn message_json(id: u64, channel: u64, author: Json, content: &str) -> Json {
@@ -323,6 +327,7 @@ struct RestConn {
     port: u16,
     ws_url: String,
     channels: SharedChannels,
+    shards: Option<u32>,
 }
 
 async fn serve_rest(stream: TcpStream, c: RestConn) -> std::io::Result<()> {
@@ -379,8 +384,13 @@ async fn serve_rest(stream: TcpStream, c: RestConn) -> std::io::Result<()> {
                 });
                 return Ok(());
             }
-            None => channel_rules(&c.channels, &method, &path, &body)
-                .unwrap_or_else(|| rest_answer(&method, &path, c.port, &c.ws_url)),
+            None => channel_rules(&c.channels, &method, &path, &body).unwrap_or_else(|| {
+                let (status, mut body) = rest_answer(&method, &path, c.port, &c.ws_url);
+                if let (Some(n), "/api/v10/gateway/bot") = (c.shards, path.as_str()) {
+                    body["shards"] = json!(n);
+                }
+                (status, body)
+            }),
         };
         let _ = c.tx.send(Req {
             method,
@@ -414,6 +424,7 @@ pub async fn serve_gateway(
     stream: TcpStream,
     events: Arc<tokio::sync::Mutex<mpsc::UnboundedReceiver<Json>>>,
     identified: Arc<Mutex<Option<Json>>>,
+    identifies: Arc<Mutex<Vec<Json>>>,
     ws_url: String,
 ) {
     let Ok(mut ws) = tokio_tungstenite::accept_async(stream).await else {
@@ -423,8 +434,37 @@ pub async fn serve_gateway(
     if ws.send(WsMessage::Text(hello.to_string())).await.is_err() {
         return;
     }
-    let mut events = events.lock().await;
     let mut seq = 1u64;
+    // The handshake first, so that every shard's connection identifies even
+    // while another one holds the events.
+    loop {
+        let Some(Ok(frame)) = ws.next().await else {
+            return;
+        };
+        let Ok(text) = frame.to_text() else { continue };
+        let Ok(v) = serde_json::from_str::<Json>(text) else {
+            continue;
+        };
+        match v["op"].as_u64() {
+            Some(1) => {
+                let _ = ws
+                    .send(WsMessage::Text(json!({"op": 11}).to_string()))
+                    .await;
+            }
+            Some(2) => {
+                *identified.lock().unwrap() = Some(v["d"].clone());
+                identifies.lock().unwrap().push(v["d"].clone());
+                let ready = json!({"op": 0, "s": seq, "t": "READY", "d": {
+                    "v": 10, "user": bot_user(), "guilds": [], "session_id": "s",
+                    "resume_gateway_url": ws_url, "application": {"id": APP.to_string(), "flags": 0}
+                }});
+                let _ = ws.send(WsMessage::Text(ready.to_string())).await;
+                break;
+            }
+            _ => {}
+        }
+    }
+    let mut events = events.lock().await;
     loop {
         tokio::select! {
             frame = ws.next() => {
@@ -462,6 +502,7 @@ struct Servers {
     tx: mpsc::UnboundedSender<Req>,
     events: mpsc::UnboundedReceiver<Json>,
     identified: Arc<Mutex<Option<Json>>>,
+    identifies: Arc<Mutex<Vec<Json>>>,
     raw: Arc<Mutex<Vec<Raw>>>,
     channels: SharedChannels,
 }
@@ -481,6 +522,7 @@ impl Servers {
             port: rest_port,
             ws_url: ws_url.clone(),
             channels: self.channels,
+            shards: self.rest.shards,
         };
         tokio::spawn(async move {
             while let Ok((s, _)) = rest.accept().await {
@@ -489,9 +531,16 @@ impl Servers {
         });
         let erx = Arc::new(tokio::sync::Mutex::new(self.events));
         let ident = self.identified;
+        let idents = self.identifies;
         tokio::spawn(async move {
             while let Ok((s, _)) = gw.accept().await {
-                tokio::spawn(serve_gateway(s, erx.clone(), ident.clone(), ws_url.clone()));
+                tokio::spawn(serve_gateway(
+                    s,
+                    erx.clone(),
+                    ident.clone(),
+                    idents.clone(),
+                    ws_url.clone(),
+                ));
             }
         });
         rest_port
@@ -558,6 +607,7 @@ impl Fake {
         let (tx, reqs) = mpsc::unbounded_channel();
         let (events, erx) = mpsc::unbounded_channel();
         let identified = Arc::new(Mutex::new(None));
+        let identifies = Arc::new(Mutex::new(Vec::new()));
         let raw = Arc::new(Mutex::new(Vec::new()));
         let channels: SharedChannels = Arc::default();
         let servers = Servers {
@@ -565,6 +615,7 @@ impl Fake {
             tx,
             events: erx,
             identified: identified.clone(),
+            identifies: identifies.clone(),
             raw: raw.clone(),
             channels: channels.clone(),
         };
@@ -574,6 +625,7 @@ impl Fake {
             backlog: Vec::new(),
             events,
             identified,
+            identifies,
             raw,
             channels,
         };

@@ -64,11 +64,47 @@ pub fn http_builder(token: &str, api_base: Option<&str>) -> HttpBuilder {
     }
 }
 
+/// Shards `first..=last` of `total` (`faqbot serve --shards A-B --total-shards N`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShardRange {
+    pub first: u32,
+    pub last: u32,
+    pub total: u32,
+}
+
+impl ShardRange {
+    /// `A-B` (or `A`) of `total`.
+    pub fn parse(shards: &str, total: u32) -> Result<Self, String> {
+        let bad = || format!("--shards must be A-B (e.g. 0-1), not {shards:?}");
+        let (a, b) = shards.split_once('-').unwrap_or((shards, shards));
+        let first: u32 = a.trim().parse().map_err(|_| bad())?;
+        let last: u32 = b.trim().parse().map_err(|_| bad())?;
+        if first > last || last >= total {
+            return Err(format!(
+                "--shards {first}-{last} must be within 0-{} (--total-shards {total})",
+                total.saturating_sub(1)
+            ));
+        }
+        Ok(Self { first, last, total })
+    }
+}
+
 /// Connects (autosharded) and serves until `shutdown` completes.
 pub async fn run(
     config: Config,
     faq_dir: PathBuf,
     http: HttpBuilder,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), RunError> {
+    run_shards(config, faq_dir, http, None, shutdown).await
+}
+
+/// [`run`], with only the shards `shards` when given (autosharded otherwise).
+pub async fn run_shards(
+    config: Config,
+    faq_dir: PathBuf,
+    http: HttpBuilder,
+    shards: Option<ShardRange>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), RunError> {
     let faq = {
@@ -113,10 +149,20 @@ pub async fn run(
     } else {
         None
     };
-    client
-        .start_autosharded()
-        .await
-        .map_err(RunError::Discord)?;
+    match shards {
+        Some(r) => {
+            tracing::info!(
+                first = r.first,
+                last = r.last,
+                total = r.total,
+                "starting shards"
+            );
+            // serenity's range end is the last shard, inclusive.
+            client.start_shard_range(r.first..r.last, r.total).await
+        }
+        None => client.start_autosharded().await,
+    }
+    .map_err(RunError::Discord)?;
     tracing::info!("stopped");
     Ok(())
 }
@@ -731,7 +777,11 @@ pub fn load_config(path: Option<&Path>) -> Result<Config, config::ConfigError> {
 }
 
 /// `faqbot serve`: logs, config, token, runtime; exit code for `main`.
-pub fn serve_cli(config: Option<&Path>, faq_dir: PathBuf) -> std::process::ExitCode {
+pub fn serve_cli(
+    config: Option<&Path>,
+    faq_dir: PathBuf,
+    shards: Option<ShardRange>,
+) -> std::process::ExitCode {
     use std::io::IsTerminal;
     use std::process::ExitCode;
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
@@ -776,7 +826,7 @@ pub fn serve_cli(config: Option<&Path>, faq_dir: PathBuf) -> std::process::ExitC
     };
     let http = http_builder(token.trim(), api_base.as_deref());
     drop(token);
-    match rt.block_on(run(config, faq_dir, http, shutdown_signal())) {
+    match rt.block_on(run_shards(config, faq_dir, http, shards, shutdown_signal())) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e @ RunError::Faq(_)) => {
             eprintln!("faqbot: {e}");
@@ -837,6 +887,23 @@ mod tests {
         let kept = shared.converse_unprompted(key, "Do subdomains need ICP filing?", |_| true);
         assert!(matches!(kept.map(|t| t.reply), Some(Reply::Ask(_))));
         assert!(shared.has_pending(key));
+    }
+
+    #[test]
+    fn shard_ranges() {
+        let r = |a: &str, n| ShardRange::parse(a, n);
+        assert_eq!(
+            r("0-1", 4),
+            Ok(ShardRange {
+                first: 0,
+                last: 1,
+                total: 4
+            })
+        );
+        assert_eq!(r("3", 4).map(|r| (r.first, r.last)), Ok((3, 3)));
+        assert!(r("1-0", 4).is_err());
+        assert!(r("0-4", 4).is_err());
+        assert!(r("x", 4).is_err());
     }
 
     #[test]
