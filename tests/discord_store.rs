@@ -299,3 +299,82 @@ async fn redis_conversation_continues_on_a_fresh_instance() {
     .await;
     drop(redis);
 }
+
+/// `faqbot serve` as a child process in `dir`, against `api`.
+fn spawn_serve(dir: &std::path::Path, api: &str, log: &str) -> Child {
+    Command::new(env!("CARGO_BIN_EXE_faqbot"))
+        .arg("--faq")
+        .arg(faq_dir())
+        .args(["serve", "--config"])
+        .arg(dir.join("faqbot.toml"))
+        .current_dir(dir)
+        .env("DISCORD_TOKEN", "fake-token")
+        .env("FAQBOT_DISCORD_API", api)
+        .env("NO_PROXY", "127.0.0.1,localhost")
+        .env("RUST_LOG", "info,serenity=warn")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(std::fs::File::create(dir.join(log)).unwrap())
+        .spawn()
+        .expect("faqbot serve")
+}
+
+/// SIGTERM, then the exit status (SIGKILL if it lingers).
+async fn terminate(mut child: Child) -> Option<std::process::ExitStatus> {
+    let _ = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while Instant::now() < deadline {
+        if let Ok(Some(s)) = child.try_wait() {
+            return Some(s);
+        }
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    None
+}
+
+/// The binary with its defaults: `serve` keeps conversations in
+/// `data/sessions.db`; SIGTERM it, start it again, press the old button.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn serve_keeps_conversations_in_sqlite_across_sigterm() {
+    within(120, async {
+        let dir = temp_dir("sigterm");
+        std::fs::write(
+            dir.join("faqbot.toml"),
+            format!(
+                "feedback_log = {:?}\nwatch_faq = false\nrate_limit_questions = 1000\n",
+                dir.join("feedback.jsonl").display().to_string()
+            ),
+        )
+        .unwrap();
+        let fake = Fake::start().await;
+        let api = fake.rest_url.clone();
+        let mut bot = Bot::drive(fake);
+        let (ch, who) = (2301, 1301);
+
+        let child = spawn_serve(&dir, &api, "first.log");
+        bot.registered(None).await;
+        let yes = web_service_yes(&mut bot, ch, who).await;
+        let status = terminate(child).await;
+        assert!(
+            status.is_some_and(|s| s.success()),
+            "exit 0 on SIGTERM: {status:?}"
+        );
+        assert!(dir.join("data/sessions.db").exists(), "the default store");
+
+        let child = spawn_serve(&dir, &api, "second.log");
+        bot.registered(None).await;
+        let cb = bot.press(ch, who, &yes).await;
+        let status = terminate(child).await;
+        let log = std::fs::read_to_string(dir.join("second.log")).unwrap_or_default();
+        assert_eq!(cb["type"], 7, "{cb}\n{log}");
+        assert_eq!(description(&cb["data"]), KBW_RULE, "{cb}");
+        assert!(log.contains("sqlite:data/sessions.db"), "{log}");
+        assert!(status.is_some_and(|s| s.success()), "{status:?}");
+        let _ = std::fs::remove_dir_all(dir);
+    })
+    .await;
+}
