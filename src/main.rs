@@ -70,9 +70,13 @@ enum Command {
     Report {
         #[arg(long)]
         config: Option<PathBuf>,
-        /// The log (default: the config's `feedback_log`).
+        /// The log (default: the events in the config's `session_store`
+        /// when it is SQLite or Redis, else its `feedback_log`).
         #[arg(long)]
         log: Option<PathBuf>,
+        /// Also write the store's events to this file as JSON Lines.
+        #[arg(long, value_name = "PATH")]
+        export: Option<PathBuf>,
     },
 }
 
@@ -124,9 +128,11 @@ fn main() -> ExitCode {
             };
             return faqbot::front::discord::serve_cli(config.as_deref(), dir, shards);
         }
-        Command::Report { config, log } => {
-            faqbot::front::discord::report_cli(config.as_deref(), log)
-        }
+        Command::Report {
+            config,
+            log,
+            export,
+        } => faqbot::front::discord::report_cli(config.as_deref(), log, export),
         Command::Eval {
             queries,
             json,

@@ -374,6 +374,34 @@ async fn serve_keeps_conversations_in_sqlite_across_sigterm() {
         assert_eq!(description(&cb["data"]), KBW_RULE, "{cb}");
         assert!(log.contains("sqlite:data/sessions.db"), "{log}");
         assert!(status.is_some_and(|s| s.success()), "{status:?}");
+
+        // The feedback of both processes is in the store's database too:
+        // `faqbot report` reads it there and exports it as JSON Lines.
+        std::fs::write(
+            dir.join("report.toml"),
+            "session_store = \"sqlite:data/sessions.db\"\n",
+        )
+        .unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_faqbot"))
+            .args([
+                "report",
+                "--config",
+                "report.toml",
+                "--export",
+                "export.jsonl",
+            ])
+            .current_dir(&dir)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            out.status.success(),
+            "{stdout}{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(stdout.contains(KBW), "{stdout}");
+        let export = std::fs::read_to_string(dir.join("export.jsonl")).unwrap();
+        assert!(export.contains("\"kind\":\"answer\""), "{export}");
         let _ = std::fs::remove_dir_all(dir);
     })
     .await;

@@ -253,7 +253,7 @@ pub struct Shared {
     /// The FAQ being served, its generation (bumped on each reload) and its
     /// version ([`faq_version`]).
     faq: RwLock<(Arc<Faq>, u64, u64)>,
-    store: Store,
+    store: Arc<Store>,
     pub feedback: FeedbackLog,
     limiter: Mutex<RateLimiter>,
     cooldowns: Mutex<HashMap<u64, Instant>>,
@@ -275,13 +275,14 @@ const MAP_MAX: usize = 50_000;
 
 impl Shared {
     pub fn new(config: Config, faq_dir: PathBuf, faq: Faq) -> Self {
+        let store = Arc::new(Store::open(
+            &config.store_spec(),
+            config.max_sessions,
+            config.session_timeout(),
+        ));
         Self {
-            store: Store::open(
-                &config.store_spec(),
-                config.max_sessions,
-                config.session_timeout(),
-            ),
-            feedback: FeedbackLog::new(config.feedback_log.clone()),
+            feedback: FeedbackLog::with_store(config.feedback_log.clone(), store.clone()),
+            store,
             limiter: Mutex::new(RateLimiter::new(
                 config.rate_limit_questions,
                 Duration::from_secs(config.rate_limit_window_secs),
@@ -839,17 +840,35 @@ pub fn serve_cli(
     }
 }
 
-/// `faqbot report`.
-pub fn report_cli(config: Option<&Path>, log: Option<PathBuf>) -> std::io::Result<()> {
-    let log = match log {
-        Some(l) => l,
-        None => {
-            load_config(config)
-                .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e.to_string()))?
-                .feedback_log
+/// `faqbot report`: the JSONL log `log`; else, when the config names an
+/// SQLite or Redis `session_store`, the events of every process stored
+/// there (`export`: also written as JSON Lines); else the config's
+/// `feedback_log`.
+pub fn report_cli(
+    config: Option<&Path>,
+    log: Option<PathBuf>,
+    export: Option<PathBuf>,
+) -> std::io::Result<()> {
+    use std::io::{Error, ErrorKind};
+    if let Some(l) = log {
+        return report(&l);
+    }
+    let config =
+        load_config(config).map_err(|e| Error::new(ErrorKind::InvalidInput, e.to_string()))?;
+    let spec = config.store_spec();
+    if spec == store::Spec::Memory {
+        if export.is_some() {
+            return Err(Error::new(
+                ErrorKind::InvalidInput,
+                "--export needs an SQLite or Redis session_store in the config",
+            ));
         }
-    };
-    report(&log)
+        return report(&config.feedback_log);
+    }
+    let s =
+        store::open(&spec, 1, config.session_timeout()).map_err(|e| Error::other(e.to_string()))?;
+    let lines = s.events().map_err(|e| Error::other(e.to_string()))?;
+    feedback::report_lines(&lines, export.as_deref(), &mut std::io::stdout().lock())
 }
 
 #[cfg(test)]

@@ -124,6 +124,15 @@ pub trait SessionStore: Send + Sync {
     fn count(&self) -> Option<usize> {
         None
     }
+    /// Appends one feedback-log line (JSON), shared by every process using
+    /// the store (memory keeps none: the JSONL file is the log).
+    fn append_event(&self, _line: &str) -> Result<(), StoreError> {
+        Ok(())
+    }
+    /// Every feedback-log line, oldest first.
+    fn events(&self) -> Result<Vec<String>, StoreError> {
+        Ok(Vec::new())
+    }
 }
 
 /// Which store `session_store` names.
@@ -237,7 +246,8 @@ impl SqliteStore {
                 expires_at INTEGER NOT NULL,
                 PRIMARY KEY (channel, user)
             ) WITHOUT ROWID;
-            CREATE INDEX IF NOT EXISTS sessions_expiry ON sessions (expires_at);",
+            CREATE INDEX IF NOT EXISTS sessions_expiry ON sessions (expires_at);
+            CREATE TABLE IF NOT EXISTS feedback (id INTEGER PRIMARY KEY, line TEXT NOT NULL);",
         )
         .map_err(|e| err(&e))?;
         let s = Self {
@@ -323,6 +333,25 @@ impl SessionStore for SqliteStore {
             .map(|n| n > 0)
             .map_err(|e| self.err(e))
     }
+    fn append_event(&self, line: &str) -> Result<(), StoreError> {
+        self.conn()
+            .execute(
+                "INSERT INTO feedback (line) VALUES (?1)",
+                rusqlite::params![line],
+            )
+            .map(|_| ())
+            .map_err(|e| self.err(e))
+    }
+    fn events(&self) -> Result<Vec<String>, StoreError> {
+        let conn = self.conn();
+        let mut q = conn
+            .prepare("SELECT line FROM feedback ORDER BY id")
+            .map_err(|e| self.err(e))?;
+        let rows = q
+            .query_map([], |r| r.get::<_, String>(0))
+            .map_err(|e| self.err(e))?;
+        rows.collect::<Result<Vec<_>, _>>().map_err(|e| self.err(e))
+    }
     fn count(&self) -> Option<usize> {
         self.conn()
             .query_row(
@@ -347,6 +376,9 @@ pub struct RedisStore {
     nonce: u64,
     counter: AtomicU64,
 }
+
+/// The Redis list of feedback-log lines of every process.
+const FEEDBACK_KEY: &str = "faqbot:feedback";
 
 const UNLOCK: &str =
     "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
@@ -476,6 +508,24 @@ impl SessionStore for RedisStore {
             pause = (pause * 2).min(Duration::from_millis(20));
         }
     }
+    fn append_event(&self, line: &str) -> Result<(), StoreError> {
+        self.with(|c| {
+            redis::cmd("RPUSH")
+                .arg(FEEDBACK_KEY)
+                .arg(line)
+                .query::<i64>(c)
+        })
+        .map(|_| ())
+    }
+    fn events(&self) -> Result<Vec<String>, StoreError> {
+        self.with(|c| {
+            redis::cmd("LRANGE")
+                .arg(FEEDBACK_KEY)
+                .arg(0)
+                .arg(-1)
+                .query(c)
+        })
+    }
     fn unlock(&self, key: Key, token: u64) -> Result<(), StoreError> {
         self.with(|c| {
             redis::cmd("EVAL")
@@ -515,6 +565,12 @@ pub struct Store {
     failing: Mutex<Option<Instant>>,
     stripes: Vec<Mutex<()>>,
     ttl: Duration,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Store({})", self.describe())
+    }
 }
 
 impl Store {
@@ -625,6 +681,12 @@ impl Store {
 
     pub fn count(&self) -> usize {
         self.current().count().unwrap_or(0)
+    }
+
+    /// Appends a feedback-log line to the store's database (none in memory).
+    pub fn append_event(&self, line: &str) {
+        let s = self.current();
+        let _ = self.outcome(s, s.append_event(line));
     }
 
     /// Runs one event of `key`'s conversation: no other event of it (in this
@@ -742,6 +804,9 @@ mod tests {
             .unwrap();
         assert_eq!(s.get((9, 9)).unwrap(), None);
         assert_eq!(s.count(), Some(0));
+        s.append_event("{\"a\":1}").unwrap();
+        s.append_event("{\"b\":2}").unwrap();
+        assert_eq!(s.events().unwrap(), ["{\"a\":1}", "{\"b\":2}"]);
     }
 
     #[test]
