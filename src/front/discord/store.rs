@@ -663,8 +663,26 @@ impl Store {
             .unwrap_or_else(|e| e.into_inner())
     }
 
+    /// Runs `f`, which may wait on the network (a Redis round trip, another
+    /// process's lock), without stalling the other tasks of the runtime's
+    /// worker (heartbeats, other users' events).
+    fn offload<R>(&self, f: impl FnOnce() -> R) -> R {
+        use tokio::runtime::{Handle, RuntimeFlavor};
+        let multi =
+            Handle::try_current().is_ok_and(|h| h.runtime_flavor() == RuntimeFlavor::MultiThread);
+        if self.primary.is_some() && multi {
+            tokio::task::block_in_place(f)
+        } else {
+            f()
+        }
+    }
+
     /// The live session of `key`.
     pub fn get(&self, key: Key) -> Option<Stored> {
+        self.offload(|| self.get_now(key))
+    }
+
+    fn get_now(&self, key: Key) -> Option<Stored> {
         let s = self.current();
         match self.outcome(s, s.get(key)) {
             Some(v) => v,
@@ -673,6 +691,10 @@ impl Store {
     }
 
     pub fn delete(&self, key: Key) -> bool {
+        self.offload(|| self.delete_now(key))
+    }
+
+    fn delete_now(&self, key: Key) -> bool {
         let _g = self.stripe(key);
         let s = self.current();
         let mem = self.memory.delete(key).unwrap_or(false);
@@ -685,13 +707,19 @@ impl Store {
 
     /// Appends a feedback-log line to the store's database (none in memory).
     pub fn append_event(&self, line: &str) {
-        let s = self.current();
-        let _ = self.outcome(s, s.append_event(line));
+        self.offload(|| {
+            let s = self.current();
+            let _ = self.outcome(s, s.append_event(line));
+        })
     }
 
     /// Runs one event of `key`'s conversation: no other event of it (in this
     /// process, or in another one sharing the store) runs in between.
     pub fn transact<R>(&self, key: Key, f: impl FnOnce(Option<Stored>) -> (Write, R)) -> R {
+        self.offload(|| self.transact_now(key, f))
+    }
+
+    fn transact_now<R>(&self, key: Key, f: impl FnOnce(Option<Stored>) -> (Write, R)) -> R {
         let _g = self.stripe(key);
         let mut s = self.current();
         let token = match self.outcome(s, s.lock(key)) {
