@@ -301,12 +301,13 @@ async fn redis_conversation_continues_on_a_fresh_instance() {
 }
 
 /// `faqbot serve` as a child process in `dir`, against `api`.
-fn spawn_serve(dir: &std::path::Path, api: &str, log: &str) -> Child {
+fn spawn_serve(dir: &std::path::Path, api: &str, log: &str, args: &[&str]) -> Child {
     Command::new(env!("CARGO_BIN_EXE_faqbot"))
         .arg("--faq")
         .arg(faq_dir())
         .args(["serve", "--config"])
         .arg(dir.join("faqbot.toml"))
+        .args(args)
         .current_dir(dir)
         .env("DISCORD_TOKEN", "fake-token")
         .env("FAQBOT_DISCORD_API", api)
@@ -355,7 +356,7 @@ async fn serve_keeps_conversations_in_sqlite_across_sigterm() {
         let mut bot = Bot::drive(fake);
         let (ch, who) = (2301, 1301);
 
-        let child = spawn_serve(&dir, &api, "first.log");
+        let child = spawn_serve(&dir, &api, "first.log", &[]);
         bot.registered(None).await;
         let yes = web_service_yes(&mut bot, ch, who).await;
         let status = terminate(child).await;
@@ -365,7 +366,7 @@ async fn serve_keeps_conversations_in_sqlite_across_sigterm() {
         );
         assert!(dir.join("data/sessions.db").exists(), "the default store");
 
-        let child = spawn_serve(&dir, &api, "second.log");
+        let child = spawn_serve(&dir, &api, "second.log", &[]);
         bot.registered(None).await;
         let cb = bot.press(ch, who, &yes).await;
         let status = terminate(child).await;
@@ -405,4 +406,78 @@ async fn serve_keeps_conversations_in_sqlite_across_sigterm() {
         let _ = std::fs::remove_dir_all(dir);
     })
     .await;
+}
+
+/// Two `faqbot serve` processes, shards 0-0 and 1-1 of 2, sharing one Redis
+/// store. A conversation on shard 1 continues after shard 1's process is
+/// killed (SIGTERM) and shard 1 is started by a fresh process. (The fake
+/// routes the test's events to the connection of the shard the test names.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redis_a_conversation_survives_its_shard_moving_to_a_fresh_process() {
+    let Some(redis) = Redis::start() else {
+        return;
+    };
+    let url = redis.url();
+    within(120, async move {
+        let dir = temp_dir("redis-shards");
+        std::fs::write(
+            dir.join("faqbot.toml"),
+            format!(
+                "feedback_log = {:?}\nwatch_faq = false\nrate_limit_questions = 1000\n\
+                 session_store = {url:?}\n",
+                dir.join("feedback.jsonl").display().to_string()
+            ),
+        )
+        .unwrap();
+        let fake = Fake::start().await;
+        let api = fake.rest_url.clone();
+        let identifies = fake.identifies.clone();
+        let shard1 = fake.shard_events(1);
+        let wait_identifies = |n: usize| {
+            let identifies = identifies.clone();
+            async move {
+                while identifies.lock().unwrap().len() < n {
+                    tokio::time::sleep(Duration::from_millis(20)).await;
+                }
+            }
+        };
+        let range = |s: &'static str| ["--shards", s, "--total-shards", "2"];
+        let p0 = spawn_serve(&dir, &api, "shard0.log", &range("0-0"));
+        let p1 = spawn_serve(&dir, &api, "shard1.log", &range("1-1"));
+        wait_identifies(2).await;
+        let mut bot = Bot::drive(fake);
+        bot.registered(None).await;
+        // From now on the test's events go to shard 1.
+        bot.fake.events = shard1;
+        let (ch, who) = (2401, 1401);
+        let yes = web_service_yes(&mut bot, ch, who).await;
+        let status = terminate(p1).await;
+        assert!(status.is_some_and(|s| s.success()), "{status:?}");
+
+        let p1 = spawn_serve(&dir, &api, "shard1-again.log", &range("1-1"));
+        wait_identifies(3).await;
+        let shards: Vec<String> = identifies
+            .lock()
+            .unwrap()
+            .iter()
+            .map(|d| d["shard"].to_string())
+            .collect();
+        assert_eq!(
+            shards.iter().filter(|s| *s == "[1,2]").count(),
+            2,
+            "{shards:?}"
+        );
+        let cb = bot.press(ch, who, &yes).await;
+        let log = std::fs::read_to_string(dir.join("shard1-again.log")).unwrap_or_default();
+        assert_eq!(cb["type"], 7, "{cb}\n{log}");
+        assert_eq!(description(&cb["data"]), KBW_RULE, "{cb}");
+        assert!(log.contains("redis://127.0.0.1"), "{log}");
+        for p in [p0, p1] {
+            let status = terminate(p).await;
+            assert!(status.is_some_and(|s| s.success()), "{status:?}");
+        }
+        let _ = std::fs::remove_dir_all(dir);
+    })
+    .await;
+    drop(redis);
 }

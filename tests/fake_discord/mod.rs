@@ -236,6 +236,8 @@ pub struct Fake {
     pub identified: Arc<Mutex<Option<Json>>>,
     /// Every IDENTIFY received, in order (one per shard connection).
     pub identifies: Arc<Mutex<Vec<Json>>>,
+    /// Event streams of shards other than 0 (see [`Fake::shard_events`]).
+    shard_streams: ShardStreams,
     /// Every request as it came over the wire, when [`Rest::record_raw`].
     pub raw: Arc<Mutex<Vec<Raw>>>,
     /// The channels it knows (forums, threads).
@@ -425,6 +427,7 @@ pub async fn serve_gateway(
     events: Arc<tokio::sync::Mutex<mpsc::UnboundedReceiver<Json>>>,
     identified: Arc<Mutex<Option<Json>>>,
     identifies: Arc<Mutex<Vec<Json>>>,
+    shard_streams: ShardStreams,
     ws_url: String,
 ) {
     let Ok(mut ws) = tokio_tungstenite::accept_async(stream).await else {
@@ -437,7 +440,7 @@ pub async fn serve_gateway(
     let mut seq = 1u64;
     // The handshake first, so that every shard's connection identifies even
     // while another one holds the events.
-    loop {
+    let shard = loop {
         let Some(Ok(frame)) = ws.next().await else {
             return;
         };
@@ -454,16 +457,22 @@ pub async fn serve_gateway(
             Some(2) => {
                 *identified.lock().unwrap() = Some(v["d"].clone());
                 identifies.lock().unwrap().push(v["d"].clone());
+
                 let ready = json!({"op": 0, "s": seq, "t": "READY", "d": {
                     "v": 10, "user": bot_user(), "guilds": [], "session_id": "s",
                     "resume_gateway_url": ws_url, "application": {"id": APP.to_string(), "flags": 0}
                 }});
                 let _ = ws.send(WsMessage::Text(ready.to_string())).await;
-                break;
+                break v["d"]["shard"][0].as_u64().unwrap_or(0);
             }
             _ => {}
         }
-    }
+    };
+    let events = if shard == 0 {
+        events
+    } else {
+        shard_stream(&shard_streams, shard).1
+    };
     let mut events = events.lock().await;
     loop {
         tokio::select! {
@@ -496,6 +505,35 @@ pub async fn serve_gateway(
     }
 }
 
+/// The event stream of each shard above 0, by shard id: the connection that
+/// IDENTIFYs as that shard takes it.
+type EventStream = Arc<tokio::sync::Mutex<mpsc::UnboundedReceiver<Json>>>;
+type ShardStreams =
+    Arc<Mutex<std::collections::HashMap<u64, (mpsc::UnboundedSender<Json>, EventStream)>>>;
+
+fn shard_stream(streams: &ShardStreams, shard: u64) -> (mpsc::UnboundedSender<Json>, EventStream) {
+    streams
+        .lock()
+        .unwrap()
+        .entry(shard)
+        .or_insert_with(|| {
+            let (tx, rx) = mpsc::unbounded_channel();
+            (tx, Arc::new(tokio::sync::Mutex::new(rx)))
+        })
+        .clone()
+}
+
+impl Fake {
+    /// The sender of events for the connection of `shard` (0: [`Fake::events`]).
+    /// Swap it into `events` to send a test's events to that shard.
+    pub fn shard_events(&self, shard: u64) -> mpsc::UnboundedSender<Json> {
+        if shard == 0 {
+            return self.events.clone();
+        }
+        shard_stream(&self.shard_streams, shard).0
+    }
+}
+
 /// A fake's servers before they listen: the other ends of its channels.
 struct Servers {
     rest: Rest,
@@ -503,6 +541,7 @@ struct Servers {
     events: mpsc::UnboundedReceiver<Json>,
     identified: Arc<Mutex<Option<Json>>>,
     identifies: Arc<Mutex<Vec<Json>>>,
+    shard_streams: ShardStreams,
     raw: Arc<Mutex<Vec<Raw>>>,
     channels: SharedChannels,
 }
@@ -532,6 +571,7 @@ impl Servers {
         let erx = Arc::new(tokio::sync::Mutex::new(self.events));
         let ident = self.identified;
         let idents = self.identifies;
+        let streams = self.shard_streams;
         tokio::spawn(async move {
             while let Ok((s, _)) = gw.accept().await {
                 tokio::spawn(serve_gateway(
@@ -539,6 +579,7 @@ impl Servers {
                     erx.clone(),
                     ident.clone(),
                     idents.clone(),
+                    streams.clone(),
                     ws_url.clone(),
                 ));
             }
@@ -608,6 +649,7 @@ impl Fake {
         let (events, erx) = mpsc::unbounded_channel();
         let identified = Arc::new(Mutex::new(None));
         let identifies = Arc::new(Mutex::new(Vec::new()));
+        let shard_streams: ShardStreams = Arc::default();
         let raw = Arc::new(Mutex::new(Vec::new()));
         let channels: SharedChannels = Arc::default();
         let servers = Servers {
@@ -616,6 +658,7 @@ impl Fake {
             events: erx,
             identified: identified.clone(),
             identifies: identifies.clone(),
+            shard_streams: shard_streams.clone(),
             raw: raw.clone(),
             channels: channels.clone(),
         };
@@ -626,6 +669,7 @@ impl Fake {
             events,
             identified,
             identifies,
+            shard_streams,
             raw,
             channels,
         };
