@@ -79,14 +79,25 @@ enum Command {
         /// Settings file (default: ./faqbot.toml when present).
         #[arg(long)]
         config: Option<PathBuf>,
+        /// Run only shards A-B (inclusive) of --total-shards; without it,
+        /// every shard Discord recommends (autosharded).
+        #[arg(long, value_name = "A-B", requires = "total_shards")]
+        shards: Option<String>,
+        /// The bot's total shard count, shared by every process.
+        #[arg(long, value_name = "N", requires = "shards")]
+        total_shards: Option<u32>,
     },
     /// Summarise the Discord feedback log for the FAQ's authors.
     Report {
         #[arg(long)]
         config: Option<PathBuf>,
-        /// The log (default: the config's `feedback_log`).
+        /// The log (default: the events in the config's `session_store`
+        /// when it is SQLite or Redis, else its `feedback_log`).
         #[arg(long)]
         log: Option<PathBuf>,
+        /// Also write the store's events to this file as JSON Lines.
+        #[arg(long, value_name = "PATH")]
+        export: Option<PathBuf>,
     },
 }
 
@@ -132,8 +143,22 @@ fn main() -> ExitCode {
             Ok(faq) => console::ask(&faq, &question.join(" "), json),
             Err(_) => return ExitCode::from(2),
         },
-        Command::Serve { config } => {
-            return faqbot::front::discord::serve_cli(config.as_deref(), dir);
+        Command::Serve {
+            config,
+            shards,
+            total_shards,
+        } => {
+            let shards = match (shards, total_shards) {
+                (Some(s), Some(n)) => match faqbot::front::discord::ShardRange::parse(&s, n) {
+                    Ok(r) => Some(r),
+                    Err(e) => {
+                        eprintln!("faqbot: {e}");
+                        return ExitCode::from(2);
+                    }
+                },
+                _ => None,
+            };
+            return faqbot::front::discord::serve_cli(config.as_deref(), dir, shards);
         }
         Command::Calibrate {
             pool,
@@ -155,9 +180,11 @@ fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             }
         },
-        Command::Report { config, log } => {
-            faqbot::front::discord::report_cli(config.as_deref(), log)
-        }
+        Command::Report {
+            config,
+            log,
+            export,
+        } => faqbot::front::discord::report_cli(config.as_deref(), log, export),
         Command::Eval {
             queries,
             json,

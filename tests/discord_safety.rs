@@ -149,6 +149,7 @@ fn start_fake(gateway_unauthorized: bool) -> (Fake, FakeThread) {
     let rest = Rest {
         record_raw: true,
         faults: Some(faults),
+        ..Rest::default()
     };
     Fake::start_on_thread(FAKE_THREAD, rest)
 }

@@ -54,7 +54,7 @@ impl Thresholds {
 }
 
 /// What the session waits for.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum Pending {
     /// A follow-up question about `fact`, asked while in `section`.
     Fact {
@@ -67,7 +67,8 @@ pub enum Pending {
 }
 
 /// One user's conversation: the facts known so far and what is pending.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(default)]
 pub struct Session {
     facts: BTreeMap<FactId, Value>,
     pending: Option<Pending>,
@@ -82,6 +83,7 @@ pub struct Session {
     /// because they had stated everything) gets that answer again.
     last_answer: Option<SectionId>,
     /// The language of the conversation: the last message that showed one.
+    #[serde(default)]
     lang: Lang,
 }
 

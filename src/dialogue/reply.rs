@@ -152,7 +152,7 @@ impl Reply {
 }
 
 /// The language a conversation is held in.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum Lang {
     #[default]
     En,

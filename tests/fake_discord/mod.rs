@@ -234,6 +234,10 @@ pub struct Fake {
     pub backlog: Vec<Req>,
     pub events: mpsc::UnboundedSender<Json>,
     pub identified: Arc<Mutex<Option<Json>>>,
+    /// Every IDENTIFY received, in order (one per shard connection).
+    pub identifies: Arc<Mutex<Vec<Json>>>,
+    /// Event streams of shards other than 0 (see [`Fake::shard_events`]).
+    shard_streams: ShardStreams,
     /// Every request as it came over the wire, when [`Rest::record_raw`].
     pub raw: Arc<Mutex<Vec<Raw>>>,
     /// The channels it knows (forums, threads).
@@ -267,6 +271,8 @@ pub struct Rest {
     /// Keeps every request in [`Fake::raw`].
     pub record_raw: bool,
     pub faults: Option<Faults>,
+    /// Shards recommended by `GET /gateway/bot` (1 when unset).
+    pub shards: Option<u32>,
 }
 
 pub fn message_json(id: u64, channel: u64, author: Json, content: &str) -> Json {
@@ -323,6 +329,7 @@ struct RestConn {
     port: u16,
     ws_url: String,
     channels: SharedChannels,
+    shards: Option<u32>,
 }
 
 async fn serve_rest(stream: TcpStream, c: RestConn) -> std::io::Result<()> {
@@ -379,8 +386,13 @@ async fn serve_rest(stream: TcpStream, c: RestConn) -> std::io::Result<()> {
                 });
                 return Ok(());
             }
-            None => channel_rules(&c.channels, &method, &path, &body)
-                .unwrap_or_else(|| rest_answer(&method, &path, c.port, &c.ws_url)),
+            None => channel_rules(&c.channels, &method, &path, &body).unwrap_or_else(|| {
+                let (status, mut body) = rest_answer(&method, &path, c.port, &c.ws_url);
+                if let (Some(n), "/api/v10/gateway/bot") = (c.shards, path.as_str()) {
+                    body["shards"] = json!(n);
+                }
+                (status, body)
+            }),
         };
         let _ = c.tx.send(Req {
             method,
@@ -414,6 +426,8 @@ pub async fn serve_gateway(
     stream: TcpStream,
     events: Arc<tokio::sync::Mutex<mpsc::UnboundedReceiver<Json>>>,
     identified: Arc<Mutex<Option<Json>>>,
+    identifies: Arc<Mutex<Vec<Json>>>,
+    shard_streams: ShardStreams,
     ws_url: String,
 ) {
     let Ok(mut ws) = tokio_tungstenite::accept_async(stream).await else {
@@ -423,8 +437,43 @@ pub async fn serve_gateway(
     if ws.send(WsMessage::Text(hello.to_string())).await.is_err() {
         return;
     }
-    let mut events = events.lock().await;
     let mut seq = 1u64;
+    // The handshake first, so that every shard's connection identifies even
+    // while another one holds the events.
+    let shard = loop {
+        let Some(Ok(frame)) = ws.next().await else {
+            return;
+        };
+        let Ok(text) = frame.to_text() else { continue };
+        let Ok(v) = serde_json::from_str::<Json>(text) else {
+            continue;
+        };
+        match v["op"].as_u64() {
+            Some(1) => {
+                let _ = ws
+                    .send(WsMessage::Text(json!({"op": 11}).to_string()))
+                    .await;
+            }
+            Some(2) => {
+                *identified.lock().unwrap() = Some(v["d"].clone());
+                identifies.lock().unwrap().push(v["d"].clone());
+
+                let ready = json!({"op": 0, "s": seq, "t": "READY", "d": {
+                    "v": 10, "user": bot_user(), "guilds": [], "session_id": "s",
+                    "resume_gateway_url": ws_url, "application": {"id": APP.to_string(), "flags": 0}
+                }});
+                let _ = ws.send(WsMessage::Text(ready.to_string())).await;
+                break v["d"]["shard"][0].as_u64().unwrap_or(0);
+            }
+            _ => {}
+        }
+    };
+    let events = if shard == 0 {
+        events
+    } else {
+        shard_stream(&shard_streams, shard).1
+    };
+    let mut events = events.lock().await;
     loop {
         tokio::select! {
             frame = ws.next() => {
@@ -456,12 +505,43 @@ pub async fn serve_gateway(
     }
 }
 
+/// The event stream of each shard above 0, by shard id: the connection that
+/// IDENTIFYs as that shard takes it.
+type EventStream = Arc<tokio::sync::Mutex<mpsc::UnboundedReceiver<Json>>>;
+type ShardStreams =
+    Arc<Mutex<std::collections::HashMap<u64, (mpsc::UnboundedSender<Json>, EventStream)>>>;
+
+fn shard_stream(streams: &ShardStreams, shard: u64) -> (mpsc::UnboundedSender<Json>, EventStream) {
+    streams
+        .lock()
+        .unwrap()
+        .entry(shard)
+        .or_insert_with(|| {
+            let (tx, rx) = mpsc::unbounded_channel();
+            (tx, Arc::new(tokio::sync::Mutex::new(rx)))
+        })
+        .clone()
+}
+
+impl Fake {
+    /// The sender of events for the connection of `shard` (0: [`Fake::events`]).
+    /// Swap it into `events` to send a test's events to that shard.
+    pub fn shard_events(&self, shard: u64) -> mpsc::UnboundedSender<Json> {
+        if shard == 0 {
+            return self.events.clone();
+        }
+        shard_stream(&self.shard_streams, shard).0
+    }
+}
+
 /// A fake's servers before they listen: the other ends of its channels.
 struct Servers {
     rest: Rest,
     tx: mpsc::UnboundedSender<Req>,
     events: mpsc::UnboundedReceiver<Json>,
     identified: Arc<Mutex<Option<Json>>>,
+    identifies: Arc<Mutex<Vec<Json>>>,
+    shard_streams: ShardStreams,
     raw: Arc<Mutex<Vec<Raw>>>,
     channels: SharedChannels,
 }
@@ -481,6 +561,7 @@ impl Servers {
             port: rest_port,
             ws_url: ws_url.clone(),
             channels: self.channels,
+            shards: self.rest.shards,
         };
         tokio::spawn(async move {
             while let Ok((s, _)) = rest.accept().await {
@@ -489,9 +570,18 @@ impl Servers {
         });
         let erx = Arc::new(tokio::sync::Mutex::new(self.events));
         let ident = self.identified;
+        let idents = self.identifies;
+        let streams = self.shard_streams;
         tokio::spawn(async move {
             while let Ok((s, _)) = gw.accept().await {
-                tokio::spawn(serve_gateway(s, erx.clone(), ident.clone(), ws_url.clone()));
+                tokio::spawn(serve_gateway(
+                    s,
+                    erx.clone(),
+                    ident.clone(),
+                    idents.clone(),
+                    streams.clone(),
+                    ws_url.clone(),
+                ));
             }
         });
         rest_port
@@ -558,6 +648,8 @@ impl Fake {
         let (tx, reqs) = mpsc::unbounded_channel();
         let (events, erx) = mpsc::unbounded_channel();
         let identified = Arc::new(Mutex::new(None));
+        let identifies = Arc::new(Mutex::new(Vec::new()));
+        let shard_streams: ShardStreams = Arc::default();
         let raw = Arc::new(Mutex::new(Vec::new()));
         let channels: SharedChannels = Arc::default();
         let servers = Servers {
@@ -565,6 +657,8 @@ impl Fake {
             tx,
             events: erx,
             identified: identified.clone(),
+            identifies: identifies.clone(),
+            shard_streams: shard_streams.clone(),
             raw: raw.clone(),
             channels: channels.clone(),
         };
@@ -574,6 +668,8 @@ impl Fake {
             backlog: Vec::new(),
             events,
             identified,
+            identifies,
+            shard_streams,
             raw,
             channels,
         };
@@ -934,7 +1030,32 @@ pub fn assert_no_pings(body: &Json) {
     );
 }
 
+/// The custom ids of `body`'s components, follow-up and pick buttons in
+/// their unversioned form (`c:owner:fact:value`, `m:owner:fact`,
+/// `p:owner:section`), which the bot still accepts: tests press those and
+/// behave as before. [`raw_custom_ids`] has them as sent, with the FAQ
+/// version and the section (`c~VERSION:owner:fact:value:section`).
 pub fn custom_ids(body: &Json) -> Vec<String> {
+    raw_custom_ids(body)
+        .into_iter()
+        .map(|id| unversioned(&id))
+        .collect()
+}
+
+pub fn unversioned(id: &str) -> String {
+    let Some((tag, rest)) = id.split_once('~') else {
+        return id.to_string();
+    };
+    let parts: Vec<&str> = rest.split(':').skip(1).collect();
+    let keep = match tag {
+        "c" => 3,
+        "m" => 2,
+        _ => parts.len(),
+    };
+    format!("{tag}:{}", parts[..keep.min(parts.len())].join(":"))
+}
+
+pub fn raw_custom_ids(body: &Json) -> Vec<String> {
     let mut out = Vec::new();
     for row in body["components"].as_array().into_iter().flatten() {
         for c in row["components"].as_array().into_iter().flatten() {

@@ -50,6 +50,10 @@ pub struct Config {
     /// FAQ file (relative path, e.g. `icp-filing.md`) -> base URL of its
     /// published page; the "Source" field links to `{url}#{section-id}`.
     pub source_urls: BTreeMap<String, String>,
+    /// Where conversations live: `"memory"`, `"sqlite:PATH"` or
+    /// `"redis://HOST:PORT/DB"`. Unset: memory, except for `faqbot serve`,
+    /// which uses `sqlite:data/sessions.db`.
+    pub session_store: Option<String>,
 }
 
 impl Default for Config {
@@ -74,6 +78,7 @@ impl Default for Config {
             staff_ping_cooldown_secs: 600,
             source_urls: BTreeMap::new(),
             channel_rates: BTreeMap::new(),
+            session_store: None,
         }
     }
 }
@@ -171,7 +176,18 @@ impl Config {
                 )));
             }
         }
+        if let Some(spec) = &self.session_store {
+            super::store::Spec::parse(spec).map_err(ConfigError)?;
+        }
         Ok(())
+    }
+
+    /// The session store to use (`memory` when unset).
+    pub fn store_spec(&self) -> super::store::Spec {
+        self.session_store
+            .as_deref()
+            .and_then(|s| super::store::Spec::parse(s).ok())
+            .unwrap_or(super::store::Spec::Memory)
     }
 
     /// Whether the bot reads messages that don't mention it.
@@ -212,6 +228,8 @@ mod tests {
         assert!(Config::parse("solved_tag = \"\"").is_err());
         assert!(Config::parse("solved_tag = \"a tag name far too long\"").is_err());
         assert!(Config::parse("[source_urls]\n\"a.md\" = \"ftp://x\"").is_err());
+        assert!(Config::parse("session_store = \"mysql://x\"").is_err());
+        assert!(Config::parse("session_store = \"redis://127.0.0.1:6379/0\"").is_ok());
     }
 
     #[test]

@@ -56,6 +56,9 @@ struct Line {
 pub struct FeedbackLog {
     path: PathBuf,
     file: Mutex<Option<File>>,
+    /// Also appended to the session store's database (SQLite or Redis),
+    /// where `faqbot report` merges every process's events.
+    store: Option<std::sync::Arc<super::store::Store>>,
 }
 
 impl FeedbackLog {
@@ -63,6 +66,15 @@ impl FeedbackLog {
         Self {
             path,
             file: Mutex::new(None),
+            store: None,
+        }
+    }
+
+    /// A log whose events also go to `store`'s database.
+    pub fn with_store(path: PathBuf, store: std::sync::Arc<super::store::Store>) -> Self {
+        Self {
+            store: Some(store),
+            ..Self::new(path)
         }
     }
 
@@ -89,6 +101,9 @@ impl FeedbackLog {
         let Ok(mut line) = serde_json::to_string(&Line { ts, event }) else {
             return;
         };
+        if let Some(store) = &self.store {
+            store.append_event(&line);
+        }
         line.push('\n');
         let mut guard = self.file.lock().unwrap_or_else(|e| e.into_inner());
         if guard.is_none() {
@@ -249,6 +264,23 @@ pub fn format_summary(s: &Summary, top: usize) -> String {
         out.push_str(&format!("\n({} unreadable line(s) skipped)\n", s.bad_lines));
     }
     out
+}
+
+/// `faqbot report` on a session store's database: the events of every
+/// process that used it; `export` also writes them as JSON Lines.
+pub fn report_lines(
+    lines: &[String],
+    export: Option<&Path>,
+    out: &mut impl Write,
+) -> io::Result<()> {
+    let mut text = lines.join("\n");
+    text.push('\n');
+    if let Some(p) = export {
+        std::fs::write(p, &text)
+            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
+    }
+    let s = summarise(io::Cursor::new(text))?;
+    out.write_all(format_summary(&s, 20).as_bytes())
 }
 
 /// `faqbot report`: prints the summary of the log at `path`.

@@ -884,12 +884,23 @@ impl Handler {
             )
         };
         let key = (channel, user);
+        // A button made with another FAQ (before a reload, or by a process
+        // that served another FAQ): when its conversation is gone, or what
+        // it answers is no longer in the FAQ, the FAQ changed.
+        let (faq_now, version_now) = shared.faq_and_version();
+        let outdated = action
+            .version()
+            .is_some_and(|v| v != super::short_version(version_now));
+        if outdated && !still_valid(&faq_now, &action) {
+            return c.create_response(&ctx.http, notice(CHANGED)).await;
+        }
         let from_press = |p: Press| match p {
             Press::Done(turn) => {
                 shared.record(&turn, None);
                 shared.note_ask(key, None, &turn);
                 update(&turn)
             }
+            Press::Expired if outdated => notice(CHANGED),
             Press::Expired => notice(EXPIRED),
             Press::Stale => notice(STALE),
             Press::Changed => notice(CHANGED),
@@ -1007,6 +1018,27 @@ impl Handler {
             ),
         };
         c.create_response(&ctx.http, response).await
+    }
+}
+
+/// Whether what a follow-up or pick button refers to is still in `faq`.
+fn still_valid(faq: &Faq, action: &Action) -> bool {
+    let section_ok = |r: &str| faq.kb.section(&render::resolve_section(faq, r)).is_some();
+    match action {
+        Action::Choose {
+            fact, value, at, ..
+        } => {
+            let f = render::resolve_fact(faq, fact);
+            let v = render::resolve_value(faq, &f, value);
+            at.as_ref().is_none_or(|a| section_ok(&a.section))
+                && faq.kb.fact(&f).is_some_and(|f| f.choice(&v).is_some())
+        }
+        Action::ChooseMenu { fact, at, .. } => {
+            at.as_ref().is_none_or(|a| section_ok(&a.section))
+                && faq.kb.fact(&render::resolve_fact(faq, fact)).is_some()
+        }
+        Action::Pick { section, .. } => section_ok(section),
+        _ => true,
     }
 }
 

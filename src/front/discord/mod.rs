@@ -12,6 +12,7 @@ pub mod handler;
 pub mod render;
 pub mod sessions;
 pub mod staff;
+pub mod store;
 
 pub use config::Config;
 
@@ -20,13 +21,13 @@ use crate::faq::Faq;
 use crate::knowledge::LoadError;
 use feedback::{Event, FeedbackLog};
 use serenity::all::{ClientBuilder, GatewayIntents, HttpBuilder};
-use sessions::{Lookup, Sessions};
 use std::collections::{HashMap, VecDeque};
 use std::future::Future;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::{Duration, Instant};
+use store::{Store, Stored, Write};
 
 /// Longest question (in characters) given to the engine; the rest is cut.
 pub const QUESTION_MAX: usize = 2000;
@@ -63,11 +64,47 @@ pub fn http_builder(token: &str, api_base: Option<&str>) -> HttpBuilder {
     }
 }
 
+/// Shards `first..=last` of `total` (`faqbot serve --shards A-B --total-shards N`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ShardRange {
+    pub first: u32,
+    pub last: u32,
+    pub total: u32,
+}
+
+impl ShardRange {
+    /// `A-B` (or `A`) of `total`.
+    pub fn parse(shards: &str, total: u32) -> Result<Self, String> {
+        let bad = || format!("--shards must be A-B (e.g. 0-1), not {shards:?}");
+        let (a, b) = shards.split_once('-').unwrap_or((shards, shards));
+        let first: u32 = a.trim().parse().map_err(|_| bad())?;
+        let last: u32 = b.trim().parse().map_err(|_| bad())?;
+        if first > last || last >= total {
+            return Err(format!(
+                "--shards {first}-{last} must be within 0-{} (--total-shards {total})",
+                total.saturating_sub(1)
+            ));
+        }
+        Ok(Self { first, last, total })
+    }
+}
+
 /// Connects (autosharded) and serves until `shutdown` completes.
 pub async fn run(
     config: Config,
     faq_dir: PathBuf,
     http: HttpBuilder,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> Result<(), RunError> {
+    run_shards(config, faq_dir, http, None, shutdown).await
+}
+
+/// [`run`], with only the shards `shards` when given (autosharded otherwise).
+pub async fn run_shards(
+    config: Config,
+    faq_dir: PathBuf,
+    http: HttpBuilder,
+    shards: Option<ShardRange>,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> Result<(), RunError> {
     let faq = {
@@ -90,7 +127,13 @@ pub async fn run(
         intents |= GatewayIntents::MESSAGE_CONTENT;
     }
     let watch = config.watch_faq;
-    let shared = Arc::new(Shared::new(config, faq_dir, faq));
+    let shared = {
+        tokio::task::spawn_blocking(move || Shared::new(config, faq_dir, faq))
+            .await
+            .expect("opening the session store panicked")
+    };
+    let shared = Arc::new(shared);
+    tracing::info!(store = %shared.store_name(), "conversations are kept in this store");
     let mut client = ClientBuilder::new_with_http(http.build(), intents)
         .event_handler(handler::Handler::new(shared.clone()))
         .await
@@ -106,10 +149,20 @@ pub async fn run(
     } else {
         None
     };
-    client
-        .start_autosharded()
-        .await
-        .map_err(RunError::Discord)?;
+    match shards {
+        Some(r) => {
+            tracing::info!(
+                first = r.first,
+                last = r.last,
+                total = r.total,
+                "starting shards"
+            );
+            // serenity's range end is the last shard, inclusive.
+            client.start_shard_range(r.first..r.last, r.total).await
+        }
+        None => client.start_autosharded().await,
+    }
+    .map_err(RunError::Discord)?;
     tracing::info!("stopped");
     Ok(())
 }
@@ -197,9 +250,10 @@ pub enum Press {
 pub struct Shared {
     pub config: Config,
     pub faq_dir: PathBuf,
-    /// The FAQ being served and its generation (bumped on each reload).
-    faq: RwLock<(Arc<Faq>, u64)>,
-    sessions: Mutex<Sessions>,
+    /// The FAQ being served, its generation (bumped on each reload) and its
+    /// version ([`faq_version`]).
+    faq: RwLock<(Arc<Faq>, u64, u64)>,
+    store: Arc<Store>,
     pub feedback: FeedbackLog,
     limiter: Mutex<RateLimiter>,
     cooldowns: Mutex<HashMap<u64, Instant>>,
@@ -221,15 +275,23 @@ const MAP_MAX: usize = 50_000;
 
 impl Shared {
     pub fn new(config: Config, faq_dir: PathBuf, faq: Faq) -> Self {
+        let store = Arc::new(Store::open(
+            &config.store_spec(),
+            config.max_sessions,
+            config.session_timeout(),
+        ));
         Self {
-            sessions: Mutex::new(Sessions::new(config.max_sessions, config.session_timeout())),
-            feedback: FeedbackLog::new(config.feedback_log.clone()),
+            feedback: FeedbackLog::with_store(config.feedback_log.clone(), store.clone()),
+            store,
             limiter: Mutex::new(RateLimiter::new(
                 config.rate_limit_questions,
                 Duration::from_secs(config.rate_limit_window_secs),
             )),
             cooldowns: Mutex::new(HashMap::new()),
-            faq: RwLock::new((Arc::new(faq), 1)),
+            faq: RwLock::new({
+                let v = faq_version(&faq);
+                (Arc::new(faq), 1, v)
+            }),
             faq_dir,
             config,
             bot_id: AtomicU64::new(0),
@@ -321,9 +383,8 @@ impl Shared {
             .map(|(a, _)| a.clone())
             .unwrap_or_default();
         let faq = self.faq();
-        let mut sessions = self.lock_sessions();
-        let facts = match sessions.get(key, Instant::now()).0 {
-            Lookup::Live(s) => s
+        let facts = match self.store.get(key) {
+            Some(Stored { session: s, .. }) => s
                 .facts()
                 .iter()
                 .map(|(f, v)| staff::fact_line(&faq, f, v))
@@ -373,6 +434,17 @@ impl Shared {
         (g.0.clone(), g.1)
     }
 
+    /// The FAQ and its version ([`faq_version`]).
+    pub fn faq_and_version(&self) -> (Arc<Faq>, u64) {
+        let g = self.faq.read().unwrap_or_else(|e| e.into_inner());
+        (g.0.clone(), g.2)
+    }
+
+    /// Where conversations are kept (for log lines).
+    pub fn store_name(&self) -> String {
+        self.store.describe()
+    }
+
     pub fn bot_id(&self) -> u64 {
         self.bot_id.load(Ordering::Relaxed)
     }
@@ -386,33 +458,25 @@ impl Shared {
     pub fn reload(&self) -> Result<usize, LoadError> {
         let faq = Faq::load(&self.faq_dir)?;
         let n = faq.kb.sections.len();
+        let v = faq_version(&faq);
         let mut g = self.faq.write().unwrap_or_else(|e| e.into_inner());
-        *g = (Arc::new(faq), g.1 + 1);
+        *g = (Arc::new(faq), g.1 + 1, v);
         Ok(n)
     }
 
-    fn lock_sessions(&self) -> std::sync::MutexGuard<'_, Sessions> {
-        self.sessions.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    /// Looks a session up (revalidated after a reload: the flag is false
-    /// when its pending follow-up vanished). The lock is held by the caller
-    /// across the engine step, so two events of one user can't lose each
-    /// other's update.
-    fn session(
-        sessions: &mut Sessions,
-        key: sessions::Key,
-        faq: &Faq,
-        generation: u64,
-        now: Instant,
-    ) -> Option<(Session, bool)> {
-        match sessions.get(key, now) {
-            (Lookup::Live(mut s), g) => {
-                let ok = g == generation || s.revalidate(faq);
-                Some((s, ok))
-            }
-            _ => None,
-        }
+    /// A stored session, revalidated when it was last checked against
+    /// another FAQ version (the flag is false when its pending follow-up
+    /// vanished).
+    fn session(cur: Option<Stored>, faq: &Faq, version: u64) -> Option<(Session, bool)> {
+        cur.map(
+            |Stored {
+                 session: mut s,
+                 faq: v,
+             }| {
+                let ok = v == version || s.revalidate(faq);
+                (s, ok)
+            },
+        )
     }
 
     /// One typed message of a conversation.
@@ -440,39 +504,46 @@ impl Shared {
     }
 
     /// [`Shared::step`], storing the changed session only if `keep` says so.
+    /// The conversation is locked across the engine step (in the store too),
+    /// so two events of one user can't lose each other's update.
     fn step_keep(
         &self,
         key: sessions::Key,
         f: impl FnOnce(&Faq, &mut Session) -> Reply,
         keep: impl FnOnce(&Turn) -> bool,
     ) -> Option<Turn> {
-        let (faq, generation) = self.faq_and_generation();
-        let now = Instant::now();
-        let mut sessions = self.lock_sessions();
-        let mut s = Self::session(&mut sessions, key, &faq, generation, now)
-            .map(|(s, _)| s)
-            .unwrap_or_default();
-        let before = s.clone();
-        let was_pending = matches!(s.pending(), Some(Pending::Fact { .. }));
-        let reply = f(&faq, &mut s);
-        let turn = Turn {
-            faq,
-            reply,
-            was_pending,
-        };
-        if keep(&turn) {
-            sessions.put(key, s, generation, now);
-            Some(turn)
-        } else {
-            sessions.put(key, before, generation, now);
-            None
-        }
+        let (faq, version) = self.faq_and_version();
+        self.store.transact(key, |cur| {
+            let mut s = Self::session(cur, &faq, version)
+                .map(|(s, _)| s)
+                .unwrap_or_default();
+            let before = s.clone();
+            let was_pending = matches!(s.pending(), Some(Pending::Fact { .. }));
+            let reply = f(&faq, &mut s);
+            let turn = Turn {
+                faq: faq.clone(),
+                reply,
+                was_pending,
+            };
+            let stored = |session| {
+                Write::Put(Stored {
+                    session,
+                    faq: version,
+                })
+            };
+            if keep(&turn) {
+                (stored(s), Some(turn))
+            } else {
+                (stored(before), None)
+            }
+        })
     }
 
     /// Whether `key` has a follow-up (or pick) waiting for a typed answer.
     pub fn has_pending(&self, key: sessions::Key) -> bool {
-        let mut sessions = self.lock_sessions();
-        matches!(sessions.get(key, Instant::now()).0, Lookup::Live(s) if s.pending().is_some())
+        self.store
+            .get(key)
+            .is_some_and(|s| s.session.pending().is_some())
     }
 
     /// A button on a conversation: `step` says why when the session no
@@ -482,32 +553,36 @@ impl Shared {
         key: sessions::Key,
         step: impl FnOnce(&Faq, &mut Session) -> Result<Reply, dialogue::Unchosen>,
     ) -> Press {
-        let (faq, generation) = self.faq_and_generation();
-        let now = Instant::now();
-        let mut sessions = self.lock_sessions();
-        let Some((mut s, ok)) = Self::session(&mut sessions, key, &faq, generation, now) else {
-            return Press::Expired;
-        };
-        if !ok {
-            // This notice tells the user; the next typed message needn't.
-            s.take_interrupted();
-            sessions.put(key, s, generation, now);
-            return Press::Changed;
-        }
-        let was_pending = matches!(s.pending(), Some(Pending::Fact { .. }));
-        match step(&faq, &mut s) {
-            Ok(reply) => {
-                sessions.put(key, s, generation, now);
-                drop(sessions);
-                Press::Done(Turn {
-                    faq,
-                    reply,
-                    was_pending,
+        let (faq, version) = self.faq_and_version();
+        self.store.transact(key, |cur| {
+            let Some((mut s, ok)) = Self::session(cur, &faq, version) else {
+                return (Write::Keep, Press::Expired);
+            };
+            let stored = |session| {
+                Write::Put(Stored {
+                    session,
+                    faq: version,
                 })
+            };
+            if !ok {
+                // This notice tells the user; the next typed message needn't.
+                s.take_interrupted();
+                return (stored(s), Press::Changed);
             }
-            Err(dialogue::Unchosen::NotPending) => Press::Stale,
-            Err(dialogue::Unchosen::UnknownValue) => Press::Changed,
-        }
+            let was_pending = matches!(s.pending(), Some(Pending::Fact { .. }));
+            match step(&faq, &mut s) {
+                Ok(reply) => (
+                    stored(s),
+                    Press::Done(Turn {
+                        faq: faq.clone(),
+                        reply,
+                        was_pending,
+                    }),
+                ),
+                Err(dialogue::Unchosen::NotPending) => (Write::Keep, Press::Stale),
+                Err(dialogue::Unchosen::UnknownValue) => (Write::Keep, Press::Changed),
+            }
+        })
     }
 
     /// Starts a section for `key` whatever its state (slash `show`, list menu).
@@ -519,11 +594,11 @@ impl Shared {
     }
 
     pub fn forget(&self, key: sessions::Key) -> bool {
-        self.lock_sessions().remove(key)
+        self.store.delete(key)
     }
 
     pub fn session_count(&self) -> usize {
-        self.lock_sessions().len()
+        self.store.count()
     }
 
     /// Per-user rate limit.
@@ -593,6 +668,34 @@ impl Shared {
             _ => {}
         }
     }
+}
+
+/// A hash of what conversations depend on in `faq` (section ids, fact ids,
+/// fact values): stable across processes, so a stored conversation or a
+/// button from before a restart can tell whether the FAQ changed since.
+pub fn faq_version(faq: &Faq) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325u64;
+    let mut add = |s: &str| {
+        for b in s.bytes().chain([0xff]) {
+            h = (h ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+    };
+    for s in &faq.kb.sections {
+        add(s.id.as_str());
+    }
+    add("\u{1}facts");
+    for f in &faq.kb.facts {
+        add(f.id.as_str());
+        for c in &f.choices {
+            add(c.value.as_str());
+        }
+    }
+    h
+}
+
+/// The short form of a FAQ version carried by buttons (6 hex digits).
+pub fn short_version(v: u64) -> String {
+    format!("{:06x}", v & 0xff_ffff)
 }
 
 /// At most [`QUESTION_MAX`] characters.
@@ -675,7 +778,11 @@ pub fn load_config(path: Option<&Path>) -> Result<Config, config::ConfigError> {
 }
 
 /// `faqbot serve`: logs, config, token, runtime; exit code for `main`.
-pub fn serve_cli(config: Option<&Path>, faq_dir: PathBuf) -> std::process::ExitCode {
+pub fn serve_cli(
+    config: Option<&Path>,
+    faq_dir: PathBuf,
+    shards: Option<ShardRange>,
+) -> std::process::ExitCode {
     use std::io::IsTerminal;
     use std::process::ExitCode;
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
@@ -689,13 +796,17 @@ pub fn serve_cli(config: Option<&Path>, faq_dir: PathBuf) -> std::process::ExitC
         .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr)
         .try_init();
-    let config = match load_config(config) {
+    let mut config = match load_config(config) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("faqbot: {e}");
             return ExitCode::from(2);
         }
     };
+    // `serve` keeps conversations across restarts unless told otherwise.
+    if config.session_store.is_none() {
+        config.session_store = Some(store::SERVE_DEFAULT.into());
+    }
     let token = match std::env::var("DISCORD_TOKEN") {
         Ok(t) if !t.trim().is_empty() => t,
         _ => {
@@ -716,7 +827,7 @@ pub fn serve_cli(config: Option<&Path>, faq_dir: PathBuf) -> std::process::ExitC
     };
     let http = http_builder(token.trim(), api_base.as_deref());
     drop(token);
-    match rt.block_on(run(config, faq_dir, http, shutdown_signal())) {
+    match rt.block_on(run_shards(config, faq_dir, http, shards, shutdown_signal())) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e @ RunError::Faq(_)) => {
             eprintln!("faqbot: {e}");
@@ -729,17 +840,35 @@ pub fn serve_cli(config: Option<&Path>, faq_dir: PathBuf) -> std::process::ExitC
     }
 }
 
-/// `faqbot report`.
-pub fn report_cli(config: Option<&Path>, log: Option<PathBuf>) -> std::io::Result<()> {
-    let log = match log {
-        Some(l) => l,
-        None => {
-            load_config(config)
-                .map_err(|e| std::io::Error::new(std::io::ErrorKind::InvalidInput, e.to_string()))?
-                .feedback_log
+/// `faqbot report`: the JSONL log `log`; else, when the config names an
+/// SQLite or Redis `session_store`, the events of every process stored
+/// there (`export`: also written as JSON Lines); else the config's
+/// `feedback_log`.
+pub fn report_cli(
+    config: Option<&Path>,
+    log: Option<PathBuf>,
+    export: Option<PathBuf>,
+) -> std::io::Result<()> {
+    use std::io::{Error, ErrorKind};
+    if let Some(l) = log {
+        return report(&l);
+    }
+    let config =
+        load_config(config).map_err(|e| Error::new(ErrorKind::InvalidInput, e.to_string()))?;
+    let spec = config.store_spec();
+    if spec == store::Spec::Memory {
+        if export.is_some() {
+            return Err(Error::new(
+                ErrorKind::InvalidInput,
+                "--export needs an SQLite or Redis session_store in the config",
+            ));
         }
-    };
-    report(&log)
+        return report(&config.feedback_log);
+    }
+    let s =
+        store::open(&spec, 1, config.session_timeout()).map_err(|e| Error::other(e.to_string()))?;
+    let lines = s.events().map_err(|e| Error::other(e.to_string()))?;
+    feedback::report_lines(&lines, export.as_deref(), &mut std::io::stdout().lock())
 }
 
 #[cfg(test)]
@@ -777,6 +906,23 @@ mod tests {
         let kept = shared.converse_unprompted(key, "Do subdomains need ICP filing?", |_| true);
         assert!(matches!(kept.map(|t| t.reply), Some(Reply::Ask(_))));
         assert!(shared.has_pending(key));
+    }
+
+    #[test]
+    fn shard_ranges() {
+        let r = |a: &str, n| ShardRange::parse(a, n);
+        assert_eq!(
+            r("0-1", 4),
+            Ok(ShardRange {
+                first: 0,
+                last: 1,
+                total: 4
+            })
+        );
+        assert_eq!(r("3", 4).map(|r| (r.first, r.last)), Ok((3, 3)));
+        assert!(r("1-0", 4).is_err());
+        assert!(r("0-4", 4).is_err());
+        assert!(r("x", 4).is_err());
     }
 
     #[test]

@@ -115,11 +115,22 @@ pub enum Action {
         owner: u64,
         fact: String,
         value: String,
+        /// Where it was asked (`None` on buttons of older versions).
+        at: Option<At>,
     },
     /// Select menu for `owner`'s follow-up `fact`; the value is picked.
-    ChooseMenu { owner: u64, fact: String },
-    /// Show a section to `owner` ("did you mean" / suggestion).
-    Pick { owner: u64, section: String },
+    ChooseMenu {
+        owner: u64,
+        fact: String,
+        at: Option<At>,
+    },
+    /// Show a section to `owner` ("did you mean" / suggestion); `version`:
+    /// the FAQ's short version (`None` on buttons of older versions).
+    Pick {
+        owner: u64,
+        section: String,
+        version: Option<String>,
+    },
     /// Forget `owner`'s conversation.
     Cancel { owner: u64 },
     /// 👍 / 👎 on an answer to `owner` (`None` on buttons of older versions).
@@ -138,12 +149,52 @@ pub enum Action {
     Page(usize),
 }
 
+/// Where a follow-up was asked: the section (a ref) and the FAQ's short
+/// version ([`super::short_version`]), so that a press after a restart, or
+/// after the FAQ changed, can be told apart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct At {
+    pub version: String,
+    pub section: String,
+}
+
 impl Action {
+    /// The custom id. Refs never hold a ':' (see `compact_ref`), so the
+    /// parts split unambiguously; a versioned id tags its kind `c~VERSION`.
     pub fn encode(&self) -> String {
         match self {
-            Action::Choose { owner, fact, value } => format!("c:{owner}:{fact}:{value}"),
-            Action::ChooseMenu { owner, fact } => format!("m:{owner}:{fact}"),
-            Action::Pick { owner, section } => format!("p:{owner}:{section}"),
+            Action::Choose {
+                owner,
+                fact,
+                value,
+                at: None,
+            } => format!("c:{owner}:{fact}:{value}"),
+            Action::Choose {
+                owner,
+                fact,
+                value,
+                at: Some(at),
+            } => format!("c~{}:{owner}:{fact}:{value}:{}", at.version, at.section),
+            Action::ChooseMenu {
+                owner,
+                fact,
+                at: None,
+            } => format!("m:{owner}:{fact}"),
+            Action::ChooseMenu {
+                owner,
+                fact,
+                at: Some(at),
+            } => format!("m~{}:{owner}:{fact}:{}", at.version, at.section),
+            Action::Pick {
+                owner,
+                section,
+                version: None,
+            } => format!("p:{owner}:{section}"),
+            Action::Pick {
+                owner,
+                section,
+                version: Some(v),
+            } => format!("p~{v}:{owner}:{section}"),
             Action::Cancel { owner } => format!("x:{owner}"),
             Action::Feedback { up, owner, section } => {
                 let up = if *up { "u" } else { "d" };
@@ -160,6 +211,38 @@ impl Action {
     }
 
     pub fn decode(id: &str) -> Option<Self> {
+        if let Some((tag, rest)) = id.split_once('~') {
+            let (version, rest) = rest.split_once(':')?;
+            let version = version.to_string();
+            let parts: Vec<&str> = rest.split(':').collect();
+            let owner = parts.first()?.parse().ok()?;
+            let s = |i: usize| parts.get(i).map(|p| p.to_string());
+            return Some(match (tag, parts.len()) {
+                ("c", 4) => Action::Choose {
+                    owner,
+                    fact: s(1)?,
+                    value: s(2)?,
+                    at: Some(At {
+                        version,
+                        section: s(3)?,
+                    }),
+                },
+                ("m", 3) => Action::ChooseMenu {
+                    owner,
+                    fact: s(1)?,
+                    at: Some(At {
+                        version,
+                        section: s(2)?,
+                    }),
+                },
+                ("p", 2) => Action::Pick {
+                    owner,
+                    section: s(1)?,
+                    version: Some(version),
+                },
+                _ => return None,
+            });
+        }
         let mut it = id.splitn(4, ':');
         let tag = it.next()?;
         let mut next = || it.next().map(str::to_string);
@@ -168,14 +251,17 @@ impl Action {
                 owner: next()?.parse().ok()?,
                 fact: next()?,
                 value: next()?,
+                at: None,
             },
             "m" => Action::ChooseMenu {
                 owner: next()?.parse().ok()?,
                 fact: next()?,
+                at: None,
             },
             "p" => Action::Pick {
                 owner: next()?.parse().ok()?,
                 section: next()?,
+                version: None,
             },
             "x" => Action::Cancel {
                 owner: next()?.parse().ok()?,
@@ -212,6 +298,17 @@ impl Action {
         })
     }
 
+    /// The FAQ short version it was made with (`None`: not versioned).
+    pub fn version(&self) -> Option<&str> {
+        match self {
+            Action::Choose { at, .. } | Action::ChooseMenu { at, .. } => {
+                at.as_ref().map(|a| a.version.as_str())
+            }
+            Action::Pick { version, .. } => version.as_deref(),
+            _ => None,
+        }
+    }
+
     /// Who may press it (`None`: anyone).
     pub fn owner(&self) -> Option<u64> {
         match self {
@@ -234,10 +331,6 @@ pub fn section_ref(_faq: &Faq, id: &SectionId) -> String {
 
 pub fn resolve_section(faq: &Faq, r: &str) -> SectionId {
     resolve_ref(r, faq.kb.sections.iter().map(|s| &s.id)).unwrap_or_else(|| SectionId::new(r))
-}
-
-fn fact_ref(_faq: &Faq, id: &FactId) -> String {
-    compact_ref(id.as_str(), 40)
 }
 
 pub fn resolve_fact(faq: &Faq, r: &str) -> FactId {
@@ -492,7 +585,7 @@ fn ask(faq: &Faq, q: &Question, owner: u64) -> Rendered {
         .footer(CreateEmbedFooter::new(
             "Press a button or reply with your answer.",
         ));
-    let fact = fact_ref(faq, &q.fact);
+    let version = super::short_version(super::faq_version(faq));
     let mut rows = Vec::new();
     if q.options.len() <= MAX_BUTTONS {
         let buttons = q
@@ -504,16 +597,9 @@ fn ask(faq: &Faq, q: &Question, owner: u64) -> Rendered {
                     (FactKind::YesNo, "no") => ButtonStyle::Danger,
                     _ => ButtonStyle::Primary,
                 };
-                CreateButton::new(
-                    Action::Choose {
-                        owner,
-                        fact: fact.clone(),
-                        value: value_ref(faq, &q.fact, &o.value),
-                    }
-                    .encode(),
-                )
-                .label(truncate(&o.label, LABEL_MAX))
-                .style(style)
+                CreateButton::new(choose_id(owner, q, Some(&o.value), &version))
+                    .label(truncate(&o.label, LABEL_MAX))
+                    .style(style)
             })
             .collect();
         rows.push(CreateActionRow::Buttons(buttons));
@@ -531,7 +617,7 @@ fn ask(faq: &Faq, q: &Question, owner: u64) -> Rendered {
             .collect();
         rows.push(CreateActionRow::SelectMenu(
             CreateSelectMenu::new(
-                Action::ChooseMenu { owner, fact }.encode(),
+                choose_id(owner, q, None, &version),
                 CreateSelectMenuKind::String { options },
             )
             .placeholder("Choose an answer"),
@@ -550,8 +636,36 @@ fn ask(faq: &Faq, q: &Question, owner: u64) -> Rendered {
     }
 }
 
+/// The custom id of a follow-up's button (`value`) or select menu (`None`),
+/// within [`CUSTOM_ID_MAX`]: long refs become hashes, the section's first.
+fn choose_id(owner: u64, q: &Question, value: Option<&Value>, version: &str) -> String {
+    let mut id = String::new();
+    for (section_max, fact_max, value_max) in [(60, 40, 30), (0, 40, 30), (0, 0, 30), (0, 0, 0)] {
+        let at = Some(At {
+            version: version.to_string(),
+            section: compact_ref(q.section.as_str(), section_max),
+        });
+        let fact = compact_ref(q.fact.as_str(), fact_max);
+        id = match value {
+            Some(v) => Action::Choose {
+                owner,
+                fact,
+                value: compact_ref(v.as_str(), value_max),
+                at,
+            },
+            None => Action::ChooseMenu { owner, fact, at },
+        }
+        .encode();
+        if id.len() <= CUSTOM_ID_MAX {
+            break;
+        }
+    }
+    id
+}
+
 /// One button per candidate section, five to a row, at most five rows.
 fn pick_rows(faq: &Faq, cands: &[Candidate], owner: u64) -> Vec<CreateActionRow> {
+    let version = super::short_version(super::faq_version(faq));
     cands
         .chunks(MAX_BUTTONS)
         .take(5)
@@ -564,6 +678,7 @@ fn pick_rows(faq: &Faq, cands: &[Candidate], owner: u64) -> Vec<CreateActionRow>
                             Action::Pick {
                                 owner,
                                 section: section_ref(faq, &c.section),
+                                version: Some(version.clone()),
                             }
                             .encode(),
                         )
@@ -680,20 +795,66 @@ mod tests {
     }
 
     #[test]
+    fn long_refs_keep_custom_ids_within_100() {
+        let long = |c: char| c.to_string().repeat(90);
+        let q = Question {
+            section: SectionId::new(long('s')),
+            fact: FactId::new(long('f')),
+            text: String::new(),
+            kind: FactKind::YesNo,
+            options: Vec::new(),
+            retry: false,
+        };
+        let v = Value::new(long('v'));
+        for value in [Some(&v), None] {
+            let id = choose_id(u64::MAX, &q, value, "abcdef");
+            assert!(id.len() <= CUSTOM_ID_MAX, "{id}");
+            let a = Action::decode(&id).unwrap();
+            assert_eq!(a.owner(), Some(u64::MAX));
+            assert_eq!(a.version(), Some("abcdef"));
+        }
+    }
+
+    #[test]
     fn custom_ids_round_trip() {
         for a in [
             Action::Choose {
                 owner: 42,
                 fact: "web_service".into(),
                 value: "yes".into(),
+                at: None,
+            },
+            Action::Choose {
+                owner: 42,
+                fact: "web_service".into(),
+                value: "yes".into(),
+                at: Some(At {
+                    version: "0a1b2c".into(),
+                    section: "section_kbw_s15_jgb".into(),
+                }),
             },
             Action::ChooseMenu {
                 owner: 1,
                 fact: "f".into(),
+                at: None,
+            },
+            Action::ChooseMenu {
+                owner: 1,
+                fact: "f".into(),
+                at: Some(At {
+                    version: "ffffff".into(),
+                    section: "#0123456789abcdef".into(),
+                }),
             },
             Action::Pick {
                 owner: 9,
                 section: "section_kbw_s15_jgb".into(),
+                version: None,
+            },
+            Action::Pick {
+                owner: 9,
+                section: "section_kbw_s15_jgb".into(),
+                version: Some("123abc".into()),
             },
             Action::Cancel { owner: 3 },
             Action::Feedback {
@@ -740,9 +901,15 @@ mod tests {
             .iter()
             .map(|b| b["custom_id"].as_str().unwrap())
             .collect();
+        // The FAQ's short version and the section ride along, so a press
+        // after a restart or a reload can be told apart.
+        let v = super::super::short_version(super::super::faq_version(&faq));
         assert_eq!(
             ids,
-            [format!("c:7:{}:yes", q.fact), format!("c:7:{}:no", q.fact)]
+            [
+                format!("c~{v}:7:{}:yes:{}", q.fact, q.section),
+                format!("c~{v}:7:{}:no:{}", q.fact, q.section)
+            ]
         );
         assert_eq!(
             js(&out.allowed_mentions),
@@ -877,7 +1044,8 @@ mod tests {
             },
         );
         let menu = &js(&out.components)[0]["components"][0];
-        assert_eq!(menu["custom_id"], "m:5:colour");
+        let v = super::super::short_version(super::super::faq_version(&faq));
+        assert_eq!(menu["custom_id"], format!("m~{v}:5:colour:s"));
         assert_eq!(menu["options"].as_array().unwrap().len(), 7);
         assert_eq!(menu["options"][6]["value"], "v6");
     }
