@@ -63,6 +63,10 @@ impl Extractor {
         } else {
             regex::RegexSetBuilder::new(&sources)
                 .size_limit(1 << 26)
+                // Room for the lazy DFA's states: with the default, many
+                // distinct questions evict each other's states and the set
+                // falls back to its slow engine (~10x per question).
+                .dfa_size_limit(1 << 26)
                 .build()
                 .ok()
         };

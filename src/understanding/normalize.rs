@@ -321,6 +321,8 @@ impl Synonyms {
                 .then(|| {
                     RegexBuilder::new(&alternatives.join("|"))
                         .size_limit(1 << 24)
+                        // Room for the lazy DFA's states (see the fact set).
+                        .dfa_size_limit(1 << 25)
                         .build()
                         .ok()
                 })
