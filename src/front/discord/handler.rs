@@ -970,14 +970,7 @@ impl Handler {
                 }
                 c.defer_ephemeral(&ctx.http).await?;
                 let text = self.hand_over(ctx, key).await;
-                c.edit_response(
-                    &ctx.http,
-                    EditInteractionResponse::new()
-                        .content(text)
-                        .allowed_mentions(render::no_mentions()),
-                )
-                .await?;
-                return Ok(());
+                return edit_private(ctx, c, text).await;
             }
             Action::Solved => {
                 c.defer_ephemeral(&ctx.http).await?;
@@ -987,14 +980,7 @@ impl Handler {
                     .and_then(|m| m.permissions)
                     .is_some_and(|p| p.manage_threads());
                 let text = self.solve(ctx, channel, user, may_manage).await;
-                c.edit_response(
-                    &ctx.http,
-                    EditInteractionResponse::new()
-                        .content(text)
-                        .allowed_mentions(render::no_mentions()),
-                )
-                .await?;
-                return Ok(());
+                return edit_private(ctx, c, text).await;
             }
             Action::ListPick => {
                 let Some(section) = picked else {
@@ -1040,6 +1026,22 @@ fn still_valid(faq: &Faq, action: &Action) -> bool {
         Action::Pick { section, .. } => section_ok(section),
         _ => true,
     }
+}
+
+/// Fills a deferred private response to a button with `text`, pinging nobody.
+async fn edit_private(
+    ctx: &Context,
+    c: &ComponentInteraction,
+    text: String,
+) -> serenity::Result<()> {
+    c.edit_response(
+        &ctx.http,
+        EditInteractionResponse::new()
+            .content(text)
+            .allowed_mentions(render::no_mentions()),
+    )
+    .await
+    .map(|_| ())
 }
 
 #[cfg(test)]
