@@ -4,8 +4,8 @@
 use crate::ids::{FactId, Value};
 use crate::knowledge::{self, Diagnostic, Knowledge, LoadError};
 use crate::understanding::{
-    index::Params, normalize, Cutoffs, Extractor, Features, Found, Hit, Index, Model, QueryTerm,
-    SemanticIndex, Synonyms,
+    index::Params, normalize, Cutoffs, Extracted, Extractor, Features, Found, Hit, Index, Model,
+    QueryTerm, SemanticIndex, Statements, Synonyms,
 };
 use std::path::Path;
 
@@ -46,6 +46,8 @@ pub struct Faq {
     cutoffs: Cutoffs,
     /// Static embedding vectors of the sections (a ranking feature).
     semantic: SemanticIndex,
+    /// The facts' example statements.
+    statements: Statements,
 }
 
 /// What the engine made of one message.
@@ -64,6 +66,8 @@ pub struct Understood {
     /// you don't buy any ecs? I did buy one"): a stated fact against that
     /// case doesn't make them beside the point.
     pub names_case_of: Vec<usize>,
+    /// Facts the message gave two values without taking one back.
+    pub contradicted: Vec<FactId>,
 }
 
 impl Understood {
@@ -93,6 +97,9 @@ impl Faq {
         let index = Index::build(&kb, &synonyms, params);
         let extractor = Extractor::new(&kb);
         let semantic = SemanticIndex::build(&kb);
+        let statements = Statements::new(&kb, &|t: &str| prepare_with(&synonyms, t), &|t: &str| {
+            semantic.embed_query(t)
+        });
         // Facts each title states: the case the section is about.
         let presupposed: Vec<Vec<(FactId, Value)>> = kb
             .sections
@@ -150,6 +157,7 @@ impl Faq {
             titled,
             rule_uses,
             semantic,
+            statements,
         }
     }
 
@@ -209,10 +217,7 @@ impl Faq {
 
     /// Folded, synonym-replaced text.
     pub fn prepare(&self, text: &str) -> String {
-        let text = normalize::without_chat_markup(text);
-        let text = normalize::shorthand_spelt_out(&text);
-        self.synonyms
-            .apply(&normalize::host_names_as_words(&normalize::fold(&text)))
+        prepare_with(&self.synonyms, text)
     }
 
     /// Facts stated in a message.
@@ -222,7 +227,30 @@ impl Faq {
 
     /// Facts stated in already prepared text.
     pub fn extract_facts_prepared(&self, prepared: &str) -> Vec<Found> {
-        self.extractor.extract(&self.kb, prepared)
+        self.extract_prepared(prepared).facts
+    }
+
+    /// Facts stated, mentioned and contradicted in already prepared text,
+    /// by the patterns and the example statements.
+    pub fn extract_prepared(&self, prepared: &str) -> Extracted {
+        let embed = |t: &str| self.semantic.embed_query(t);
+        self.extractor
+            .extract_all(&self.kb, prepared, Some((&self.statements, &embed)))
+    }
+
+    /// The value a reply to the question about `fact` states by its
+    /// example statements (only that fact's examples compete).
+    pub fn stated_answer(&self, fact: &FactId, prepared: &str) -> Option<Value> {
+        let fi = self.kb.facts.iter().position(|f| &f.id == fact)?;
+        let embed = |t: &str| self.semantic.embed_query(t);
+        self.statements
+            .answer(&self.kb, fi, prepared, &embed)
+            .map(|s| s.value)
+    }
+
+    /// The example statements of the FAQ's facts.
+    pub fn statements(&self) -> &Statements {
+        &self.statements
     }
 
     /// Gives the first candidates their features and calibrated probability.
@@ -328,16 +356,22 @@ impl Faq {
             Some(corrected) => self.synonyms.apply(&corrected),
             None => prepared,
         };
-        let (facts, mentions) = self.extractor.extract_with_mentions(&self.kb, &prepared);
+        let Extracted {
+            facts,
+            mentions,
+            contradicted,
+        } = self.extract_prepared(&prepared);
         let terms = self.index.query_terms(&prepared);
         // A word that stated a fact is explained by every section using that fact.
         let explained: Vec<Vec<u32>> = terms
             .iter()
             .map(|t| {
                 let mut secs: Vec<u32> = Vec::new();
+                // An example statement spans its clause: only a pattern's
+                // words are explained by the fact.
                 for f in mentions
                     .iter()
-                    .filter(|f| f.start < t.end && t.start < f.end)
+                    .filter(|f| f.example.is_none() && f.start < t.end && t.start < f.end)
                 {
                     if let Some(fi) = self.kb.facts.iter().position(|x| x.id == f.fact) {
                         secs.extend(&self.fact_sections[fi]);
@@ -422,6 +456,15 @@ impl Faq {
             facts,
             hits,
             names_case_of,
+            contradicted,
         }
     }
+}
+
+/// Folding, chat shorthand, host names and the FAQ's synonyms: what
+/// patterns, examples and the index see of a text.
+fn prepare_with(synonyms: &Synonyms, text: &str) -> String {
+    let text = normalize::without_chat_markup(text);
+    let text = normalize::shorthand_spelt_out(&text);
+    synonyms.apply(&normalize::host_names_as_words(&normalize::fold(&text)))
 }

@@ -454,8 +454,13 @@ pub fn parse(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
         return f.choices.get(n.checked_sub(1)?).map(|c| c.value.clone());
     }
     match f.kind {
-        FactKind::YesNo => yes_no_of(prepared).map(Value::from),
-        FactKind::Choice => best_label(f.choices.iter().map(|c| (&c.label, &c.value)), &w)
+        FactKind::YesNo => yes_no_of(prepared)
+            .map(Value::from)
+            .or_else(|| faq.stated_answer(fact, prepared)),
+        FactKind::Choice => faq
+            .stated_answer(fact, prepared)
+            .as_ref()
+            .or_else(|| best_label(f.choices.iter().map(|c| (&c.label, &c.value)), &w))
             .or_else(|| {
                 // The Chinese labels, for a reply in Chinese.
                 let zh = f.choices.iter().filter_map(|c| {

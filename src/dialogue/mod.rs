@@ -61,6 +61,13 @@ pub enum Pending {
         section: SectionId,
         fact: FactId,
         via: Vec<SectionId>,
+        /// Replies so far that didn't answer it: after two, the choices
+        /// are listed with their numbers.
+        #[serde(default)]
+        misses: u8,
+        /// A doubtful reading being confirmed ("Just to check: ...?").
+        #[serde(default)]
+        confirming: Option<Value>,
     },
     /// A pick among offered sections ("did you mean", suggestions).
     Pick(Vec<SectionId>),
@@ -85,7 +92,19 @@ pub struct Session {
     /// The language of the conversation: the last message that showed one.
     #[serde(default)]
     lang: Lang,
+    /// Facts read from the user's words with a confidence below
+    /// [`FACT_FLOOR`]: confirmed before any answer rests on them.
+    #[serde(default)]
+    doubtful: BTreeMap<FactId, Value>,
+    /// Facts a message gave two values for: asked, saying so.
+    #[serde(default)]
+    unclear: Vec<FactId>,
 }
+
+/// A fact read with less confidence than this (an example statement
+/// matched loosely) is confirmed before an answer uses it. Patterns'
+/// exact forms have confidence 1.
+pub const FACT_FLOOR: f32 = 0.7;
 
 impl Session {
     pub fn new() -> Self {
@@ -93,6 +112,14 @@ impl Session {
     }
     pub fn facts(&self) -> &BTreeMap<FactId, Value> {
         &self.facts
+    }
+    /// Facts the user gave two values for, not yet settled.
+    pub fn unclear(&self) -> &[FactId] {
+        &self.unclear
+    }
+    /// Facts read but not yet confirmed.
+    pub fn doubtful(&self) -> &BTreeMap<FactId, Value> {
+        &self.doubtful
     }
     pub fn lang(&self) -> Lang {
         self.lang
@@ -108,6 +135,9 @@ impl Session {
     pub fn revalidate(&mut self, faq: &Faq) -> bool {
         self.facts
             .retain(|f, v| faq.kb.fact(f).is_some_and(|fact| fact.choice(v).is_some()));
+        self.doubtful
+            .retain(|f, v| faq.kb.fact(f).is_some_and(|fact| fact.choice(v).is_some()));
+        self.unclear.retain(|f| faq.kb.fact(f).is_some());
         let ok = match &self.pending {
             None => true,
             Some(Pending::Fact { section, fact, .. }) => {
@@ -157,9 +187,15 @@ fn respond_inner(faq: &Faq, session: &mut Session, message: &str, th: &Threshold
     let prepared = faq.prepare(message);
     if !prepared.chars().any(char::is_alphanumeric) {
         return match &session.pending {
-            Some(Pending::Fact { section, fact, via }) => {
-                let (s, f, v) = (section.clone(), fact.clone(), via.clone());
-                ask(faq, session, &s, &f, v, true)
+            Some(Pending::Fact {
+                section,
+                fact,
+                via,
+                misses,
+                ..
+            }) => {
+                let (s, f, v, m) = (section.clone(), fact.clone(), via.clone(), *misses);
+                ask(faq, session, &s, &f, v, m + 1)
             }
             _ => Reply::NoMatch {
                 text: "Ask me a question about the FAQ.".into(),
@@ -211,26 +247,56 @@ fn respond_inner(faq: &Faq, session: &mut Session, message: &str, th: &Threshold
         _ => {}
     }
     match session.pending.take() {
-        Some(Pending::Fact { section, fact, via }) => {
+        Some(Pending::Fact {
+            section,
+            fact,
+            via,
+            misses,
+            confirming,
+        }) => {
+            if let Some(v) = confirming {
+                match answers::parse_yes_no(&prepared) {
+                    Some(true) => {
+                        settle(session, &fact, v);
+                        return run_section(faq, session, &section, via);
+                    }
+                    Some(false) if answers::is_bare_yes_no(&prepared) => {
+                        session.doubtful.remove(&fact);
+                        if let Some(other) = other_yes_no(faq, &fact, &v) {
+                            settle(session, &fact, other);
+                            return run_section(faq, session, &section, via);
+                        }
+                        return ask(faq, session, &section, &fact, via, 0);
+                    }
+                    _ => {}
+                }
+            }
+            // "different question: ..." is not a reply, whatever it mentions.
+            if announces_new_topic(&prepared) {
+                let u = faq.understand_prepared(prepared.clone());
+                if u.hits.first().is_some_and(|h| h.confidence >= th.no_match) {
+                    return new_question(faq, session, u, th);
+                }
+            }
             if answers::contradicts_itself(faq, &fact, &prepared) {
-                return ask(faq, session, &section, &fact, via, true);
+                return ask(faq, session, &section, &fact, via, misses + 1);
             }
             if let Some(value) = answers::parse(faq, &fact, &prepared) {
                 let u = faq.understand_prepared(prepared.clone());
                 remember(session, &u);
-                session.facts.insert(fact, value);
+                settle(session, &fact, value);
                 return run_section(faq, session, &section, via);
             }
             let u = faq.understand_prepared(prepared.clone());
             if is_new_question(faq, &u, &section, th) {
                 return new_question(faq, session, u, th);
             }
-            let before = session.facts.clone();
+            let before = (session.facts.clone(), session.doubtful.clone());
             remember(session, &u);
-            if session.facts != before {
+            if (&session.facts, &session.doubtful) != (&before.0, &before.1) {
                 return run_section(faq, session, &section, via);
             }
-            ask(faq, session, &section, &fact, via, true)
+            ask(faq, session, &section, &fact, via, misses + 1)
         }
         Some(Pending::Pick(options)) => {
             if let Some(id) = answers::parse_pick(faq, &options, &prepared) {
@@ -391,6 +457,7 @@ pub fn choose(
         section,
         fact: want,
         via,
+        ..
     }) = session.pending.clone()
     else {
         return Err(Unchosen::NotPending);
@@ -402,16 +469,50 @@ pub fn choose(
         return Err(Unchosen::UnknownValue);
     }
     session.pending = None;
-    session.facts.insert(fact.clone(), value.clone());
+    settle(session, fact, value.clone());
     let reply = run_section(faq, session, &section, via);
     note_answer(session, &reply);
     Ok(reply)
 }
 
+/// Keeps what a message states: sure readings as facts, loose ones as
+/// doubtful (confirmed before use, never over a sure fact), and facts it
+/// contradicted itself about as unclear.
 fn remember(session: &mut Session, u: &Understood) {
     for f in &u.facts {
-        session.facts.insert(f.fact.clone(), f.value.clone());
+        if f.confidence >= FACT_FLOOR {
+            settle(session, &f.fact, f.value.clone());
+        } else if !session.facts.contains_key(&f.fact) {
+            session.doubtful.insert(f.fact.clone(), f.value.clone());
+        }
     }
+    for f in &u.contradicted {
+        session.facts.remove(f);
+        session.doubtful.remove(f);
+        if !session.unclear.contains(f) {
+            session.unclear.push(f.clone());
+        }
+    }
+}
+
+/// A fact the user has settled: known, no longer doubtful or unclear.
+fn settle(session: &mut Session, fact: &FactId, value: Value) {
+    session.doubtful.remove(fact);
+    session.unclear.retain(|f| f != fact);
+    session.facts.insert(fact.clone(), value);
+}
+
+/// The other value of a yes/no fact ("no" to "Just to check: not on ECS?").
+fn other_yes_no(faq: &Faq, fact: &FactId, v: &Value) -> Option<Value> {
+    let f = faq.kb.fact(fact)?;
+    (f.kind == FactKind::YesNo)
+        .then(|| {
+            f.choices
+                .iter()
+                .find(|c| &c.value != v)
+                .map(|c| c.value.clone())
+        })
+        .flatten()
 }
 
 /// While a follow-up is pending, a message is a new question when it
@@ -452,13 +553,22 @@ fn is_new_question(faq: &Faq, u: &Understood, pending: &SectionId, th: &Threshol
         .into_iter()
         .map(|t| t.text)
         .collect();
-    let joined = format!(" {} ", words.join(" "));
-    let announced = TOPIC_CHANGE
-        .iter()
-        .any(|p| joined.contains(&format!(" {p} ")));
+    let announced = announces_new_topic(&u.prepared);
     let asks =
         u.prepared.contains('?') || words.first().is_some_and(|w| QUESTION_STARTS.contains(w));
     announced || (asks && &faq.kb.sections[top.section].id != pending)
+}
+
+/// Whether the message announces a change of topic ("btw", "different question").
+fn announces_new_topic(prepared: &str) -> bool {
+    let words: Vec<&str> = crate::understanding::normalize::tokens(prepared)
+        .into_iter()
+        .map(|t| t.text)
+        .collect();
+    let joined = format!(" {} ", words.join(" "));
+    TOPIC_CHANGE
+        .iter()
+        .any(|p| joined.contains(&format!(" {p} ")))
 }
 
 /// Words that open a question ("do i need...", "is it...", "how...").
@@ -830,7 +940,10 @@ fn run_section(
             Eval::Ask(fact) => {
                 let fact = fact.clone();
                 let id = section.id.clone();
-                return ask(faq, session, &id, &fact, via, false);
+                if let Some(v) = session.doubtful.get(&fact).cloned() {
+                    return confirm(faq, session, &id, &fact, v, via);
+                }
+                return ask(faq, session, &id, &fact, via, 0);
             }
             Eval::Otherwise => return otherwise(faq, section, session, because, via),
         }
@@ -887,13 +1000,16 @@ fn otherwise(
     })
 }
 
+/// Asks for a fact, the `misses`+1-th time: again with a hint after one
+/// reply that didn't answer it, and after two as a numbered list with a
+/// way out, never the same question a third time.
 fn ask(
     faq: &Faq,
     session: &mut Session,
     section: &SectionId,
     fact: &FactId,
     via: Vec<SectionId>,
-    retry: bool,
+    misses: u8,
 ) -> Reply {
     let Some(f) = faq.kb.fact(fact) else {
         session.pending = None;
@@ -906,26 +1022,109 @@ fn ask(
         section: section.clone(),
         fact: fact.clone(),
         via,
+        misses,
+        confirming: None,
     });
-    let hint = match (retry, f.kind) {
-        (false, _) => String::new(),
-        (true, FactKind::YesNo) => "Please answer yes or no. ".into(),
-        (true, FactKind::Choice) => "Please pick one of the options (its number or name). ".into(),
+    let options: Vec<ChoiceOption> = f
+        .choices
+        .iter()
+        .map(|c| ChoiceOption {
+            value: c.value.clone(),
+            label: c.label.clone(),
+        })
+        .collect();
+    let form = match misses {
+        0 => AskForm::First,
+        1 => AskForm::Again,
+        _ => AskForm::Listed,
+    };
+    let unclear = if session.unclear.contains(fact) {
+        "You said two different things about this. "
+    } else {
+        ""
+    };
+    let text = match form {
+        AskForm::First => format!("{unclear}{}", f.question),
+        AskForm::Again => {
+            let hint = match f.kind {
+                FactKind::YesNo => "Please answer yes or no.",
+                FactKind::Choice => "Please pick one of the options (its number or name).",
+            };
+            format!("{hint} {}", f.question)
+        }
+        _ => {
+            let list: Vec<String> = options
+                .iter()
+                .enumerate()
+                .map(|(i, o)| format!("{}. {}", i + 1, o.label))
+                .collect();
+            format!(
+                "Sorry, I still couldn't tell. {}\n{}\nReply with a number, or say \"start over\".",
+                f.question,
+                list.join("\n")
+            )
+        }
     };
     Reply::Ask(Question {
         section: section.clone(),
         fact: fact.clone(),
-        text: format!("{hint}{}", f.question),
+        text,
         kind: f.kind,
-        options: f
-            .choices
+        options,
+        retry: misses > 0,
+        form,
+    })
+}
+
+/// Confirms a doubtful reading before an answer rests on it: "Just to
+/// check: <what it would mean>?", with the reading as the first option.
+fn confirm(
+    faq: &Faq,
+    session: &mut Session,
+    section: &SectionId,
+    fact: &FactId,
+    value: Value,
+    via: Vec<SectionId>,
+) -> Reply {
+    let Some(f) = faq.kb.fact(fact) else {
+        return ask(faq, session, section, fact, via, 0);
+    };
+    let Some(chosen) = f.choice(&value) else {
+        session.doubtful.remove(fact);
+        return ask(faq, session, section, fact, via, 0);
+    };
+    session.pending = Some(Pending::Fact {
+        section: section.clone(),
+        fact: fact.clone(),
+        via,
+        misses: 0,
+        confirming: Some(value.clone()),
+    });
+    let mut options = vec![ChoiceOption {
+        value: value.clone(),
+        label: "Yes".into(),
+    }];
+    options.extend(
+        f.choices
             .iter()
+            .filter(|c| c.value != value)
             .map(|c| ChoiceOption {
                 value: c.value.clone(),
-                label: c.label.clone(),
-            })
-            .collect(),
-        retry,
+                label: if f.kind == FactKind::YesNo {
+                    "No".into()
+                } else {
+                    c.label.clone()
+                },
+            }),
+    );
+    Reply::Ask(Question {
+        section: section.clone(),
+        fact: fact.clone(),
+        text: format!("Just to check: {}?", chosen.because),
+        kind: f.kind,
+        options,
+        retry: false,
+        form: AskForm::Confirm(value),
     })
 }
 

@@ -69,6 +69,24 @@ pub struct Question {
     pub options: Vec<ChoiceOption>,
     /// Asked again because the previous reply didn't answer it.
     pub retry: bool,
+    /// How it is asked: first, again, as a numbered list after two replies
+    /// that didn't answer it, or to confirm a doubtful reading.
+    pub form: AskForm,
+}
+
+/// How a follow-up question is put (see [`Question::form`]).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum AskForm {
+    #[default]
+    First,
+    /// The last reply didn't answer it.
+    Again,
+    /// Two replies didn't answer it: the choices as a numbered list, with
+    /// "start over" and (on Discord) the staff hand-over offered.
+    Listed,
+    /// A reading of the user's words below the confidence floor, to be
+    /// confirmed before an answer rests on it: the first option confirms it.
+    Confirm(Value),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -240,7 +258,15 @@ impl Reply {
                 Reply::Answer(a)
             }
             Reply::Ask(mut q) => {
-                if let Some(t) = zh.questions.get(&q.fact) {
+                let confirming = match &q.form {
+                    AskForm::Confirm(v) => Some(v.clone()),
+                    _ => None,
+                };
+                if let Some(v) = &confirming {
+                    if let Some(b) = zh.because.get(&(q.fact.clone(), v.clone())) {
+                        q.text = format!("想确认一下：{b}，对吗？");
+                    }
+                } else if let Some(t) = zh.questions.get(&q.fact) {
                     let hint = match (q.retry, q.kind) {
                         (false, _) => "",
                         (true, FactKind::YesNo) => "请回答是或否。",
@@ -249,6 +275,17 @@ impl Reply {
                     q.text = format!("{hint}{t}");
                 }
                 for o in &mut q.options {
+                    if confirming.is_some() {
+                        // "Yes" confirms; the others are the fact's own labels.
+                        if Some(&o.value) == confirming.as_ref() {
+                            o.label = "是".into();
+                            continue;
+                        }
+                        if q.kind == FactKind::YesNo {
+                            o.label = "否".into();
+                            continue;
+                        }
+                    }
                     if let Some(l) = zh.labels.get(&(q.fact.clone(), o.value.clone())) {
                         o.label = l.clone();
                     } else if q.kind == FactKind::YesNo {
@@ -259,6 +296,19 @@ impl Reply {
                         }
                         .into();
                     }
+                }
+                if q.form == AskForm::Listed {
+                    let list: Vec<String> = q
+                        .options
+                        .iter()
+                        .enumerate()
+                        .map(|(i, o)| format!("{}. {}", i + 1, o.label))
+                        .collect();
+                    q.text = format!(
+                        "我还是没看懂您的回答。{}\n{}\n请回复编号，或说“重新开始”。",
+                        zh.questions.get(&q.fact).map_or("", String::as_str),
+                        list.join("\n")
+                    );
                 }
                 Reply::Ask(q)
             }

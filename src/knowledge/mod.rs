@@ -485,6 +485,11 @@ fn build_with(
     synonyms.extend(defined);
     let mut knowledge = Knowledge::new(sections, facts, synonyms);
     knowledge.zh = zh;
+    let crossed = examples_stating_two_values(&knowledge);
+    if !crossed.is_empty() {
+        diags.extend(crossed);
+        return Err(LoadError { diagnostics: diags });
+    }
     Ok(Loaded {
         knowledge: knowledge.with_confidence(confidence),
         warnings: diags,
@@ -654,6 +659,7 @@ fn build_fact(
             }
         }
     }
+    let examples = build_examples(path, text, &id, def, &choices, diags);
     if diags[before..].iter().any(Diagnostic::is_error) {
         return None;
     }
@@ -663,7 +669,129 @@ fn build_fact(
         kind,
         choices,
         patterns,
+        examples,
     })
+}
+
+/// A fact's example statements. Errors: a value the fact does not declare,
+/// an empty list, and an example listed under two values (one whose
+/// patterns read another value is caught by [`examples_stating_two_values`]).
+fn build_examples(
+    path: &Path,
+    text: &str,
+    id: &FactId,
+    def: &rules_file::FactDef,
+    choices: &[Choice],
+    diags: &mut Vec<Diagnostic>,
+) -> Vec<Statement> {
+    let line_of = |at: usize| diagnostics::line_col(text, at).0;
+    let mut out: Vec<Statement> = Vec::new();
+    for (value, list) in &def.examples {
+        let v = Value(value.get_ref().clone());
+        if !choices.iter().any(|c| c.value == v) {
+            diags.push(Diagnostic::error(
+                path,
+                line_of(value.span().start),
+                format!(
+                    "fact `{id}` has examples for undeclared value `{v}` (declared: {})",
+                    choices
+                        .iter()
+                        .map(|c| c.value.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            ));
+            continue;
+        }
+        if list.get_ref().iter().all(|e| e.get_ref().trim().is_empty()) {
+            diags.push(Diagnostic::error(
+                path,
+                line_of(list.span().start),
+                format!("fact `{id}`: the examples for `{v}` are empty"),
+            ));
+            continue;
+        }
+        for e in list.get_ref() {
+            let line = line_of(e.span().start);
+            let said = e.get_ref().trim();
+            if said.is_empty() {
+                diags.push(Diagnostic::error(
+                    path,
+                    line,
+                    format!("fact `{id}`: an example for `{v}` is empty"),
+                ));
+                continue;
+            }
+            let folded = crate::understanding::normalize::fold(said);
+            if let Some(other) = out
+                .iter()
+                .find(|o| o.value != v && crate::understanding::normalize::fold(&o.text) == folded)
+            {
+                diags.push(Diagnostic::error(
+                    path,
+                    line,
+                    format!(
+                        "fact `{id}`: the example \"{said}\" is given for both `{}` and `{v}`",
+                        other.value
+                    ),
+                ));
+                continue;
+            }
+            out.push(Statement {
+                value: v.clone(),
+                text: said.to_string(),
+                file: path.to_path_buf(),
+                line,
+            });
+        }
+    }
+    out
+}
+
+/// Examples in which the fact's own patterns read another value than the
+/// one they are listed for: such an example states two values.
+fn examples_stating_two_values(kb: &Knowledge) -> Vec<Diagnostic> {
+    use crate::understanding::{normalize, Extractor, Synonyms};
+    if kb.facts.iter().all(|f| f.examples.is_empty()) {
+        return Vec::new();
+    }
+    let extractor = Extractor::new(kb);
+    let synonyms = Synonyms::new(&kb.synonyms);
+    let mut out = Vec::new();
+    for f in &kb.facts {
+        for e in &f.examples {
+            let prepared =
+                synonyms.apply(&normalize::host_names_as_words(&normalize::fold(&e.text)));
+            let x = extractor.extract_all(kb, &prepared, None);
+            let other = x
+                .facts
+                .iter()
+                .find(|m| m.fact == f.id && m.value != e.value)
+                .map(|m| {
+                    format!(
+                        "`{}` (its words \"{}\" match a pattern for it)",
+                        m.value,
+                        &prepared[m.start..m.end]
+                    )
+                })
+                .or_else(|| {
+                    x.contradicted
+                        .contains(&f.id)
+                        .then(|| "two values (its patterns disagree)".to_string())
+                });
+            if let Some(other) = other {
+                out.push(Diagnostic::error(
+                    &e.file,
+                    e.line,
+                    format!(
+                        "fact `{}`: the example \"{}\" for `{}` also states {other}",
+                        f.id, e.text, e.value
+                    ),
+                ));
+            }
+        }
+    }
+    out
 }
 
 /// A regex with each escape (`\b`, `\d`, `\.`) replaced by a space: escapes

@@ -119,6 +119,19 @@ pub struct Fact {
     /// For yes/no facts: `yes` then `no`.
     pub choices: Vec<Choice>,
     pub patterns: Vec<Pattern>,
+    /// Sentences that state each value, matched clause by clause with the
+    /// same understanding as questions (see `understanding::statements`).
+    pub examples: Vec<Statement>,
+}
+
+/// An example sentence that states `value` of a fact ("no website, only
+/// SSH"), with where it is written (for `check`).
+#[derive(Debug, Clone)]
+pub struct Statement {
+    pub value: Value,
+    pub text: String,
+    pub file: std::path::PathBuf,
+    pub line: usize,
 }
 
 impl Fact {

@@ -60,8 +60,13 @@ pub struct FactDef {
     #[serde(default)]
     pub because_zh: BTreeMap<String, String>,
     /// value -> regexes over the normalised message that set the fact to it.
+    /// For exact forms: region ids, domain names, numbers.
     #[serde(default)]
     pub patterns: BTreeMap<Spanned<String>, Vec<Spanned<String>>>,
+    /// value -> sentences that state it ("no website, only SSH"): the
+    /// usual way to teach a fact.
+    #[serde(default)]
+    pub examples: BTreeMap<Spanned<String>, Spanned<Vec<Spanned<String>>>>,
 }
 
 #[derive(Debug, Deserialize)]

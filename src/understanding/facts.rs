@@ -3,6 +3,7 @@
 //! clause ("I don't have a website", "without ECS") means "no".
 
 use super::cjk;
+use super::statements::Statements;
 use crate::ids::{FactId, Value};
 use crate::knowledge::{FactKind, Knowledge};
 
@@ -13,6 +14,65 @@ pub struct Found {
     pub value: Value,
     pub start: usize,
     pub end: usize,
+    /// 1 for a pattern's exact form; an example statement's match score
+    /// otherwise. The dialogue confirms a fact below its floor before an
+    /// answer rests on it.
+    pub confidence: f32,
+    /// The example statement that matched, when one did (`--explain`).
+    pub example: Option<String>,
+}
+
+/// Everything a message says about facts.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Extracted {
+    /// The facts it states, one value each, in order.
+    pub facts: Vec<Found>,
+    /// Every phrase that spoke of a fact, also in doubt or contradicted.
+    pub mentions: Vec<Found>,
+    /// Facts given two values with no correction between them ("not on ECS
+    /// ... on our ECS"): asked about, not guessed.
+    pub contradicted: Vec<FactId>,
+}
+
+/// Words that take back what was said before them: with them, the later of
+/// two values is the one meant ("Singapore, sorry, I mean Shenzhen").
+const CORRECTIONS: &[&str] = &[
+    "sorry",
+    "i mean",
+    "i meant",
+    "actually",
+    "correction",
+    "rather",
+    "scratch that",
+    "oops",
+    "my bad",
+    "wait",
+    "make that",
+    "instead",
+];
+const ZH_CORRECTIONS: &[&str] = &[
+    "不对",
+    "说错",
+    "我是说",
+    "更正",
+    "应该是",
+    "其实是",
+    "改成",
+    "抱歉",
+];
+
+/// Whether `between` (the text from one statement to the next) takes the
+/// first one back.
+fn corrects(between: &str) -> bool {
+    let words: Vec<&str> = between
+        .split(|c: char| !is_word(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let joined = format!(" {} ", words.join(" "));
+    CORRECTIONS
+        .iter()
+        .any(|c| joined.contains(&format!(" {c} ")))
+        || ZH_CORRECTIONS.iter().any(|c| between.contains(c))
 }
 
 /// The facts' patterns, ready to scan a message.
@@ -73,8 +133,21 @@ impl Extractor {
         kb: &Knowledge,
         prepared: &str,
     ) -> (Vec<Found>, Vec<Found>) {
-        if self.owners.is_empty() && self.wide.is_empty() {
-            return (Vec::new(), Vec::new());
+        let x = self.extract_all(kb, prepared, None);
+        (x.facts, x.mentions)
+    }
+
+    /// The patterns' findings and, when given, the example statements'
+    /// (`statements` with the semantic embedding they compare with).
+    pub fn extract_all(
+        &self,
+        kb: &Knowledge,
+        prepared: &str,
+        statements: Option<(&Statements, &dyn Fn(&str) -> Vec<f32>)>,
+    ) -> Extracted {
+        let no_statements = statements.is_none_or(|(s, _)| s.is_empty());
+        if self.owners.is_empty() && self.wide.is_empty() && no_statements {
+            return Extracted::default();
         }
         // (fact position, found, stated): a match inside "whether ..." or
         // "depends on ..." mentions the fact without stating it.
@@ -110,11 +183,35 @@ impl Extractor {
                         value,
                         start: m.start(),
                         end: m.end(),
+                        confidence: 1.0,
+                        example: None,
                     },
                     !hypothetical(prepared, m.start()),
                 ));
             }
         }
+        if let Some((st, embed)) = statements {
+            // A fact a pattern read anywhere in the message is not matched
+            // by examples: the exact form wins, and a loose reading of
+            // another clause must not contradict it.
+            let read: Vec<usize> = cands.iter().map(|(f, _, _)| *f).collect();
+            let skip = |fi: usize, _: usize, _: usize| read.contains(&fi);
+            for x in st.find(kb, prepared, embed, &skip) {
+                cands.push((
+                    x.fact,
+                    Found {
+                        fact: kb.facts[x.fact].id.clone(),
+                        value: x.value,
+                        start: x.start,
+                        end: x.end,
+                        confidence: x.confidence,
+                        example: Some(st.example_text(x.example).to_string()),
+                    },
+                    !x.doubted,
+                ));
+            }
+        }
+        let mut contradicted = Vec::new();
         let mut out: Vec<Found> = Vec::new();
         let mut facts: Vec<usize> = cands.iter().filter(|c| c.2).map(|(f, _, _)| *f).collect();
         facts.sort_unstable();
@@ -142,8 +239,25 @@ impl Extractor {
             // unless only one side is said outright and the other inside a
             // question ("needed if you don't buy ecs? I did purchase one").
             let agree = |cs: &[&Found]| cs.iter().all(|c| c.value == cs[0].value);
+            // A correction between the last two that disagree: the later one.
+            let mut outer = outer;
+            outer.sort_by_key(|c| c.start);
+            if let Some(i) = (1..outer.len())
+                .rev()
+                .find(|&i| outer[i].value != outer[i - 1].value)
+            {
+                let from = outer[i - 1].end.min(outer[i].start);
+                if corrects(&prepared[from..outer[i].start]) {
+                    outer = outer[i..].to_vec();
+                }
+            }
             if agree(&outer) {
-                out.push(outer[0].clone());
+                // Several statements of one value: the surest speaks for them.
+                let best = outer
+                    .iter()
+                    .max_by(|a, b| a.confidence.total_cmp(&b.confidence))
+                    .expect("non-empty");
+                out.push((*best).clone());
             } else {
                 let said: Vec<&Found> = outer
                     .iter()
@@ -152,11 +266,17 @@ impl Extractor {
                     .collect();
                 if !said.is_empty() && said.len() < outer.len() && agree(&said) {
                     out.push(said[0].clone());
+                } else {
+                    contradicted.push(kb.facts[fi].id.clone());
                 }
             }
         }
         out.sort_by_key(|f| f.start);
-        (out, cands.into_iter().map(|(_, c, _)| c).collect())
+        Extracted {
+            facts: out,
+            mentions: cands.into_iter().map(|(_, c, _)| c).collect(),
+            contradicted,
+        }
     }
 }
 

@@ -8,9 +8,11 @@ pub mod index;
 pub mod lexicon;
 pub mod normalize;
 pub mod semantic;
+pub mod statements;
 
 pub use confidence::{Cutoffs, Features, Model, Rates};
-pub use facts::{Extractor, Found};
+pub use facts::{Extracted, Extractor, Found};
 pub use index::{Hit, Index, Params, QueryTerm};
 pub use normalize::{fold, Synonyms};
 pub use semantic::SemanticIndex;
+pub use statements::Statements;

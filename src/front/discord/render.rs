@@ -2,7 +2,7 @@
 //! custom ids carried by the buttons. Pure functions: no I/O, no serenity
 //! client, so they are unit-tested on their JSON.
 
-use crate::dialogue::{AnswerKind, Candidate, Question, Reply};
+use crate::dialogue::{AnswerKind, AskForm, Candidate, Question, Reply};
 use crate::faq::Faq;
 use crate::ids::{FactId, SectionId, Value};
 use crate::knowledge::FactKind;
@@ -522,7 +522,7 @@ pub fn reply(faq: &Faq, r: &Reply, to: For<'_>) -> Rendered {
                 allowed_mentions: no_mentions(),
             }
         }
-        Reply::Ask(q) => ask(faq, q, to.owner),
+        Reply::Ask(q) => ask(faq, q, to.owner, to.staff),
         Reply::Clarify { text, candidates } => {
             let e = CreateEmbed::new()
                 .colour(AMBER)
@@ -578,7 +578,7 @@ pub fn reply(faq: &Faq, r: &Reply, to: For<'_>) -> Rendered {
     }
 }
 
-fn ask(faq: &Faq, q: &Question, owner: u64) -> Rendered {
+fn ask(faq: &Faq, q: &Question, owner: u64, staff: bool) -> Rendered {
     let e = CreateEmbed::new()
         .colour(BLUE)
         .description(truncate(&q.text, DESCRIPTION_MAX))
@@ -591,8 +591,13 @@ fn ask(faq: &Faq, q: &Question, owner: u64) -> Rendered {
         let buttons = q
             .options
             .iter()
-            .map(|o| {
+            .enumerate()
+            .map(|(i, o)| {
+                let confirming = matches!(q.form, AskForm::Confirm(_));
                 let style = match (q.kind, o.value.as_str()) {
+                    // "Yes" confirms the reading shown first.
+                    _ if confirming && i == 0 => ButtonStyle::Success,
+                    _ if confirming => ButtonStyle::Secondary,
                     (FactKind::YesNo, "yes") => ButtonStyle::Success,
                     (FactKind::YesNo, "no") => ButtonStyle::Danger,
                     _ => ButtonStyle::Primary,
@@ -623,11 +628,14 @@ fn ask(faq: &Faq, q: &Question, owner: u64) -> Rendered {
             .placeholder("Choose an answer"),
         ));
     }
-    rows.push(CreateActionRow::Buttons(vec![CreateButton::new(
-        Action::Cancel { owner }.encode(),
-    )
-    .label("Start over")
-    .style(ButtonStyle::Secondary)]));
+    let mut last = vec![CreateButton::new(Action::Cancel { owner }.encode())
+        .label("Start over")
+        .style(ButtonStyle::Secondary)];
+    // Two replies didn't answer it: a person may help better.
+    if staff && q.form == AskForm::Listed {
+        last.push(staff_button(owner, "Talk to staff"));
+    }
+    rows.push(CreateActionRow::Buttons(last));
     Rendered {
         content: String::new(),
         embeds: vec![e],
@@ -804,6 +812,7 @@ mod tests {
             kind: FactKind::YesNo,
             options: Vec::new(),
             retry: false,
+            form: AskForm::First,
         };
         let v = Value::new(long('v'));
         for value in [Some(&v), None] {
@@ -1032,6 +1041,7 @@ mod tests {
                 })
                 .collect(),
             retry: false,
+            form: AskForm::First,
         };
         let out = reply(
             &faq,

@@ -1,0 +1,519 @@
+//! Facts stated in people's own words, matched against the example
+//! statements an FAQ author gives for each value (`[facts.X.examples]`).
+//!
+//! A message is cut into clauses (punctuation, "but", "however", "and"...).
+//! Each clause is compared with every example through the same
+//! understanding the questions get (folding, synonyms, stems, the static
+//! semantic signal), and the best example gives the value, with a
+//! confidence. Three general rules read the clause around it:
+//! - **negation**: a clause that negates what its example does not (or the
+//!   other way round) states the opposite value of a yes/no fact, and no
+//!   value of a choice ("not with another host" does not say which one);
+//! - **hypotheticals and doubt** ("whether", "depends on", "not sure if")
+//!   mention a fact without stating it;
+//! - a clause holding words of several values' examples equally well
+//!   states none of them.
+
+use super::{cjk, normalize};
+use crate::ids::Value;
+use crate::knowledge::{FactKind, Knowledge};
+use std::collections::HashMap;
+
+/// Below this score a clause states nothing: most clauses share a word or
+/// two with some example.
+pub const MATCH_FLOOR: f32 = 0.45;
+/// A value must beat the fact's other values by this much: a clause as
+/// close to "yes" as to "no" says neither.
+const VALUE_MARGIN: f32 = 0.12;
+/// Weight of the static semantic cosine in a clause's score; the rest is
+/// the words it shares with the example. The table is trained on meaning,
+/// so it carries paraphrases ("box" and "server") that share no word, but
+/// on its own it also finds "hong kong" close to "beijing".
+const SEMANTIC_SHARE: f32 = 0.3;
+/// Cosines of short sentences in the static table sit around 0.3 for
+/// unrelated ones: only the part above counts.
+const COSINE_BASE: f32 = 0.35;
+
+/// Negation words, as the pattern extractor reads them.
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "without", "none", "neither", "nor", "nothing", "non", "zero",
+];
+/// Words that put what follows in doubt or in question: the fact is
+/// mentioned, not stated.
+const DOUBT: &[&str] = &[
+    "whether",
+    "depend",
+    "depends",
+    "depending",
+    "dependent",
+    "unsure",
+    "maybe",
+    "perhaps",
+    "might",
+];
+/// Two-word forms of doubt ("not sure if it is on ecs").
+const DOUBT_PAIRS: &[(&str, &str)] = &[
+    ("not", "sure"),
+    ("no", "idea"),
+    ("not", "know"),
+    ("not", "certain"),
+];
+/// Chinese marks of doubt.
+const ZH_DOUBT: &[&str] = &["是否", "不确定", "不知道", "不清楚", "也许", "可能", "取决"];
+/// Words that start a new clause.
+const CLAUSE_WORDS: &[&str] = &[
+    "but", "however", "though", "although", "whereas", "while", "and", "except", "because", "so",
+    "plus", "also", "if", "when", "since", "as",
+];
+/// Words after a comma that start a clause of their own.
+const COMMA_OPENERS: &[&str] = &[
+    "do", "does", "did", "is", "are", "can", "could", "should", "must", "will", "would", "how",
+    "what", "when", "where", "which", "who", "why", "need", "sorry", "actually", "i", "we",
+];
+/// Words that open a question: a clause starting with one inside a
+/// sentence ending in "?" asks ("do we need the initial filing?"), while
+/// its condition states ("... if the box only runs a database?").
+const QUESTION_OPENERS: &[&str] = &[
+    "do", "does", "did", "is", "are", "was", "can", "could", "should", "must", "will", "would",
+    "how", "what", "when", "where", "which", "who", "why", "under", "need", "am", "any",
+];
+const ZH_CLAUSE_WORDS: &[&str] = &[
+    "但是", "但", "可是", "不过", "而且", "并且", "因为", "所以", "然后", "而是",
+];
+
+/// One example statement, prepared for matching.
+#[derive(Debug, Clone)]
+struct Example {
+    fact: usize,
+    value: Value,
+    /// Stems of its content words and their weights.
+    words: Vec<(String, f32)>,
+    /// Per word: no example of another value of the same fact uses it.
+    distinct: Vec<bool>,
+    /// Words the examples of several values of the fact share: what the
+    /// fact is about ("domain" for whether a domain was filed). A clause
+    /// using none of them speaks of something else.
+    topic: Vec<String>,
+    total: f32,
+    negated: bool,
+    /// Static embedding (empty without the semantic table).
+    vector: Vec<f32>,
+}
+
+/// A value a clause states, and how sure the match is.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stated {
+    pub fact: usize,
+    pub value: Value,
+    /// 0..=1: the example's score (see [`Statements::score`]).
+    pub confidence: f32,
+    /// Byte span of the clause in the prepared message.
+    pub start: usize,
+    pub end: usize,
+    /// Only mentioned: the clause asks or doubts it.
+    pub doubted: bool,
+    /// The example it matched, as `fact: "text"` for `--explain`.
+    pub example: usize,
+}
+
+/// Every fact's examples, ready to match clauses.
+#[derive(Debug, Clone, Default)]
+pub struct Statements {
+    examples: Vec<Example>,
+    texts: Vec<String>,
+    weights: HashMap<String, f32>,
+    /// Weight of a word no example uses.
+    unknown_weight: f32,
+}
+
+/// A clause: its span, content stems, negation and doubt.
+struct Clause {
+    start: usize,
+    end: usize,
+    words: Vec<String>,
+    negated: bool,
+    doubted: bool,
+    text: String,
+}
+
+impl Statements {
+    /// `prepare` is the FAQ's own message preparation (folding, synonyms);
+    /// `embed` the static semantic signal (returns an empty vector when off).
+    pub fn new(
+        kb: &Knowledge,
+        prepare: &dyn Fn(&str) -> String,
+        embed: &dyn Fn(&str) -> Vec<f32>,
+    ) -> Self {
+        let mut raw: Vec<(usize, Value, Clause, String)> = Vec::new();
+        for (fi, f) in kb.facts.iter().enumerate() {
+            for e in &f.examples {
+                let prepared = prepare(&e.text);
+                let c = whole_clause(&prepared);
+                raw.push((fi, e.value.clone(), c, e.text.clone()));
+            }
+        }
+        if raw.is_empty() {
+            return Self::default();
+        }
+        // Inverse document frequency over the examples: a word every value's
+        // examples use ("website", "domain") decides little.
+        let mut df: HashMap<&str, usize> = HashMap::new();
+        for (_, _, c, _) in &raw {
+            let mut seen: Vec<&str> = c.words.iter().map(String::as_str).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for w in seen {
+                *df.entry(w).or_default() += 1;
+            }
+        }
+        let n = raw.len() as f32;
+        let idf = |d: usize| (1.0 + n / d as f32).ln();
+        let weights: HashMap<String, f32> =
+            df.iter().map(|(w, &d)| (w.to_string(), idf(d))).collect();
+        let unknown_weight = idf(1);
+        let examples = raw
+            .iter()
+            .map(|(fi, v, c, text)| {
+                let mut words: Vec<(String, f32)> = Vec::new();
+                for w in &c.words {
+                    if !words.iter().any(|(x, _)| x == w) {
+                        words.push((w.clone(), weights[w.as_str()]));
+                    }
+                }
+                let total = words.iter().map(|(_, w)| w).sum();
+                let distinct = words
+                    .iter()
+                    .map(|(w, _)| {
+                        !raw.iter().any(|(f2, v2, c2, _)| {
+                            f2 == fi && v2 != v && c2.words.iter().any(|x| x == w)
+                        })
+                    })
+                    .collect();
+                let mut topic: Vec<String> = Vec::new();
+                for (f2, v2, c2, _) in &raw {
+                    if f2 != fi || v2 == v {
+                        continue;
+                    }
+                    for w in &c2.words {
+                        let ours = raw
+                            .iter()
+                            .any(|(f3, v3, c3, _)| f3 == fi && v3 == v && c3.words.contains(w));
+                        if ours && !topic.contains(w) {
+                            topic.push(w.clone());
+                        }
+                    }
+                }
+                Example {
+                    fact: *fi,
+                    value: v.clone(),
+                    distinct,
+                    topic,
+                    words,
+                    total,
+                    negated: c.negated,
+                    vector: embed(text),
+                }
+            })
+            .collect();
+        Self {
+            examples,
+            texts: raw.into_iter().map(|(_, _, _, t)| t).collect(),
+            weights,
+            unknown_weight,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.examples.is_empty()
+    }
+
+    /// The example sentence number `i`, as written.
+    pub fn example_text(&self, i: usize) -> &str {
+        &self.texts[i]
+    }
+
+    /// Values the clauses of a prepared message state, at most one per fact
+    /// and clause; `skip(fact, start, end)` says a fact's patterns already
+    /// read that part of the message (exact forms win).
+    pub fn find(
+        &self,
+        kb: &Knowledge,
+        prepared: &str,
+        embed: &dyn Fn(&str) -> Vec<f32>,
+        skip: &dyn Fn(usize, usize, usize) -> bool,
+    ) -> Vec<Stated> {
+        self.find_in(kb, prepared, embed, skip, None)
+    }
+
+    /// The value a reply states for one fact it was asked about: only that
+    /// fact's examples compete, so no other fact can be read into it.
+    pub fn answer(
+        &self,
+        kb: &Knowledge,
+        fact: usize,
+        prepared: &str,
+        embed: &dyn Fn(&str) -> Vec<f32>,
+    ) -> Option<Stated> {
+        self.find_in(kb, prepared, embed, &|_, _, _| false, Some(fact))
+            .into_iter()
+            .filter(|s| !s.doubted)
+            .max_by(|a, b| a.confidence.total_cmp(&b.confidence))
+    }
+
+    fn find_in(
+        &self,
+        kb: &Knowledge,
+        prepared: &str,
+        embed: &dyn Fn(&str) -> Vec<f32>,
+        skip: &dyn Fn(usize, usize, usize) -> bool,
+        only: Option<usize>,
+    ) -> Vec<Stated> {
+        if self.examples.is_empty() {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        for clause in clauses(prepared) {
+            if clause.words.is_empty() {
+                continue;
+            }
+            let vector = if self.examples[0].vector.is_empty() {
+                Vec::new()
+            } else {
+                embed(&clause.text)
+            };
+            // Best score per (fact, value) in this clause.
+            let mut best: Vec<(usize, Value, f32, usize)> = Vec::new();
+            for (i, e) in self.examples.iter().enumerate() {
+                if only.is_some_and(|f| f != e.fact) || skip(e.fact, clause.start, clause.end) {
+                    continue;
+                }
+                let flipped = clause.negated != e.negated;
+                // Words every value of the fact uses say what it is about,
+                // not which value holds: without a word of this value's own
+                // (or a negation turning the other value round) it is no
+                // statement of it.
+                let own_word = e
+                    .words
+                    .iter()
+                    .zip(&e.distinct)
+                    .any(|((w, _), d)| *d && clause.words.contains(w));
+                if !own_word && !(flipped && kb.facts[e.fact].kind == FactKind::YesNo) {
+                    continue;
+                }
+                if !e.topic.is_empty() && !e.topic.iter().any(|w| clause.words.contains(w)) {
+                    continue;
+                }
+                let score = self.score(&clause.words, &vector, e);
+                if score <= 0.0 {
+                    continue;
+                }
+                let value = if !flipped {
+                    e.value.clone()
+                } else if kb.facts[e.fact].kind == FactKind::YesNo {
+                    other_yes_no(&e.value)
+                } else {
+                    continue;
+                };
+                match best.iter_mut().find(|b| b.0 == e.fact && b.1 == value) {
+                    Some(b) if b.2 >= score => {}
+                    Some(b) => {
+                        b.2 = score;
+                        b.3 = i;
+                    }
+                    None => best.push((e.fact, value, score, i)),
+                }
+            }
+            let mut facts: Vec<usize> = best.iter().map(|b| b.0).collect();
+            facts.sort_unstable();
+            facts.dedup();
+            for fi in facts {
+                let mut mine: Vec<&(usize, Value, f32, usize)> =
+                    best.iter().filter(|b| b.0 == fi).collect();
+                mine.sort_by(|a, b| b.2.total_cmp(&a.2));
+                let top = mine[0];
+                let runner = mine.get(1).map_or(0.0, |b| b.2);
+                if top.2 < MATCH_FLOOR || top.2 - runner < VALUE_MARGIN {
+                    continue;
+                }
+                out.push(Stated {
+                    fact: fi,
+                    value: top.1.clone(),
+                    confidence: top.2.min(1.0),
+                    start: clause.start,
+                    end: clause.end,
+                    doubted: clause.doubted,
+                    example: top.3,
+                });
+            }
+        }
+        out
+    }
+
+    /// How well a clause states an example, 0..=1: the share of the
+    /// example's word weight the clause holds (what it must say), times
+    /// the square root of the share of the clause's weight the example
+    /// explains (a long clause about something else is no match), blended
+    /// with the static semantic cosine above its base.
+    fn score(&self, words: &[String], vector: &[f32], e: &Example) -> f32 {
+        let mut shared = 0.0;
+        let mut clause_total = 0.0;
+        for w in words {
+            let weight = self.weights.get(w).copied().unwrap_or(self.unknown_weight);
+            clause_total += weight;
+            if e.words.iter().any(|(x, _)| x == w) {
+                shared += weight;
+            }
+        }
+        if e.total <= 0.0 || clause_total <= 0.0 {
+            return 0.0;
+        }
+        let lexical = (shared / e.total) * (shared / clause_total).sqrt();
+        if vector.is_empty() || e.vector.is_empty() {
+            return lexical;
+        }
+        let cos: f32 = vector.iter().zip(&e.vector).map(|(a, b)| a * b).sum();
+        let semantic = ((cos - COSINE_BASE) / (1.0 - COSINE_BASE)).clamp(0.0, 1.0);
+        // Without a shared word the cosine alone is too loose to state a fact.
+        if shared <= 0.0 {
+            return 0.0;
+        }
+        (1.0 - SEMANTIC_SHARE) * lexical + SEMANTIC_SHARE * semantic
+    }
+}
+
+fn other_yes_no(v: &Value) -> Value {
+    Value::from(if v.as_str() == "yes" { "no" } else { "yes" })
+}
+
+/// The clauses of a prepared message.
+fn clauses(prepared: &str) -> Vec<Clause> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let toks = normalize::tokens(prepared);
+    let cut = |from: usize, to: usize, out: &mut Vec<Clause>| {
+        if from < to && prepared[from..to].chars().any(char::is_alphanumeric) {
+            out.push(clause_of(prepared, from, to));
+        }
+    };
+    let mut last_end = 0;
+    for t in &toks {
+        // Punctuation between the previous word and this one ends a clause.
+        // (Chinese bigrams overlap: no gap between them.)
+        let gap = prepared.get(last_end..t.start).unwrap_or("");
+        // Commas don't: "the domain, on the other hand, was filed" is one
+        // statement, and "no website, only ssh" one reading.
+        if let Some(p) = gap.rfind([
+            '.', ';', '!', '?', ':', '(', ')', '\n', '。', '；', '！', '？', '：',
+        ]) {
+            cut(start, last_end, &mut out);
+            start = last_end + p;
+        }
+        // A comma ends a clause only before a question, a contrast or a
+        // correction ("our domain was never filed, do we need ...?").
+        if gap.contains([',', '，']) && COMMA_OPENERS.contains(&t.text) {
+            cut(start, last_end, &mut out);
+            start = start.max(t.start);
+        }
+        if CLAUSE_WORDS.contains(&t.text) || ZH_CLAUSE_WORDS.contains(&&prepared[t.start..t.end]) {
+            cut(start, t.start, &mut out);
+            start = start.max(t.start);
+        }
+        last_end = last_end.max(t.end);
+    }
+    cut(start, prepared.len(), &mut out);
+    out
+}
+
+fn whole_clause(prepared: &str) -> Clause {
+    clause_of(prepared, 0, prepared.len())
+}
+
+/// Content stems, negation and doubt of `prepared[start..end]`.
+fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
+    let text = &prepared[start..end];
+    let toks = normalize::tokens(text);
+    let plain: Vec<&str> = toks.iter().map(|t| t.text).collect();
+    let mut negated = false;
+    let asks = plain.first().is_some_and(|w| QUESTION_OPENERS.contains(w))
+        && prepared[end..]
+            .find(['.', '!', '?', '\n'])
+            .map_or(text.trim_end().ends_with('?'), |i| {
+                prepared[end + i..].starts_with('?')
+            })
+        || text.trim_end().ends_with('?')
+            && plain.first().is_some_and(|w| QUESTION_OPENERS.contains(w));
+    let mut doubted = asks || ZH_DOUBT.iter().any(|d| text.contains(d));
+    for (i, w) in plain.iter().enumerate() {
+        if DOUBT.contains(w) {
+            doubted = true;
+        }
+        if let Some(next) = plain.get(i + 1) {
+            if DOUBT_PAIRS.contains(&(*w, *next)) {
+                doubted = true;
+            }
+        }
+        // A leading "no" before a pronoun answers a question; it negates
+        // nothing after it ("no it's in hong kong").
+        let interjection = i == 0
+            && *w == "no"
+            && plain.get(1).is_some_and(|x| {
+                ["it", "i", "we", "they", "that", "this", "the", "my", "our"].contains(x)
+            });
+        if NEGATIONS.contains(w) && !interjection {
+            negated = !negated;
+        }
+    }
+    if !text.is_ascii() && cjk::has_negation(text) {
+        negated = !negated;
+    }
+    let words = plain
+        .iter()
+        .filter(|w| !NEGATIONS.contains(w) && !normalize::is_stopword(w) && !DOUBT.contains(w))
+        .map(|w| normalize::stem(w))
+        .collect();
+    Clause {
+        start,
+        end,
+        words,
+        negated,
+        doubted,
+        text: text.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn clauses_never_panic(text in "[a-z ,.()?，。没不]{0,60}") {
+            for c in clauses(&text) {
+                proptest::prop_assert!(c.start < c.end && c.end <= text.len());
+            }
+        }
+    }
+
+    #[test]
+    fn clauses_split_on_punctuation_and_contrast() {
+        let c = clauses("we bought ecs, but there is no domain on it");
+        assert_eq!(
+            c.len(),
+            2,
+            "{:?}",
+            c.iter().map(|c| &c.text).collect::<Vec<_>>()
+        );
+        assert!(!c[0].negated);
+        assert!(c[1].negated);
+        let c = clauses("not sure if the site will be on ecs");
+        assert!(c[0].doubted);
+        // Mixed punctuation never cuts backwards.
+        let c = clauses("in shanghai ( mainland china ), does it need icp ?");
+        assert!(c.iter().all(|c| c.start < c.end));
+        let c = clauses("no it's in hong kong");
+        assert!(!c[0].negated);
+        // Two negations cancel: "not without a domain".
+        let c = clauses("not without a domain");
+        assert!(!c[0].negated);
+    }
+}
