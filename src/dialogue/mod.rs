@@ -255,6 +255,16 @@ fn respond_inner(faq: &Faq, session: &mut Session, message: &str, th: &Threshold
             confirming,
         }) => {
             if let Some(v) = confirming {
+                // What the reply itself says of the fact comes first: "yes,
+                // the company has filed before" to "not filed?" says filed.
+                let said = faq
+                    .extract_facts_prepared(&prepared)
+                    .into_iter()
+                    .find(|f| f.fact == fact && f.confidence >= FACT_FLOOR);
+                if let Some(f) = said {
+                    settle(session, &fact, f.value);
+                    return run_section(faq, session, &section, via);
+                }
                 match answers::parse_yes_no(&prepared) {
                     Some(true) => {
                         settle(session, &fact, v);
@@ -262,9 +272,14 @@ fn respond_inner(faq: &Faq, session: &mut Session, message: &str, th: &Threshold
                     }
                     Some(false) if answers::is_bare_yes_no(&prepared) => {
                         session.doubtful.remove(&fact);
-                        if let Some(other) = other_yes_no(faq, &fact, &v) {
-                            settle(session, &fact, other);
-                            return run_section(faq, session, &section, via);
+                        // "No" to a positive reading is its opposite; to a
+                        // negative one ("...has not been filed?") it is
+                        // ambiguous, so the fact's own question is asked.
+                        if v.as_str() == "yes" {
+                            if let Some(other) = other_yes_no(faq, &fact, &v) {
+                                settle(session, &fact, other);
+                                return run_section(faq, session, &section, via);
+                            }
                         }
                         return ask(faq, session, &section, &fact, via, 0);
                     }

@@ -34,6 +34,10 @@ const SEMANTIC_SHARE: f32 = 0.3;
 /// unrelated ones: only the part above counts.
 const COSINE_BASE: f32 = 0.35;
 
+/// What a reading from a question clause keeps of its confidence: below
+/// any floor that answers without confirming.
+const ASKED_SHARE: f32 = 0.6;
+
 /// Negation words, as the pattern extractor reads them.
 const NEGATIONS: &[&str] = &[
     "not", "no", "never", "without", "none", "neither", "nor", "nothing", "non", "zero",
@@ -124,6 +128,8 @@ pub struct Statements {
     weights: HashMap<String, f32>,
     /// Weight of a word no example uses.
     unknown_weight: f32,
+    /// Stems of the sections' titles.
+    title_words: std::collections::HashSet<String>,
 }
 
 /// A clause: its span, content stems, negation and doubt.
@@ -133,6 +139,10 @@ struct Clause {
     words: Vec<String>,
     negated: bool,
     doubted: bool,
+    /// A question clause ("how long can i keep a dvd?"): it may name the
+    /// asker's case or only the case asked about, so a reading is kept but
+    /// confirmed before use.
+    asks: bool,
     text: String,
 }
 
@@ -215,7 +225,13 @@ impl Statements {
                 }
             })
             .collect();
+        let title_words = kb
+            .sections
+            .iter()
+            .flat_map(|s| whole_clause(&prepare(&s.title)).words)
+            .collect();
         Self {
+            title_words,
             examples,
             texts: raw.into_iter().map(|(_, _, _, t)| t).collect(),
             weights,
@@ -303,6 +319,18 @@ impl Statements {
                 if !e.topic.is_empty() && !e.topic.iter().any(|w| clause.words.contains(w)) {
                     continue;
                 }
+                // A question naming the case a section's title names ("when
+                // is the initial filing required?") asks about that case;
+                // it doesn't say it is the asker's.
+                if clause.asks
+                    && e.words
+                        .iter()
+                        .zip(&e.distinct)
+                        .filter(|((w, _), d)| **d && clause.words.contains(w))
+                        .all(|((w, _), _)| self.title_words.contains(w))
+                {
+                    continue;
+                }
                 let score = self.score(&clause.words, &vector, e);
                 if score <= 0.0 {
                     continue;
@@ -338,7 +366,11 @@ impl Statements {
                 out.push(Stated {
                     fact: fi,
                     value: top.1.clone(),
-                    confidence: top.2.min(1.0),
+                    confidence: if clause.asks {
+                        top.2.min(1.0) * ASKED_SHARE
+                    } else {
+                        top.2.min(1.0)
+                    },
                     start: clause.start,
                     end: clause.end,
                     doubted: clause.doubted,
@@ -442,7 +474,7 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
             })
         || text.trim_end().ends_with('?')
             && plain.first().is_some_and(|w| QUESTION_OPENERS.contains(w));
-    let mut doubted = asks || ZH_DOUBT.iter().any(|d| text.contains(d));
+    let mut doubted = ZH_DOUBT.iter().any(|d| text.contains(d));
     for (i, w) in plain.iter().enumerate() {
         if DOUBT.contains(w) {
             doubted = true;
@@ -477,6 +509,7 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
         words,
         negated,
         doubted,
+        asks,
         text: text.to_string(),
     }
 }
@@ -506,7 +539,10 @@ mod tests {
         assert!(!c[0].negated);
         assert!(c[1].negated);
         let c = clauses("not sure if the site will be on ecs");
-        assert!(c[0].doubted);
+        assert!(c[0].doubted || c[1].doubted);
+        let c = clauses("our domain was never filed, do we need the initial filing?");
+        assert_eq!(c.len(), 2);
+        assert!(!c[0].asks && c[1].asks);
         // Mixed punctuation never cuts backwards.
         let c = clauses("in shanghai ( mainland china ), does it need icp ?");
         assert!(c.iter().all(|c| c.start < c.end));
