@@ -320,6 +320,18 @@ fn spawn_serve(dir: &std::path::Path, api: &str, log: &str, args: &[&str]) -> Ch
         .expect("faqbot serve")
 }
 
+/// `faqbot serve` children, killed if a test fails before it stops them.
+struct Procs(Vec<Child>);
+
+impl Drop for Procs {
+    fn drop(&mut self) {
+        for c in &mut self.0 {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
+}
+
 /// SIGTERM, then the exit status (SIGKILL if it lingers).
 async fn terminate(mut child: Child) -> Option<std::process::ExitStatus> {
     let _ = Command::new("kill")
@@ -408,6 +420,119 @@ async fn serve_keeps_conversations_in_sqlite_across_sigterm() {
     .await;
 }
 
+/// A `faqbot.toml` in `dir` that keeps conversations in `store`.
+fn write_serve_config(dir: &std::path::Path, store: &str) {
+    std::fs::write(
+        dir.join("faqbot.toml"),
+        format!(
+            "feedback_log = {:?}\nwatch_faq = false\nrate_limit_questions = 1000\n\
+             session_store = {store:?}\n",
+            dir.join("feedback.jsonl").display().to_string()
+        ),
+    )
+    .unwrap();
+}
+
+/// Waits until the fake has seen `n` IDENTIFYs.
+async fn wait_identifies(identifies: &Arc<Mutex<Vec<serde_json::Value>>>, n: usize) {
+    while identifies.lock().unwrap().len() < n {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// A press of `custom_id` by `who` in `channel` (a guild channel), to be
+/// sent on a shard's event stream; its id and token name its callback.
+fn press_event(
+    bot: &mut Bot,
+    channel: u64,
+    who: u64,
+    custom_id: &str,
+) -> (u64, String, serde_json::Value) {
+    let data = serde_json::json!({"custom_id": custom_id, "component_type": 2});
+    let mut d = bot.interaction(3, channel, who, data);
+    let mut message = message_json(900_000, channel, bot_user(), "");
+    message["guild_id"] = serde_json::json!(GUILD.to_string());
+    d.2["message"] = message;
+    d.2["guild_id"] = serde_json::json!(GUILD.to_string());
+    d
+}
+
+/// Two `faqbot serve` processes (shards 0-0 and 1-1 of 2) on one Redis: the
+/// same user's press of the same button is delivered to both at once. Redis
+/// is told to hold every write for a moment first (`CLIENT PAUSE 1000
+/// WRITE`: reads still run), so both processes are inside the event at the
+/// same time. Serialised, the process that takes the conversation's lock
+/// second reads what the first one wrote: one press gets the answer, the
+/// other "already answered". Interleaved (no lock), both read the pending
+/// follow-up before either writes, and both answer.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redis_one_users_events_on_two_processes_run_one_after_the_other() {
+    let Some(mut redis) = Redis::start() else {
+        return;
+    };
+    let url = redis.url();
+    let dir = temp_dir("redis-serialise");
+    write_serve_config(&dir, &url);
+    let fake = Fake::start().await;
+    let api = fake.rest_url.clone();
+    let identifies = fake.identifies.clone();
+    let shard0 = fake.shard_events(0);
+    let shard1 = fake.shard_events(1);
+    let range = |s: &'static str| ["--shards", s, "--total-shards", "2"];
+    let mut procs = Procs(vec![
+        spawn_serve(&dir, &api, "shard0.log", &range("0-0")),
+        spawn_serve(&dir, &api, "shard1.log", &range("1-1")),
+    ]);
+    within(120, async {
+        wait_identifies(&identifies, 2).await;
+        let mut bot = Bot::drive(fake);
+        bot.registered(None).await;
+        let (ch, who) = (2501, 1501);
+        let yes = web_service_yes(&mut bot, ch, who).await;
+
+        // Both processes get the same press while Redis holds writes.
+        assert_eq!(
+            redis.cmd(&["CLIENT", "PAUSE", "1000", "WRITE"]).as_deref(),
+            Some("+OK")
+        );
+        let a = press_event(&mut bot, ch, who, &yes);
+        let b = press_event(&mut bot, ch, who, &yes);
+        let callback = |d: &(u64, String, serde_json::Value)| {
+            format!("/api/v10/interactions/{}/{}/callback", d.0, d.1)
+        };
+        let (ca, cb) = (callback(&a), callback(&b));
+        for (events, d) in [(&shard0, a), (&shard1, b)] {
+            events
+                .send(serde_json::json!({"op": 0, "t": "INTERACTION_CREATE", "d": d.2}))
+                .unwrap();
+        }
+        let ra = bot.expect("POST", &ca).await.body;
+        let rb = bot.expect("POST", &cb).await.body;
+        let answered =
+            |r: &serde_json::Value| r["type"] == 7 && description(&r["data"]) == KBW_RULE;
+        let stale = |r: &serde_json::Value| r["data"]["flags"] == 64 && has(r, "already answered");
+        let logs = || {
+            ["shard0.log", "shard1.log"]
+                .map(|l| std::fs::read_to_string(dir.join(l)).unwrap_or_default())
+                .join("\n---\n")
+        };
+        assert!(
+            (answered(&ra) && stale(&rb)) || (stale(&ra) && answered(&rb)),
+            "one press answers, the other waited and found it answered:\n\
+             shard 0: {ra}\nshard 1: {rb}\n{}",
+            logs()
+        );
+        assert!(!logs().contains("stayed locked"), "{}", logs());
+        assert!(!logs().contains("session store failed"), "{}", logs());
+    })
+    .await;
+    for p in procs.0.drain(..) {
+        let status = terminate(p).await;
+        assert!(status.is_some_and(|s| s.success()), "{status:?}");
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}
+
 /// Two `faqbot serve` processes, shards 0-0 and 1-1 of 2, sharing one Redis
 /// store. A conversation on shard 1 continues after shard 1's process is
 /// killed (SIGTERM) and shard 1 is started by a fresh process. (The fake
@@ -420,31 +545,15 @@ async fn redis_a_conversation_survives_its_shard_moving_to_a_fresh_process() {
     let url = redis.url();
     within(120, async move {
         let dir = temp_dir("redis-shards");
-        std::fs::write(
-            dir.join("faqbot.toml"),
-            format!(
-                "feedback_log = {:?}\nwatch_faq = false\nrate_limit_questions = 1000\n\
-                 session_store = {url:?}\n",
-                dir.join("feedback.jsonl").display().to_string()
-            ),
-        )
-        .unwrap();
+        write_serve_config(&dir, &url);
         let fake = Fake::start().await;
         let api = fake.rest_url.clone();
         let identifies = fake.identifies.clone();
         let shard1 = fake.shard_events(1);
-        let wait_identifies = |n: usize| {
-            let identifies = identifies.clone();
-            async move {
-                while identifies.lock().unwrap().len() < n {
-                    tokio::time::sleep(Duration::from_millis(20)).await;
-                }
-            }
-        };
         let range = |s: &'static str| ["--shards", s, "--total-shards", "2"];
         let p0 = spawn_serve(&dir, &api, "shard0.log", &range("0-0"));
         let p1 = spawn_serve(&dir, &api, "shard1.log", &range("1-1"));
-        wait_identifies(2).await;
+        wait_identifies(&identifies, 2).await;
         let mut bot = Bot::drive(fake);
         bot.registered(None).await;
         // From now on the test's events go to shard 1.
@@ -455,7 +564,7 @@ async fn redis_a_conversation_survives_its_shard_moving_to_a_fresh_process() {
         assert!(status.is_some_and(|s| s.success()), "{status:?}");
 
         let p1 = spawn_serve(&dir, &api, "shard1-again.log", &range("1-1"));
-        wait_identifies(3).await;
+        wait_identifies(&identifies, 3).await;
         let shards: Vec<String> = identifies
             .lock()
             .unwrap()
