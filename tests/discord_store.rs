@@ -90,22 +90,40 @@ async fn sqlite_conversation_survives_a_restart() {
     .await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_unusable_store_leaves_the_bot_answering_from_memory() {
-    within(120, async {
-        let dir = temp_dir("sqlite-bad");
-        // A directory where the database should be: it cannot be opened.
-        std::fs::create_dir_all(dir.join("sessions.db")).unwrap();
-        let store = format!("sqlite:{}", dir.join("sessions.db").display());
-        let mut bot = Bot::start(store_config(&dir, &store), faq_dir()).await;
-        bot.registered(None).await;
-        let yes = web_service_yes(&mut bot, 2201, 1201).await;
-        let cb = bot.press(2201, 1201, &yes).await;
-        assert_eq!(description(&cb["data"]), KBW_RULE, "{cb}");
-        bot.stop().await;
-        let _ = std::fs::remove_dir_all(dir);
-    })
-    .await;
+/// `faqbot serve` with a store it cannot open at start exits (code 2) with
+/// an error naming the store, before connecting to Discord.
+#[test]
+fn a_store_unreachable_at_start_is_an_error_naming_it() {
+    let dir = temp_dir("store-unreachable");
+    // A directory where the database should be; a port with no Redis.
+    std::fs::create_dir_all(dir.join("sessions.db")).unwrap();
+    let sqlite = format!("sqlite:{}", dir.join("sessions.db").display());
+    for store in [sqlite.as_str(), "redis://127.0.0.1:1/0"] {
+        std::fs::write(
+            dir.join("faqbot.toml"),
+            format!("watch_faq = false\nsession_store = {store:?}\n"),
+        )
+        .unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_faqbot"))
+            .arg("--faq")
+            .arg(faq_dir())
+            .args(["serve", "--config"])
+            .arg(dir.join("faqbot.toml"))
+            .current_dir(&dir)
+            .env("DISCORD_TOKEN", "fake-token")
+            // Nothing listens there: the store must fail first.
+            .env("FAQBOT_DISCORD_API", "http://127.0.0.1:1")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{store}: {stderr}");
+        assert!(
+            stderr.contains(&format!("faqbot: cannot open the session store {store}")),
+            "{store}: {stderr}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(dir);
 }
 
 /// A `redis-server` of this test, on a free loopback port; killed on drop.
@@ -298,6 +316,38 @@ async fn redis_conversation_continues_on_a_fresh_instance() {
     })
     .await;
     drop(redis);
+}
+
+/// Redis stops while the bot serves: the conversation in flight restarts
+/// and says so, and the bot goes on answering (from memory), follow-ups
+/// included; it neither crashes nor hangs.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redis_going_away_leaves_the_bot_answering_from_memory() {
+    let Some(redis) = Redis::start() else {
+        return;
+    };
+    let url = redis.url();
+    let mut redis = Some(redis);
+    within(120, async {
+        let dir = temp_dir("redis-away");
+        let mut bot = Bot::start(store_config(&dir, &url), faq_dir()).await;
+        bot.registered(None).await;
+        let (ch, who) = (2601, 1601);
+        let yes = web_service_yes(&mut bot, ch, who).await;
+        drop(redis.take()); // the server is killed
+        let cb = bot.press(ch, who, &yes).await;
+        assert!(
+            has(&cb, "expired"),
+            "the conversation restarts, saying so: {cb}"
+        );
+        let yes = web_service_yes(&mut bot, ch, who).await;
+        let cb = bot.press(ch, who, &yes).await;
+        assert_eq!(cb["type"], 7, "{cb}");
+        assert_eq!(description(&cb["data"]), KBW_RULE, "{cb}");
+        bot.stop().await;
+        let _ = std::fs::remove_dir_all(dir);
+    })
+    .await;
 }
 
 /// `faqbot serve` as a child process in `dir`, against `api`.

@@ -36,6 +36,8 @@ pub const QUESTION_MAX: usize = 2000;
 #[derive(Debug)]
 pub enum RunError {
     Faq(LoadError),
+    /// The configured `session_store` cannot be opened at start.
+    Store(store::StoreError),
     Discord(serenity::Error),
 }
 
@@ -43,6 +45,10 @@ impl std::fmt::Display for RunError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             RunError::Faq(e) => write!(f, "the FAQ folder has errors:\n{e}"),
+            RunError::Store(e) => write!(
+                f,
+                "cannot open the {e} (check session_store in the config, and that the store is up)"
+            ),
             RunError::Discord(e) => write!(f, "Discord: {e}"),
         }
     }
@@ -128,9 +134,15 @@ pub async fn run_shards(
     }
     let watch = config.watch_faq;
     let shared = {
-        tokio::task::spawn_blocking(move || Shared::new(config, faq_dir, faq))
+        // A store that cannot be opened now is an error; one that fails
+        // later leaves the bot answering from memory.
+        let spec = config.store_spec();
+        let (max, ttl) = (config.max_sessions, config.session_timeout());
+        let store = tokio::task::spawn_blocking(move || Store::try_open(&spec, max, ttl))
             .await
             .expect("opening the session store panicked")
+            .map_err(RunError::Store)?;
+        Shared::with_store(config, faq_dir, faq, Arc::new(store))
     };
     let shared = Arc::new(shared);
     tracing::info!(store = %shared.store_name(), "conversations are kept in this store");
@@ -274,12 +286,18 @@ pub struct Shared {
 const MAP_MAX: usize = 50_000;
 
 impl Shared {
+    /// With the configured store (memory, with a warning, if it cannot be
+    /// opened).
     pub fn new(config: Config, faq_dir: PathBuf, faq: Faq) -> Self {
         let store = Arc::new(Store::open(
             &config.store_spec(),
             config.max_sessions,
             config.session_timeout(),
         ));
+        Self::with_store(config, faq_dir, faq, store)
+    }
+
+    pub fn with_store(config: Config, faq_dir: PathBuf, faq: Faq, store: Arc<Store>) -> Self {
         Self {
             feedback: FeedbackLog::with_store(config.feedback_log.clone(), store.clone()),
             store,
@@ -829,7 +847,7 @@ pub fn serve_cli(
     drop(token);
     match rt.block_on(run_shards(config, faq_dir, http, shards, shutdown_signal())) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e @ RunError::Faq(_)) => {
+        Err(e @ (RunError::Faq(_) | RunError::Store(_))) => {
             eprintln!("faqbot: {e}");
             ExitCode::from(2)
         }

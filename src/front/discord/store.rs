@@ -762,6 +762,16 @@ impl Store {
         }
     }
 
+    /// The store `spec` names, or why it cannot be opened (naming it).
+    pub fn try_open(spec: &Spec, max: usize, ttl: Duration) -> Result<Self, StoreError> {
+        if *spec == Spec::Memory {
+            return Ok(Self::memory(max, ttl));
+        }
+        let s = open(spec, max, ttl)?;
+        tracing::info!(store = %s.describe(), "session store opened");
+        Ok(Self::with_primary(Some(s), max, ttl))
+    }
+
     pub fn with_primary(primary: Option<Box<dyn SessionStore>>, max: usize, ttl: Duration) -> Self {
         Self {
             primary,
