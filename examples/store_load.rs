@@ -127,11 +127,14 @@ fn run(name: &str, spec: &str, procs: u64, conversations: u64, per: u64, gap: u6
     let mut rss = Vec::new();
     let mut cpu = Vec::new();
     let mut engine = Vec::new();
+    let mut pings = Vec::new();
     for mut c in children {
         let out = BufReader::new(c.stdout.take().unwrap());
         for line in out.lines().map_while(Result::ok) {
             if let Some(kb) = line.strip_prefix("rss_kb ") {
                 rss.push(kb.parse::<u64>().unwrap_or(0) / 1024);
+            } else if let Some(n) = line.strip_prefix("ping ") {
+                pings.push(n.parse::<u64>().unwrap_or(0));
             } else if let Some(n) = line.strip_prefix("cpu_ms ") {
                 cpu.push(n.parse::<u64>().unwrap_or(0));
             } else if let Some((t, e)) = line.split_once(' ') {
@@ -143,6 +146,7 @@ fn run(name: &str, spec: &str, procs: u64, conversations: u64, per: u64, gap: u6
     }
     times.sort_unstable();
     engine.sort_unstable();
+    pings.sort_unstable();
     let eq = |p: f64| engine[((engine.len() as f64 * p) as usize).min(engine.len() - 1)];
     let ms = |ns: u64| ns as f64 / 1e6;
     let q = |p: f64| times[((times.len() as f64 * p) as usize).min(times.len() - 1)];
@@ -181,6 +185,14 @@ fn run(name: &str, spec: &str, procs: u64, conversations: u64, per: u64, gap: u6
         ms(eq(0.5)),
         ms(eq(0.99)),
     );
+    if !pings.is_empty() {
+        let pq = |p: f64| pings[((pings.len() as f64 * p) as usize).min(pings.len() - 1)];
+        println!(
+            "  (the floor: a bare Redis PING round trip meanwhile: median {:.3} ms, p99 {:.3} ms)",
+            ms(pq(0.5)),
+            ms(pq(0.99))
+        );
+    }
 }
 
 /// One worker process: its share of every conversation's messages (message
@@ -201,20 +213,40 @@ fn worker(args: &[String]) {
         .enable_all()
         .build()
         .expect("runtime");
+    // The floor: a bare PING round trip to the same Redis (16 connections),
+    // timed like the store (blocking, off the runtime's workers), for one
+    // message in ten: what one round trip costs on this machine meanwhile.
+    let ping = spec.starts_with("redis://").then(|| {
+        let client = redis::Client::open(spec.as_str()).expect("a Redis URL");
+        let pool: Vec<_> = (0..16)
+            .map(|_| std::sync::Mutex::new(client.get_connection().expect("a Redis connection")))
+            .collect();
+        Arc::new(pool)
+    });
     let times = rt.block_on(async move {
         let start =
             tokio::time::Instant::now() + Duration::from_millis(start_at.saturating_sub(unix_ms()));
         let mut tasks = Vec::new();
         for c in 0..conversations {
-            let (store, faq) = (store.clone(), faq.clone());
+            let (store, faq, ping) = (store.clone(), faq.clone(), ping.clone());
             // Starts spread over the first gap.
             let offset = Duration::from_millis(c * gap / conversations);
             tasks.push(tokio::spawn(async move {
                 let mut times = Vec::new();
+                let mut pings = Vec::new();
                 for m in 0..per {
                     tokio::time::sleep_until(start + offset + Duration::from_millis(m * gap)).await;
                     if (c + m) % procs != me {
                         continue;
+                    }
+                    if let Some(p) = ping.as_ref().filter(|_| (c + m) % 10 == 0) {
+                        let t0 = Instant::now();
+                        tokio::task::block_in_place(|| {
+                            let mut conn = p[(c % 16) as usize].lock().unwrap();
+                            redis::cmd("PING").query::<String>(&mut *conn)
+                        })
+                        .expect("PING");
+                        pings.push(t0.elapsed());
                     }
                     let text = MESSAGES[((c + m) % MESSAGES.len() as u64) as usize];
                     let t0 = Instant::now();
@@ -234,19 +266,25 @@ fn worker(args: &[String]) {
                     });
                     times.push((t0.elapsed().saturating_sub(engine), engine));
                 }
-                times
+                (times, pings)
             }));
         }
-        let mut all = Vec::new();
+        let (mut all, mut pings) = (Vec::new(), Vec::new());
         for t in tasks {
-            all.extend(t.await.expect("a conversation task"));
+            let (t, p) = t.await.expect("a conversation task");
+            all.extend(t);
+            pings.extend(p);
         }
-        all
+        (all, pings)
     });
+    let (times, pings) = times;
     use std::io::Write as _;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for (t, e) in &times {
         let _ = writeln!(out, "{} {}", t.as_nanos(), e.as_nanos());
+    }
+    for p in pings {
+        let _ = writeln!(out, "ping {}", p.as_nanos());
     }
     let _ = writeln!(out, "cpu_ms {}", cpu_ms());
     let _ = writeln!(out, "rss_kb {}", peak_rss_kb());
