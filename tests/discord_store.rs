@@ -583,6 +583,77 @@ async fn redis_one_users_events_on_two_processes_run_one_after_the_other() {
     let _ = std::fs::remove_dir_all(dir);
 }
 
+/// SIGTERM while events are being handled: `serve` takes no new ones and
+/// answers those it has received before it exits (0). Ten forum posts
+/// from before a restart: reading each post's channel, which the bot does
+/// before answering, takes the fake 1.5 s, and SIGTERM comes once all ten
+/// reads are asked. (Without the wait for them, none was answered.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_answers_the_events_already_received() {
+    const FORUM: u64 = 6700;
+    within(120, async {
+        let dir = temp_dir("sigterm-drain");
+        std::fs::write(
+            dir.join("faqbot.toml"),
+            format!(
+                "feedback_log = {:?}\nwatch_faq = false\nrate_limit_questions = 1000\n\
+                 forum_channels = [{FORUM}]\n",
+                dir.join("feedback.jsonl").display().to_string()
+            ),
+        )
+        .unwrap();
+        let faults: Faults = Arc::new(|path: &str| {
+            let id = path.strip_prefix("/api/v10/channels/")?;
+            (!id.contains('/')).then_some(Fault::Delay(Duration::from_millis(1500)))
+        });
+        let (fake, _thread) = Fake::start_on_thread(
+            "fake-discord",
+            Rest {
+                faults: Some(faults),
+                ..Rest::default()
+            },
+        );
+        let api = fake.rest_url.clone();
+        let mut bot = Bot::drive(fake);
+        bot.add_channel(forum_json(FORUM, &[]));
+        let posts: Vec<u64> = (6701..6711).collect();
+        for &p in &posts {
+            bot.add_channel(thread_json(
+                p,
+                FORUM,
+                p + 1000,
+                "Do subdomains need ICP filing?",
+                &[],
+            ));
+        }
+        let mut procs = Procs(vec![spawn_serve(&dir, &api, "drain.log", &[])]);
+        bot.registered(None).await;
+        for &p in &posts {
+            let mut m = message_json(p, p, user(p + 1000), "My blog runs on blog.example.com.");
+            m["guild_id"] = serde_json::json!(GUILD.to_string());
+            bot.fake
+                .events
+                .send(serde_json::json!({"op": 0, "t": "MESSAGE_CREATE", "d": m}))
+                .unwrap();
+        }
+        for &p in &posts {
+            bot.expect("GET", &format!("/api/v10/channels/{p}")).await;
+        }
+        let status = terminate(procs.0.pop().unwrap()).await;
+        let log = std::fs::read_to_string(dir.join("drain.log")).unwrap_or_default();
+        assert!(status.is_some_and(|s| s.success()), "{status:?}\n{log}");
+        for &p in &posts {
+            let r = bot
+                .expect("POST", &format!("/api/v10/channels/{p}/messages"))
+                .await;
+            assert_eq!(r.body["message_reference"]["message_id"], p.to_string());
+        }
+        assert!(!log.contains("still being handled"), "{log}");
+        let _ = std::fs::remove_dir_all(dir);
+    })
+    .await;
+}
+
 /// Two `faqbot serve` processes, shards 0-0 and 1-1 of 2, sharing one Redis
 /// store. A conversation on shard 1 continues after shard 1's process is
 /// killed (SIGTERM) and shard 1 is started by a fresh process. (The fake

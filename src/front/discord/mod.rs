@@ -175,6 +175,17 @@ pub async fn run_shards(
         None => client.start_autosharded().await,
     }
     .map_err(RunError::Discord)?;
+    // The shards are closed: no new events. Answer those already received
+    // (their tasks would be dropped with the runtime).
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    let left = shared.drain(SHUTDOWN_GRACE).await;
+    if left > 0 {
+        tracing::warn!(
+            events = left,
+            "stopping with events still being handled after {}s",
+            SHUTDOWN_GRACE.as_secs()
+        );
+    }
     tracing::info!("stopped");
     Ok(())
 }
@@ -280,6 +291,21 @@ pub struct Shared {
     votes: Mutex<HashMap<(u64, u64), bool>>,
     /// Autocomplete's words of the FAQ, and the generation they are of.
     vocabulary: Mutex<(u64, Arc<handler::Vocabulary>)>,
+    /// Events being handled now (see [`Shared::work`]).
+    in_flight: std::sync::atomic::AtomicUsize,
+}
+
+/// How long `serve` waits, once told to stop, for the events it has
+/// already received to be answered.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
+
+/// One event being handled; see [`Shared::drain`].
+pub struct Work<'a>(&'a Shared);
+
+impl Drop for Work<'_> {
+    fn drop(&mut self) {
+        self.0.in_flight.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 /// Bound of the small per-user maps kept by the front.
@@ -318,6 +344,7 @@ impl Shared {
             staff_pings: Mutex::new(HashMap::new()),
             votes: Mutex::new(HashMap::new()),
             vocabulary: Mutex::new((0, Arc::default())),
+            in_flight: std::sync::atomic::AtomicUsize::new(0),
         }
     }
 
@@ -387,6 +414,25 @@ impl Shared {
             if !e.0.offered.contains(&o) {
                 e.0.offered.push(o);
             }
+        }
+    }
+
+    /// Marks an event as being handled until the returned guard drops.
+    pub fn work(&self) -> Work<'_> {
+        self.in_flight.fetch_add(1, Ordering::SeqCst);
+        Work(self)
+    }
+
+    /// Waits until no event is being handled, at most `grace`; how many
+    /// still are then.
+    pub async fn drain(&self, grace: Duration) -> usize {
+        let deadline = Instant::now() + grace;
+        loop {
+            let n = self.in_flight.load(Ordering::SeqCst);
+            if n == 0 || Instant::now() >= deadline {
+                return n;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
         }
     }
 
