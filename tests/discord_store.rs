@@ -90,22 +90,40 @@ async fn sqlite_conversation_survives_a_restart() {
     .await;
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_unusable_store_leaves_the_bot_answering_from_memory() {
-    within(120, async {
-        let dir = temp_dir("sqlite-bad");
-        // A directory where the database should be: it cannot be opened.
-        std::fs::create_dir_all(dir.join("sessions.db")).unwrap();
-        let store = format!("sqlite:{}", dir.join("sessions.db").display());
-        let mut bot = Bot::start(store_config(&dir, &store), faq_dir()).await;
-        bot.registered(None).await;
-        let yes = web_service_yes(&mut bot, 2201, 1201).await;
-        let cb = bot.press(2201, 1201, &yes).await;
-        assert_eq!(description(&cb["data"]), KBW_RULE, "{cb}");
-        bot.stop().await;
-        let _ = std::fs::remove_dir_all(dir);
-    })
-    .await;
+/// `faqbot serve` with a store it cannot open at start exits (code 2) with
+/// an error naming the store, before connecting to Discord.
+#[test]
+fn a_store_unreachable_at_start_is_an_error_naming_it() {
+    let dir = temp_dir("store-unreachable");
+    // A directory where the database should be; a port with no Redis.
+    std::fs::create_dir_all(dir.join("sessions.db")).unwrap();
+    let sqlite = format!("sqlite:{}", dir.join("sessions.db").display());
+    for store in [sqlite.as_str(), "redis://127.0.0.1:1/0"] {
+        std::fs::write(
+            dir.join("faqbot.toml"),
+            format!("watch_faq = false\nsession_store = {store:?}\n"),
+        )
+        .unwrap();
+        let out = Command::new(env!("CARGO_BIN_EXE_faqbot"))
+            .arg("--faq")
+            .arg(faq_dir())
+            .args(["serve", "--config"])
+            .arg(dir.join("faqbot.toml"))
+            .current_dir(&dir)
+            .env("DISCORD_TOKEN", "fake-token")
+            // Nothing listens there: the store must fail first.
+            .env("FAQBOT_DISCORD_API", "http://127.0.0.1:1")
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{store}: {stderr}");
+        assert!(
+            stderr.contains(&format!("faqbot: cannot open the session store {store}")),
+            "{store}: {stderr}"
+        );
+    }
+    let _ = std::fs::remove_dir_all(dir);
 }
 
 /// A `redis-server` of this test, on a free loopback port; killed on drop.
@@ -300,6 +318,38 @@ async fn redis_conversation_continues_on_a_fresh_instance() {
     drop(redis);
 }
 
+/// Redis stops while the bot serves: the conversation in flight restarts
+/// and says so, and the bot goes on answering (from memory), follow-ups
+/// included; it neither crashes nor hangs.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redis_going_away_leaves_the_bot_answering_from_memory() {
+    let Some(redis) = Redis::start() else {
+        return;
+    };
+    let url = redis.url();
+    let mut redis = Some(redis);
+    within(120, async {
+        let dir = temp_dir("redis-away");
+        let mut bot = Bot::start(store_config(&dir, &url), faq_dir()).await;
+        bot.registered(None).await;
+        let (ch, who) = (2601, 1601);
+        let yes = web_service_yes(&mut bot, ch, who).await;
+        drop(redis.take()); // the server is killed
+        let cb = bot.press(ch, who, &yes).await;
+        assert!(
+            has(&cb, "expired"),
+            "the conversation restarts, saying so: {cb}"
+        );
+        let yes = web_service_yes(&mut bot, ch, who).await;
+        let cb = bot.press(ch, who, &yes).await;
+        assert_eq!(cb["type"], 7, "{cb}");
+        assert_eq!(description(&cb["data"]), KBW_RULE, "{cb}");
+        bot.stop().await;
+        let _ = std::fs::remove_dir_all(dir);
+    })
+    .await;
+}
+
 /// `faqbot serve` as a child process in `dir`, against `api`.
 fn spawn_serve(dir: &std::path::Path, api: &str, log: &str, args: &[&str]) -> Child {
     Command::new(env!("CARGO_BIN_EXE_faqbot"))
@@ -318,6 +368,18 @@ fn spawn_serve(dir: &std::path::Path, api: &str, log: &str, args: &[&str]) -> Ch
         .stderr(std::fs::File::create(dir.join(log)).unwrap())
         .spawn()
         .expect("faqbot serve")
+}
+
+/// `faqbot serve` children, killed if a test fails before it stops them.
+struct Procs(Vec<Child>);
+
+impl Drop for Procs {
+    fn drop(&mut self) {
+        for c in &mut self.0 {
+            let _ = c.kill();
+            let _ = c.wait();
+        }
+    }
 }
 
 /// SIGTERM, then the exit status (SIGKILL if it lingers).
@@ -408,6 +470,190 @@ async fn serve_keeps_conversations_in_sqlite_across_sigterm() {
     .await;
 }
 
+/// A `faqbot.toml` in `dir` that keeps conversations in `store`.
+fn write_serve_config(dir: &std::path::Path, store: &str) {
+    std::fs::write(
+        dir.join("faqbot.toml"),
+        format!(
+            "feedback_log = {:?}\nwatch_faq = false\nrate_limit_questions = 1000\n\
+             session_store = {store:?}\n",
+            dir.join("feedback.jsonl").display().to_string()
+        ),
+    )
+    .unwrap();
+}
+
+/// Waits until the fake has seen `n` IDENTIFYs.
+async fn wait_identifies(identifies: &Arc<Mutex<Vec<serde_json::Value>>>, n: usize) {
+    while identifies.lock().unwrap().len() < n {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+/// A press of `custom_id` by `who` in `channel` (a guild channel), to be
+/// sent on a shard's event stream; its id and token name its callback.
+fn press_event(
+    bot: &mut Bot,
+    channel: u64,
+    who: u64,
+    custom_id: &str,
+) -> (u64, String, serde_json::Value) {
+    let data = serde_json::json!({"custom_id": custom_id, "component_type": 2});
+    let mut d = bot.interaction(3, channel, who, data);
+    let mut message = message_json(900_000, channel, bot_user(), "");
+    message["guild_id"] = serde_json::json!(GUILD.to_string());
+    d.2["message"] = message;
+    d.2["guild_id"] = serde_json::json!(GUILD.to_string());
+    d
+}
+
+/// Two `faqbot serve` processes (shards 0-0 and 1-1 of 2) on one Redis: the
+/// same user's press of the same button is delivered to both at once. Redis
+/// is told to hold every write for a moment first (`CLIENT PAUSE 1000
+/// WRITE`: reads still run), so both processes are inside the event at the
+/// same time. Serialised, the process that takes the conversation's lock
+/// second reads what the first one wrote: one press gets the answer, the
+/// other "already answered". Interleaved (no lock), both read the pending
+/// follow-up before either writes, and both answer.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn redis_one_users_events_on_two_processes_run_one_after_the_other() {
+    let Some(mut redis) = Redis::start() else {
+        return;
+    };
+    let url = redis.url();
+    let dir = temp_dir("redis-serialise");
+    write_serve_config(&dir, &url);
+    let fake = Fake::start().await;
+    let api = fake.rest_url.clone();
+    let identifies = fake.identifies.clone();
+    let shard0 = fake.shard_events(0);
+    let shard1 = fake.shard_events(1);
+    let range = |s: &'static str| ["--shards", s, "--total-shards", "2"];
+    let mut procs = Procs(vec![
+        spawn_serve(&dir, &api, "shard0.log", &range("0-0")),
+        spawn_serve(&dir, &api, "shard1.log", &range("1-1")),
+    ]);
+    within(120, async {
+        wait_identifies(&identifies, 2).await;
+        let mut bot = Bot::drive(fake);
+        bot.registered(None).await;
+        let (ch, who) = (2501, 1501);
+        let yes = web_service_yes(&mut bot, ch, who).await;
+
+        // Both processes get the same press while Redis holds writes.
+        assert_eq!(
+            redis.cmd(&["CLIENT", "PAUSE", "1000", "WRITE"]).as_deref(),
+            Some("+OK")
+        );
+        let a = press_event(&mut bot, ch, who, &yes);
+        let b = press_event(&mut bot, ch, who, &yes);
+        let callback = |d: &(u64, String, serde_json::Value)| {
+            format!("/api/v10/interactions/{}/{}/callback", d.0, d.1)
+        };
+        let (ca, cb) = (callback(&a), callback(&b));
+        for (events, d) in [(&shard0, a), (&shard1, b)] {
+            events
+                .send(serde_json::json!({"op": 0, "t": "INTERACTION_CREATE", "d": d.2}))
+                .unwrap();
+        }
+        let ra = bot.expect("POST", &ca).await.body;
+        let rb = bot.expect("POST", &cb).await.body;
+        let answered =
+            |r: &serde_json::Value| r["type"] == 7 && description(&r["data"]) == KBW_RULE;
+        let stale = |r: &serde_json::Value| r["data"]["flags"] == 64 && has(r, "already answered");
+        let logs = || {
+            ["shard0.log", "shard1.log"]
+                .map(|l| std::fs::read_to_string(dir.join(l)).unwrap_or_default())
+                .join("\n---\n")
+        };
+        assert!(
+            (answered(&ra) && stale(&rb)) || (stale(&ra) && answered(&rb)),
+            "one press answers, the other waited and found it answered:\n\
+             shard 0: {ra}\nshard 1: {rb}\n{}",
+            logs()
+        );
+        assert!(!logs().contains("stayed locked"), "{}", logs());
+        assert!(!logs().contains("session store failed"), "{}", logs());
+    })
+    .await;
+    for p in procs.0.drain(..) {
+        let status = terminate(p).await;
+        assert!(status.is_some_and(|s| s.success()), "{status:?}");
+    }
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+/// SIGTERM while events are being handled: `serve` takes no new ones and
+/// answers those it has received before it exits (0). Ten forum posts
+/// from before a restart: reading each post's channel, which the bot does
+/// before answering, takes the fake 1.5 s, and SIGTERM comes once all ten
+/// reads are asked. (Without the wait for them, none was answered.)
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn sigterm_answers_the_events_already_received() {
+    const FORUM: u64 = 6700;
+    within(120, async {
+        let dir = temp_dir("sigterm-drain");
+        std::fs::write(
+            dir.join("faqbot.toml"),
+            format!(
+                "feedback_log = {:?}\nwatch_faq = false\nrate_limit_questions = 1000\n\
+                 forum_channels = [{FORUM}]\n",
+                dir.join("feedback.jsonl").display().to_string()
+            ),
+        )
+        .unwrap();
+        let faults: Faults = Arc::new(|path: &str| {
+            let id = path.strip_prefix("/api/v10/channels/")?;
+            (!id.contains('/')).then_some(Fault::Delay(Duration::from_millis(1500)))
+        });
+        let (fake, _thread) = Fake::start_on_thread(
+            "fake-discord",
+            Rest {
+                faults: Some(faults),
+                ..Rest::default()
+            },
+        );
+        let api = fake.rest_url.clone();
+        let mut bot = Bot::drive(fake);
+        bot.add_channel(forum_json(FORUM, &[]));
+        let posts: Vec<u64> = (6701..6711).collect();
+        for &p in &posts {
+            bot.add_channel(thread_json(
+                p,
+                FORUM,
+                p + 1000,
+                "Do subdomains need ICP filing?",
+                &[],
+            ));
+        }
+        let mut procs = Procs(vec![spawn_serve(&dir, &api, "drain.log", &[])]);
+        bot.registered(None).await;
+        for &p in &posts {
+            let mut m = message_json(p, p, user(p + 1000), "My blog runs on blog.example.com.");
+            m["guild_id"] = serde_json::json!(GUILD.to_string());
+            bot.fake
+                .events
+                .send(serde_json::json!({"op": 0, "t": "MESSAGE_CREATE", "d": m}))
+                .unwrap();
+        }
+        for &p in &posts {
+            bot.expect("GET", &format!("/api/v10/channels/{p}")).await;
+        }
+        let status = terminate(procs.0.pop().unwrap()).await;
+        let log = std::fs::read_to_string(dir.join("drain.log")).unwrap_or_default();
+        assert!(status.is_some_and(|s| s.success()), "{status:?}\n{log}");
+        for &p in &posts {
+            let r = bot
+                .expect("POST", &format!("/api/v10/channels/{p}/messages"))
+                .await;
+            assert_eq!(r.body["message_reference"]["message_id"], p.to_string());
+        }
+        assert!(!log.contains("still being handled"), "{log}");
+        let _ = std::fs::remove_dir_all(dir);
+    })
+    .await;
+}
+
 /// Two `faqbot serve` processes, shards 0-0 and 1-1 of 2, sharing one Redis
 /// store. A conversation on shard 1 continues after shard 1's process is
 /// killed (SIGTERM) and shard 1 is started by a fresh process. (The fake
@@ -420,31 +666,15 @@ async fn redis_a_conversation_survives_its_shard_moving_to_a_fresh_process() {
     let url = redis.url();
     within(120, async move {
         let dir = temp_dir("redis-shards");
-        std::fs::write(
-            dir.join("faqbot.toml"),
-            format!(
-                "feedback_log = {:?}\nwatch_faq = false\nrate_limit_questions = 1000\n\
-                 session_store = {url:?}\n",
-                dir.join("feedback.jsonl").display().to_string()
-            ),
-        )
-        .unwrap();
+        write_serve_config(&dir, &url);
         let fake = Fake::start().await;
         let api = fake.rest_url.clone();
         let identifies = fake.identifies.clone();
         let shard1 = fake.shard_events(1);
-        let wait_identifies = |n: usize| {
-            let identifies = identifies.clone();
-            async move {
-                while identifies.lock().unwrap().len() < n {
-                    tokio::time::sleep(Duration::from_millis(20)).await;
-                }
-            }
-        };
         let range = |s: &'static str| ["--shards", s, "--total-shards", "2"];
         let p0 = spawn_serve(&dir, &api, "shard0.log", &range("0-0"));
         let p1 = spawn_serve(&dir, &api, "shard1.log", &range("1-1"));
-        wait_identifies(2).await;
+        wait_identifies(&identifies, 2).await;
         let mut bot = Bot::drive(fake);
         bot.registered(None).await;
         // From now on the test's events go to shard 1.
@@ -455,7 +685,7 @@ async fn redis_a_conversation_survives_its_shard_moving_to_a_fresh_process() {
         assert!(status.is_some_and(|s| s.success()), "{status:?}");
 
         let p1 = spawn_serve(&dir, &api, "shard1-again.log", &range("1-1"));
-        wait_identifies(3).await;
+        wait_identifies(&identifies, 3).await;
         let shards: Vec<String> = identifies
             .lock()
             .unwrap()

@@ -260,6 +260,8 @@ pub enum Fault {
     Status(u16, Json),
     /// The connection is closed without an answer.
     Drop,
+    /// The usual answer, this much later (the request is seen at once).
+    Delay(Duration),
 }
 
 /// Picks the fault, if any, for a request path.
@@ -374,9 +376,17 @@ async fn serve_rest(stream: TcpStream, c: RestConn) -> std::io::Result<()> {
             });
         }
         let body: Json = serde_json::from_slice(&body).unwrap_or(Json::Null);
-        let fault = c.faults.as_ref().and_then(|f| f(&path));
+        let mut fault = c.faults.as_ref().and_then(|f| f(&path));
+        let delay = match fault {
+            Some(Fault::Delay(d)) => {
+                fault = None;
+                Some(d)
+            }
+            _ => None,
+        };
         let (status, answer) = match fault {
             Some(Fault::Status(status, answer)) => (status, answer),
+            Some(Fault::Delay(_)) => unreachable!("taken out above"),
             Some(Fault::Drop) => {
                 let _ = c.tx.send(Req {
                     method,
@@ -400,6 +410,9 @@ async fn serve_rest(stream: TcpStream, c: RestConn) -> std::io::Result<()> {
             body,
             at,
         });
+        if let Some(d) = delay {
+            tokio::time::sleep(d).await;
+        }
         let resp = if status == 204 {
             "HTTP/1.1 204 No Content\r\ncontent-length: 0\r\n\r\n".to_string()
         } else {

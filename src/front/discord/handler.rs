@@ -182,6 +182,7 @@ impl EventHandler for Handler {
     }
 
     async fn message(&self, ctx: Context, msg: Message) {
+        let _work = self.shared.work();
         let started = Instant::now();
         let shared = &self.shared;
         let bot = shared.bot_id();
@@ -296,6 +297,7 @@ impl EventHandler for Handler {
     }
 
     async fn interaction_create(&self, ctx: Context, interaction: Interaction) {
+        let _work = self.shared.work();
         let result = match interaction {
             Interaction::Command(c) if c.data.kind == CommandType::Message => {
                 self.message_command(&ctx, &c).await

@@ -36,6 +36,8 @@ pub const QUESTION_MAX: usize = 2000;
 #[derive(Debug)]
 pub enum RunError {
     Faq(LoadError),
+    /// The configured `session_store` cannot be opened at start.
+    Store(store::StoreError),
     Discord(serenity::Error),
 }
 
@@ -43,6 +45,10 @@ impl std::fmt::Display for RunError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             RunError::Faq(e) => write!(f, "the FAQ folder has errors:\n{e}"),
+            RunError::Store(e) => write!(
+                f,
+                "cannot open the {e} (check session_store in the config, and that the store is up)"
+            ),
             RunError::Discord(e) => write!(f, "Discord: {e}"),
         }
     }
@@ -128,9 +134,15 @@ pub async fn run_shards(
     }
     let watch = config.watch_faq;
     let shared = {
-        tokio::task::spawn_blocking(move || Shared::new(config, faq_dir, faq))
+        // A store that cannot be opened now is an error; one that fails
+        // later leaves the bot answering from memory.
+        let spec = config.store_spec();
+        let (max, ttl) = (config.max_sessions, config.session_timeout());
+        let store = tokio::task::spawn_blocking(move || Store::try_open(&spec, max, ttl))
             .await
             .expect("opening the session store panicked")
+            .map_err(RunError::Store)?;
+        Shared::with_store(config, faq_dir, faq, Arc::new(store))
     };
     let shared = Arc::new(shared);
     tracing::info!(store = %shared.store_name(), "conversations are kept in this store");
@@ -163,6 +175,17 @@ pub async fn run_shards(
         None => client.start_autosharded().await,
     }
     .map_err(RunError::Discord)?;
+    // The shards are closed: no new events. Answer those already received
+    // (their tasks would be dropped with the runtime).
+    tokio::time::sleep(Duration::from_millis(50)).await;
+    let left = shared.drain(SHUTDOWN_GRACE).await;
+    if left > 0 {
+        tracing::warn!(
+            events = left,
+            "stopping with events still being handled after {}s",
+            SHUTDOWN_GRACE.as_secs()
+        );
+    }
     tracing::info!("stopped");
     Ok(())
 }
@@ -268,18 +291,39 @@ pub struct Shared {
     votes: Mutex<HashMap<(u64, u64), bool>>,
     /// Autocomplete's words of the FAQ, and the generation they are of.
     vocabulary: Mutex<(u64, Arc<handler::Vocabulary>)>,
+    /// Events being handled now (see [`Shared::work`]).
+    in_flight: std::sync::atomic::AtomicUsize,
+}
+
+/// How long `serve` waits, once told to stop, for the events it has
+/// already received to be answered.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(10);
+
+/// One event being handled; see [`Shared::drain`].
+pub struct Work<'a>(&'a Shared);
+
+impl Drop for Work<'_> {
+    fn drop(&mut self) {
+        self.0.in_flight.fetch_sub(1, Ordering::SeqCst);
+    }
 }
 
 /// Bound of the small per-user maps kept by the front.
 const MAP_MAX: usize = 50_000;
 
 impl Shared {
+    /// With the configured store (memory, with a warning, if it cannot be
+    /// opened).
     pub fn new(config: Config, faq_dir: PathBuf, faq: Faq) -> Self {
         let store = Arc::new(Store::open(
             &config.store_spec(),
             config.max_sessions,
             config.session_timeout(),
         ));
+        Self::with_store(config, faq_dir, faq, store)
+    }
+
+    pub fn with_store(config: Config, faq_dir: PathBuf, faq: Faq, store: Arc<Store>) -> Self {
         Self {
             feedback: FeedbackLog::with_store(config.feedback_log.clone(), store.clone()),
             store,
@@ -300,6 +344,7 @@ impl Shared {
             staff_pings: Mutex::new(HashMap::new()),
             votes: Mutex::new(HashMap::new()),
             vocabulary: Mutex::new((0, Arc::default())),
+            in_flight: std::sync::atomic::AtomicUsize::new(0),
         }
     }
 
@@ -369,6 +414,25 @@ impl Shared {
             if !e.0.offered.contains(&o) {
                 e.0.offered.push(o);
             }
+        }
+    }
+
+    /// Marks an event as being handled until the returned guard drops.
+    pub fn work(&self) -> Work<'_> {
+        self.in_flight.fetch_add(1, Ordering::SeqCst);
+        Work(self)
+    }
+
+    /// Waits until no event is being handled, at most `grace`; how many
+    /// still are then.
+    pub async fn drain(&self, grace: Duration) -> usize {
+        let deadline = Instant::now() + grace;
+        loop {
+            let n = self.in_flight.load(Ordering::SeqCst);
+            if n == 0 || Instant::now() >= deadline {
+                return n;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
         }
     }
 
@@ -829,7 +893,7 @@ pub fn serve_cli(
     drop(token);
     match rt.block_on(run_shards(config, faq_dir, http, shards, shutdown_signal())) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e @ RunError::Faq(_)) => {
+        Err(e @ (RunError::Faq(_) | RunError::Store(_))) => {
             eprintln!("faqbot: {e}");
             ExitCode::from(2)
         }

@@ -23,6 +23,9 @@ pub const FORMAT_VERSION: u32 = 1;
 /// holding it frees it after this), and how long a second event waits for it.
 const LOCK_HOLD: Duration = Duration::from_secs(10);
 const LOCK_WAIT: Duration = Duration::from_secs(5);
+/// In-process locks, a conversation's chosen by its key: many, so that two
+/// events of unrelated users rarely wait for each other's round trips.
+const STRIPES: usize = 1024;
 /// How long a failed store is left alone before it is tried again.
 const RETRY_AFTER: Duration = Duration::from_secs(10);
 
@@ -119,6 +122,34 @@ pub trait SessionStore: Send + Sync {
     }
     fn unlock(&self, _key: Key, _token: u64) -> Result<(), StoreError> {
         Ok(())
+    }
+    /// The start of an event: [`SessionStore::lock`], then
+    /// [`SessionStore::get`] (a store over the network does both in one
+    /// round trip). The token is `None` if the lock's wait timed out.
+    fn begin(&self, key: Key) -> Result<(Option<u64>, Option<Stored>), StoreError> {
+        let token = self.lock(key)?;
+        Ok((token, self.get(key)?))
+    }
+    /// The end of an event: `write`, then [`SessionStore::unlock`] with
+    /// `token` (in one round trip over the network).
+    fn finish(
+        &self,
+        key: Key,
+        token: Option<u64>,
+        write: &Write,
+        ttl: Duration,
+    ) -> Result<(), StoreError> {
+        match write {
+            Write::Put(v) => self.put(key, v, ttl)?,
+            Write::Delete => {
+                self.delete(key)?;
+            }
+            Write::Keep => {}
+        }
+        match token {
+            Some(t) => self.unlock(key, t),
+            None => Ok(()),
+        }
     }
     /// Live sessions, when the store can count them cheaply.
     fn count(&self) -> Option<usize> {
@@ -219,8 +250,14 @@ fn unix_ms() -> i64 {
 pub struct SqliteStore {
     path: PathBuf,
     conn: Mutex<rusqlite::Connection>,
-    writes: AtomicU64,
+    /// Dropped with the store: stops the housekeeping thread.
+    _housekeeping: Option<std::sync::mpsc::Sender<()>>,
 }
+
+/// How often the housekeeping thread checkpoints the WAL into the database
+/// file, and how often it deletes expired rows.
+const CHECKPOINT_EVERY: Duration = Duration::from_secs(1);
+const SWEEP_EVERY: Duration = Duration::from_secs(60);
 
 impl SqliteStore {
     pub fn open(path: &Path) -> Result<Self, StoreError> {
@@ -238,6 +275,11 @@ impl SqliteStore {
             .map_err(|e| err(&e))?;
         conn.pragma_update(None, "synchronous", "NORMAL")
             .map_err(|e| err(&e))?;
+        // Checkpoints (which fsync) run on the housekeeping thread, not in
+        // an event's commit; this is only the bound if that thread falls
+        // behind (4,000 pages: ~16 MB of WAL).
+        conn.pragma_update(None, "wal_autocheckpoint", 4000)
+            .map_err(|e| err(&e))?;
         conn.execute_batch(
             "CREATE TABLE IF NOT EXISTS sessions (
                 channel INTEGER NOT NULL,
@@ -250,13 +292,58 @@ impl SqliteStore {
             CREATE TABLE IF NOT EXISTS feedback (id INTEGER PRIMARY KEY, line TEXT NOT NULL);",
         )
         .map_err(|e| err(&e))?;
-        let s = Self {
+        let mut s = Self {
             path: path.to_path_buf(),
             conn: Mutex::new(conn),
-            writes: AtomicU64::new(0),
+            _housekeeping: None,
         };
         s.sweep()?;
+        s._housekeeping = Self::housekeeping(path);
         Ok(s)
+    }
+
+    /// A thread with its own connection that checkpoints the WAL every
+    /// [`CHECKPOINT_EVERY`] (passive: writers go on meanwhile) and deletes
+    /// expired rows every [`SWEEP_EVERY`], until the returned sender is
+    /// dropped. `None` (logged) if it cannot start: SQLite's own automatic
+    /// checkpoints still bound the WAL.
+    fn housekeeping(path: &Path) -> Option<std::sync::mpsc::Sender<()>> {
+        let conn = rusqlite::Connection::open(path)
+            .and_then(|c| c.busy_timeout(Duration::from_secs(5)).map(|_| c))
+            .map_err(|e| {
+                tracing::warn!(store = %path.display(), error = %e, "no SQLite housekeeping connection")
+            })
+            .ok()?;
+        let (tx, rx) = std::sync::mpsc::channel::<()>();
+        let shown = path.display().to_string();
+        std::thread::Builder::new()
+            .name("faqbot-sqlite".into())
+            .spawn(move || {
+                let mut swept = Instant::now();
+                while let Err(std::sync::mpsc::RecvTimeoutError::Timeout) =
+                    rx.recv_timeout(CHECKPOINT_EVERY)
+                {
+                    let r = conn
+                        .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))
+                        .and_then(|_| {
+                            if swept.elapsed() < SWEEP_EVERY {
+                                return Ok(());
+                            }
+                            swept = Instant::now();
+                            conn.execute(
+                                "DELETE FROM sessions WHERE expires_at <= ?1",
+                                rusqlite::params![unix_ms()],
+                            )
+                            .map(|_| ())
+                        });
+                    if let Err(e) = r {
+                        tracing::debug!(store = %shown, error = %e, "SQLite housekeeping");
+                    }
+                }
+            })
+            .map_err(|e| tracing::warn!(error = %e, "no SQLite housekeeping thread"))
+            .ok()?;
+        Some(tx)
     }
 
     fn err(&self, e: rusqlite::Error) -> StoreError {
@@ -286,12 +373,16 @@ impl SessionStore for SqliteStore {
         use rusqlite::OptionalExtension;
         let conn = self.conn();
         let row: Option<Vec<u8>> = conn
-            .query_row(
+            .prepare_cached(
                 "SELECT data FROM sessions WHERE channel = ?1 AND user = ?2 AND expires_at > ?3",
-                rusqlite::params![key.0 as i64, key.1 as i64, unix_ms()],
-                |r| r.get(0),
             )
-            .optional()
+            .and_then(|mut q| {
+                q.query_row(
+                    rusqlite::params![key.0 as i64, key.1 as i64, unix_ms()],
+                    |r| r.get(0),
+                )
+                .optional()
+            })
             .map_err(|e| self.err(e))?;
         let Some(bytes) = row else { return Ok(None) };
         match decode(&bytes, key) {
@@ -307,21 +398,21 @@ impl SessionStore for SqliteStore {
         }
     }
     fn put(&self, key: Key, s: &Stored, ttl: Duration) -> Result<(), StoreError> {
+        let data = encode(s);
         self.conn()
-            .execute(
+            .prepare_cached(
                 "INSERT INTO sessions (channel, user, data, expires_at) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (channel, user) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at",
-                rusqlite::params![
+            )
+            .and_then(|mut q| {
+                q.execute(rusqlite::params![
                     key.0 as i64,
                     key.1 as i64,
-                    encode(s),
+                    data,
                     unix_ms().saturating_add(ttl.as_millis() as i64)
-                ],
-            )
+                ])
+            })
             .map_err(|e| self.err(e))?;
-        if self.writes.fetch_add(1, Ordering::Relaxed) % 512 == 511 {
-            self.sweep()?;
-        }
         Ok(())
     }
     fn delete(&self, key: Key) -> Result<bool, StoreError> {
@@ -380,6 +471,17 @@ pub struct RedisStore {
 /// The Redis list of feedback-log lines of every process.
 const FEEDBACK_KEY: &str = "faqbot:feedback";
 
+/// Idle Redis connections kept for reuse (one per event in flight: more
+/// would be opened and closed again under load).
+const POOL_MAX: usize = 256;
+
+/// The end of an event in one round trip: the write (`put` with the data
+/// and its expiry in ms, `del`, or `keep`), then the lock let go if it is
+/// still this event's (KEYS: session, lock; ARGV: op, data, ms, token).
+const FINISH: &str = "if ARGV[1] == 'put' then redis.call('set', KEYS[1], ARGV[2], 'PX', ARGV[3]) \
+     elseif ARGV[1] == 'del' then redis.call('del', KEYS[1]) end \
+     if redis.call('get', KEYS[2]) == ARGV[4] then redis.call('del', KEYS[2]) end return 1";
+
 const UNLOCK: &str =
     "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 
@@ -434,7 +536,7 @@ impl RedisStore {
         match f(&mut conn) {
             Ok(v) => {
                 let mut p = self.pool.lock().unwrap_or_else(|e| e.into_inner());
-                if p.len() < 32 {
+                if p.len() < POOL_MAX {
                     p.push(conn);
                 }
                 Ok(v)
@@ -445,6 +547,51 @@ impl RedisStore {
 
     fn key(key: Key) -> String {
         format!("faqbot:session:{}:{}", key.0, key.1)
+    }
+
+    /// Takes `key`'s lock (`SET NX PX`, waiting for a holder to let go, at
+    /// most [`LOCK_WAIT`]), reading the session in the same round trip when
+    /// `read`: the token (`None` if the wait timed out) and the stored bytes.
+    fn lock_and_read(
+        &self,
+        key: Key,
+        read: bool,
+    ) -> Result<(Option<u64>, Option<Vec<u8>>), StoreError> {
+        let token = self.nonce ^ self.counter.fetch_add(1, Ordering::Relaxed);
+        let lk = Self::lock_key(key);
+        let k = Self::key(key);
+        let start = Instant::now();
+        let mut pause = Duration::from_millis(1);
+        loop {
+            let mut pipe = redis::pipe();
+            pipe.cmd("SET")
+                .arg(&lk)
+                .arg(token)
+                .arg("NX")
+                .arg("PX")
+                .arg(LOCK_HOLD.as_millis() as u64);
+            if read {
+                pipe.cmd("GET").arg(&k);
+            }
+            let (got, bytes): (Option<String>, Option<Vec<u8>>) = if read {
+                self.with(|c| pipe.query(c))?
+            } else {
+                (self.with(|c| pipe.query::<(Option<String>,)>(c))?.0, None)
+            };
+            if got.is_some() {
+                return Ok((Some(token), bytes));
+            }
+            if start.elapsed() >= LOCK_WAIT {
+                // Going ahead without the lock: read what is there now.
+                let bytes = match read {
+                    true => self.with(|c| redis::cmd("GET").arg(&k).query(c))?,
+                    false => None,
+                };
+                return Ok((None, bytes));
+            }
+            std::thread::sleep(pause);
+            pause = (pause * 2).min(Duration::from_millis(20));
+        }
     }
 
     fn lock_key(key: Key) -> String {
@@ -484,29 +631,44 @@ impl SessionStore for RedisStore {
             .map(|n| n > 0)
     }
     fn lock(&self, key: Key) -> Result<Option<u64>, StoreError> {
-        let token = self.nonce ^ self.counter.fetch_add(1, Ordering::Relaxed);
-        let lk = Self::lock_key(key);
-        let start = Instant::now();
-        let mut pause = Duration::from_millis(1);
-        loop {
-            let got: Option<String> = self.with(|c| {
-                redis::cmd("SET")
-                    .arg(&lk)
-                    .arg(token)
-                    .arg("NX")
-                    .arg("PX")
-                    .arg(LOCK_HOLD.as_millis() as u64)
-                    .query(c)
-            })?;
-            if got.is_some() {
-                return Ok(Some(token));
+        Ok(self.lock_and_read(key, false)?.0)
+    }
+    fn begin(&self, key: Key) -> Result<(Option<u64>, Option<Stored>), StoreError> {
+        let (token, bytes) = self.lock_and_read(key, true)?;
+        let Some(bytes) = bytes else {
+            return Ok((token, None));
+        };
+        match decode(&bytes, key) {
+            Some(s) => Ok((token, Some(s))),
+            None => {
+                self.with(|c| redis::cmd("DEL").arg(Self::key(key)).query::<i64>(c))?;
+                Ok((token, None))
             }
-            if start.elapsed() >= LOCK_WAIT {
-                return Ok(None);
-            }
-            std::thread::sleep(pause);
-            pause = (pause * 2).min(Duration::from_millis(20));
         }
+    }
+    fn finish(
+        &self,
+        key: Key,
+        token: Option<u64>,
+        write: &Write,
+        ttl: Duration,
+    ) -> Result<(), StoreError> {
+        let mut cmd = redis::cmd("EVAL");
+        cmd.arg(FINISH)
+            .arg(2)
+            .arg(Self::key(key))
+            .arg(Self::lock_key(key));
+        match write {
+            Write::Put(v) => cmd
+                .arg("put")
+                .arg(encode(v))
+                .arg((ttl.as_millis() as u64).max(1)),
+            Write::Delete => cmd.arg("del").arg("").arg(0),
+            Write::Keep => cmd.arg("keep").arg("").arg(0),
+        };
+        // No token (the lock's wait timed out) never matches a lock.
+        cmd.arg(token.map(|t| t.to_string()).unwrap_or_default());
+        self.with(|c| cmd.query::<i64>(c)).map(|_| ())
     }
     fn append_event(&self, line: &str) -> Result<(), StoreError> {
         self.with(|c| {
@@ -600,12 +762,22 @@ impl Store {
         }
     }
 
+    /// The store `spec` names, or why it cannot be opened (naming it).
+    pub fn try_open(spec: &Spec, max: usize, ttl: Duration) -> Result<Self, StoreError> {
+        if *spec == Spec::Memory {
+            return Ok(Self::memory(max, ttl));
+        }
+        let s = open(spec, max, ttl)?;
+        tracing::info!(store = %s.describe(), "session store opened");
+        Ok(Self::with_primary(Some(s), max, ttl))
+    }
+
     pub fn with_primary(primary: Option<Box<dyn SessionStore>>, max: usize, ttl: Duration) -> Self {
         Self {
             primary,
             memory: MemoryStore::new(max, ttl),
             failing: Mutex::new(None),
-            stripes: (0..64).map(|_| Mutex::new(())).collect(),
+            stripes: (0..STRIPES).map(|_| Mutex::new(())).collect(),
             ttl,
         }
     }
@@ -657,7 +829,7 @@ impl Store {
     }
 
     fn stripe(&self, key: Key) -> MutexGuard<'_, ()> {
-        let i = (key.0.wrapping_mul(31) ^ key.1).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58;
+        let i = (key.0.wrapping_mul(31) ^ key.1).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 54;
         self.stripes[i as usize % self.stripes.len()]
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -722,42 +894,29 @@ impl Store {
     fn transact_now<R>(&self, key: Key, f: impl FnOnce(Option<Stored>) -> (Write, R)) -> R {
         let _g = self.stripe(key);
         let mut s = self.current();
-        let token = match self.outcome(s, s.lock(key)) {
-            Some(Some(t)) => Some(t),
-            Some(None) => {
-                tracing::warn!(
-                    channel = key.0,
-                    user = key.1,
-                    "a conversation stayed locked for {}s: going ahead",
-                    LOCK_WAIT.as_secs()
-                );
-                None
+        let (token, current) = match self.outcome(s, s.begin(key)) {
+            Some((token, current)) => {
+                if token.is_none() {
+                    tracing::warn!(
+                        channel = key.0,
+                        user = key.1,
+                        "a conversation stayed locked for {}s: going ahead",
+                        LOCK_WAIT.as_secs()
+                    );
+                }
+                (token, current)
             }
             None => {
                 s = &self.memory;
-                None
-            }
-        };
-        let current = match self.outcome(s, s.get(key)) {
-            Some(v) => v,
-            None => {
-                s = &self.memory;
-                self.memory.get(key).ok().flatten()
+                (None, self.memory.get(key).ok().flatten())
             }
         };
         let (write, r) = f(current);
-        let result = match &write {
-            Write::Put(v) => s.put(key, v, self.ttl),
-            Write::Delete => s.delete(key).map(|_| ()),
-            Write::Keep => Ok(()),
-        };
+        let result = s.finish(key, token, &write, self.ttl);
         if self.outcome(s, result).is_none() {
             if let Write::Put(v) = &write {
                 let _ = self.memory.put(key, v, self.ttl);
             }
-        }
-        if let Some(t) = token {
-            let _ = self.outcome(s, s.unlock(key, t));
         }
         r
     }
