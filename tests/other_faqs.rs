@@ -406,9 +406,24 @@ fn loan_dialogue_choices_and_retries() {
 }
 
 #[test]
-fn item_stated_up_front_answers_at_once() {
+fn item_stated_up_front_is_confirmed_then_answered() {
     let mut chat = chat_in(&library());
-    let a = chat.send("how long can I borrow a blu-ray for?");
+    let q = chat.send("how long can I borrow a blu-ray for?");
+    assert_eq!(
+        (
+            ty(&q),
+            s(&q["choices"][0], "value"),
+            s(&q["choices"][0], "label")
+        ),
+        ("question", "dvd", "Yes"),
+        "{}",
+        chat.dump()
+    );
+    let a = chat.send("yes");
+    assert_rule(&a, &chat, LOANS, R_DVD);
+    // Stated as the example says it, it needs no confirming.
+    let mut chat = chat_in(&library());
+    let a = chat.send("how long can i keep it? it's a video game");
     assert_rule(&a, &chat, LOANS, R_DVD);
 }
 
@@ -541,7 +556,32 @@ fn sections_before_a_new_topic_keep_their_text() {
 /// spells a negation itself ("no ecs") is taken as written".
 #[test]
 fn non_resident_is_understood() {
+    // Read from the folder's example statements (it has no patterns): a
+    // loose reading is confirmed before the answer rests on it.
+    for reply in ["yes", "right, I live outside the county"] {
+        let mut chat = chat_in(&library());
+        let q = chat.send("I'm a non-resident, can I still get a library card?");
+        assert_eq!(
+            (ty(&q), s(&q, "fact"), s(&q, "text")),
+            (
+                "question",
+                "county_resident",
+                "Just to check: you live outside Riverside County?"
+            ),
+            "{}",
+            chat.dump()
+        );
+        let a = chat.send(reply);
+        assert_rule(&a, &chat, CARD, R_NON_RESIDENT);
+    }
+    // "No" to a negative reading is ambiguous: the plain question follows.
     let mut chat = chat_in(&library());
-    let a = chat.send("I'm a non-resident, can I still get a library card?");
-    assert_rule(&a, &chat, CARD, R_NON_RESIDENT);
+    chat.send("I'm a non-resident, can I still get a library card?");
+    let q = chat.send("no");
+    assert_eq!(
+        s(&q, "text"),
+        "Do you live in Riverside County?",
+        "{}",
+        chat.dump()
+    );
 }

@@ -34,10 +34,6 @@ const SEMANTIC_SHARE: f32 = 0.3;
 /// unrelated ones: only the part above counts.
 const COSINE_BASE: f32 = 0.35;
 
-/// What a reading from a question clause keeps of its confidence: below
-/// any floor that answers without confirming.
-const ASKED_SHARE: f32 = 0.6;
-
 /// Negation words, as the pattern extractor reads them.
 const NEGATIONS: &[&str] = &[
     "not", "no", "never", "without", "none", "neither", "nor", "nothing", "non", "zero",
@@ -139,9 +135,8 @@ struct Clause {
     words: Vec<String>,
     negated: bool,
     doubted: bool,
-    /// A question clause ("how long can i keep a dvd?"): it may name the
-    /// asker's case or only the case asked about, so a reading is kept but
-    /// confirmed before use.
+    /// A question clause ("how long can i keep a dvd?"): it names the
+    /// asker's case, unless it only names the case a section's title names.
     asks: bool,
     text: String,
 }
@@ -313,7 +308,9 @@ impl Statements {
                     .iter()
                     .zip(&e.distinct)
                     .any(|((w, _), d)| *d && clause.words.contains(w));
-                if !own_word && !(flipped && kb.facts[e.fact].kind == FactKind::YesNo) {
+                // A clause holding every word of an example says it too.
+                let whole = e.words.iter().all(|(w, _)| clause.words.contains(w));
+                if !own_word && !whole && !(flipped && kb.facts[e.fact].kind == FactKind::YesNo) {
                     continue;
                 }
                 if !e.topic.is_empty() && !e.topic.iter().any(|w| clause.words.contains(w)) {
@@ -366,11 +363,7 @@ impl Statements {
                 out.push(Stated {
                     fact: fi,
                     value: top.1.clone(),
-                    confidence: if clause.asks {
-                        top.2.min(1.0) * ASKED_SHARE
-                    } else {
-                        top.2.min(1.0)
-                    },
+                    confidence: top.2.min(1.0),
                     start: clause.start,
                     end: clause.end,
                     doubted: clause.doubted,
@@ -383,8 +376,9 @@ impl Statements {
 
     /// How well a clause states an example, 0..=1: the share of the
     /// example's word weight the clause holds (what it must say), times
-    /// the square root of the share of the clause's weight the example
-    /// explains (a long clause about something else is no match), blended
+    /// one half plus half the square root of the share of the clause's
+    /// weight the example explains (a long clause about something else is
+    /// a weaker match), blended
     /// with the static semantic cosine above its base.
     fn score(&self, words: &[String], vector: &[f32], e: &Example) -> f32 {
         let mut shared = 0.0;
@@ -399,7 +393,9 @@ impl Statements {
         if e.total <= 0.0 || clause_total <= 0.0 {
             return 0.0;
         }
-        let lexical = (shared / e.total) * (shared / clause_total).sqrt();
+        // The example's share counts most: the rest of a clause is often
+        // the question around it ("how long can i keep a dvd").
+        let lexical = (shared / e.total) * (0.5 + 0.5 * (shared / clause_total).sqrt());
         if vector.is_empty() || e.vector.is_empty() {
             return lexical;
         }
