@@ -276,3 +276,160 @@ impl Reply {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cand(id: &str, title: &str) -> Candidate {
+        Candidate {
+            section: SectionId(id.into()),
+            title: title.into(),
+        }
+    }
+
+    /// One reply of every kind (and both shapes of answer and question).
+    fn samples() -> Vec<(&'static str, Reply)> {
+        let answer = |rule: Option<&str>, kind| Answer {
+            section: SectionId("section_kbw_s15_jgb".into()),
+            title: "Is an ICP Filing required for domain names?".into(),
+            text: "An ICP Filing is required if \"quoted\" \u{4e2d}.".into(),
+            rule: rule.map(str::to_string),
+            because: vec![Because {
+                fact: FactId("points_to_mainland".into()),
+                value: Value("yes".into()),
+                text: "your domain name points to Mainland China".into(),
+            }],
+            source: Source {
+                file: "icp-filing.md".into(),
+                line: 12,
+            },
+            via: vec![SectionId("section_un3_kd5_jgb".into())],
+            kind,
+        };
+        let question = |kind, retry| Question {
+            section: SectionId("section_fvv_dc5_jgb".into()),
+            fact: FactId("tld_filing".into()),
+            text: "Is the top-level domain filed?".into(),
+            kind,
+            options: vec![
+                ChoiceOption {
+                    value: Value("alibaba".into()),
+                    label: "With Alibaba Cloud".into(),
+                },
+                ChoiceOption {
+                    value: Value("none".into()),
+                    label: "Not filed".into(),
+                },
+            ],
+            retry,
+        };
+        vec![
+            (
+                "answer with a rule",
+                Reply::Answer(answer(Some("An ICP Filing is required."), AnswerKind::Rule)),
+            ),
+            (
+                "otherwise answer",
+                Reply::Answer(Answer {
+                    because: vec![],
+                    via: vec![],
+                    ..answer(None, AnswerKind::Otherwise)
+                }),
+            ),
+            (
+                "choice question",
+                Reply::Ask(question(FactKind::Choice, false)),
+            ),
+            (
+                "yes/no question asked again",
+                Reply::Ask(question(FactKind::YesNo, true)),
+            ),
+            (
+                "clarify",
+                Reply::Clarify {
+                    text: "Which of these do you mean?".into(),
+                    candidates: vec![cand("a", "A?"), cand("b", "B?")],
+                },
+            ),
+            (
+                "no match",
+                Reply::NoMatch {
+                    text: "I couldn't find that in the FAQ.".into(),
+                    suggestions: vec![cand("a", "A?")],
+                },
+            ),
+            (
+                "no match without suggestions",
+                Reply::NoMatch {
+                    text: "x".into(),
+                    suggestions: vec![],
+                },
+            ),
+            (
+                "reset",
+                Reply::Reset {
+                    text: "Okay, I've forgotten this conversation.".into(),
+                },
+            ),
+        ]
+    }
+
+    /// `chat --json` lines as the hand-built `json!` objects printed them
+    /// before `Reply` was serialised with serde.
+    const BEFORE: &[&str] = &[
+        r#"{"because":[{"fact":"points_to_mainland","text":"your domain name points to Mainland China","value":"yes"}],"rule":"An ICP Filing is required.","section":"section_kbw_s15_jgb","source":{"file":"icp-filing.md","line":12,"section":"section_kbw_s15_jgb"},"text":"An ICP Filing is required if \"quoted\" 中.","title":"Is an ICP Filing required for domain names?","type":"answer","via":["section_un3_kd5_jgb"]}"#,
+        r#"{"because":[],"rule":null,"section":"section_kbw_s15_jgb","source":{"file":"icp-filing.md","line":12,"section":"section_kbw_s15_jgb"},"text":"An ICP Filing is required if \"quoted\" 中.","title":"Is an ICP Filing required for domain names?","type":"answer","via":[]}"#,
+        r#"{"choices":[{"label":"With Alibaba Cloud","value":"alibaba"},{"label":"Not filed","value":"none"}],"fact":"tld_filing","kind":"choice","retry":false,"section":"section_fvv_dc5_jgb","text":"Is the top-level domain filed?","type":"question"}"#,
+        r#"{"choices":[],"fact":"tld_filing","kind":"yes_no","retry":true,"section":"section_fvv_dc5_jgb","text":"Is the top-level domain filed?","type":"question"}"#,
+        r#"{"candidates":[{"section":"a","title":"A?"},{"section":"b","title":"B?"}],"text":"Which of these do you mean?","type":"clarify"}"#,
+        r#"{"suggestions":[{"section":"a","title":"A?"}],"text":"I couldn't find that in the FAQ.","type":"no_match"}"#,
+        r#"{"suggestions":[],"text":"x","type":"no_match"}"#,
+        r#"{"reset":true,"suggestions":[],"text":"Okay, I've forgotten this conversation.","type":"no_match"}"#,
+    ];
+
+    #[test]
+    fn json_lines_are_as_before() {
+        for ((name, reply), before) in samples().iter().zip(BEFORE) {
+            assert_eq!(reply.to_json().to_string(), *before, "{name}");
+        }
+        assert_eq!(BEFORE.len(), samples().len());
+    }
+
+    /// The fields `../shared/icp-contract.md` requires of each reply type.
+    #[test]
+    fn json_has_the_contract_fields() {
+        for (name, reply) in samples() {
+            let v = reply.to_json();
+            let required: &[&str] = match v["type"].as_str() {
+                Some("answer") => &["section", "text", "rule"],
+                Some("question") => &["section", "fact", "text", "choices"],
+                Some("clarify") => &["candidates"],
+                Some("no_match") => &["suggestions"],
+                other => panic!("{name}: type {other:?}"),
+            };
+            for k in required {
+                assert!(v.get(k).is_some(), "{name}: no `{k}` in {v}");
+            }
+            for list in ["candidates", "suggestions"] {
+                for c in v.get(list).and_then(Json::as_array).into_iter().flatten() {
+                    assert!(
+                        c["section"].is_string() && c["title"].is_string(),
+                        "{name}: {c}"
+                    );
+                }
+            }
+            for c in v
+                .get("choices")
+                .and_then(Json::as_array)
+                .into_iter()
+                .flatten()
+            {
+                assert!(
+                    c["value"].is_string() && c["label"].is_string(),
+                    "{name}: {c}"
+                );
+            }
+        }
+    }
+}
