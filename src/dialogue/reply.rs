@@ -3,7 +3,8 @@
 
 use crate::ids::{FactId, SectionId, Value};
 use crate::knowledge::{FactKind, Knowledge, Source};
-use serde_json::{json, Value as Json};
+use serde::Serialize;
+use serde_json::Value as Json;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Reply {
@@ -52,11 +53,12 @@ pub enum AnswerKind {
 }
 
 /// A fact that decided an answer.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Because {
     pub fact: FactId,
-    pub value: Value,
+    // Serialised in alphabetical order, as a JSON value prints them.
     pub text: String,
+    pub value: Value,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -71,13 +73,14 @@ pub struct Question {
     pub retry: bool,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChoiceOption {
-    pub value: Value,
+    // Serialised in alphabetical order, as a JSON value prints them.
     pub label: String,
+    pub value: Value,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Candidate {
     pub section: SectionId,
     pub title: String,
@@ -93,61 +96,101 @@ impl Reply {
         }
     }
 
-    /// The contract's JSON object (one line of `chat --json`).
+    /// The contract's JSON object (one line of `chat --json`); keys come
+    /// out sorted, as a `serde_json::Value` prints them.
     pub fn to_json(&self) -> Json {
-        let cands = |v: &[Candidate]| -> Json {
-            v.iter()
-                .map(|c| json!({"section": c.section, "title": c.title}))
-                .collect()
-        };
-        match self {
-            Reply::Answer(a) => json!({
-                "type": "answer",
-                "section": a.section,
-                "title": a.title,
-                "text": a.text,
-                "rule": a.rule,
-                "because": a.because.iter().map(|b| json!({"fact": b.fact, "value": b.value, "text": b.text})).collect::<Vec<_>>(),
-                "source": {"file": a.source.file, "line": a.source.line, "section": a.section},
-                "via": a.via,
-            }),
-            Reply::Ask(q) => {
-                // The contract: choices empty for yes/no.
-                let choices: Vec<Json> = if q.kind == crate::knowledge::FactKind::YesNo {
-                    Vec::new()
+        serde_json::to_value(self).expect("a reply serialises")
+    }
+}
+
+/// A reply as the contract's JSON shows it: one object per reply, tagged
+/// by `type`. Borrowed from the [`Reply`]. Fields are in alphabetical
+/// order, the order a `serde_json::Value` prints them in, so a reply
+/// written straight out differs from its [`Reply::to_json`] line only in
+/// `type` coming first.
+#[derive(Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+enum Wire<'a> {
+    Answer {
+        because: &'a [Because],
+        rule: &'a Option<String>,
+        section: &'a SectionId,
+        source: WireSource<'a>,
+        text: &'a str,
+        title: &'a str,
+        via: &'a [SectionId],
+    },
+    Question {
+        /// The contract: empty for yes/no.
+        choices: &'a [ChoiceOption],
+        fact: &'a FactId,
+        kind: FactKind,
+        retry: bool,
+        section: &'a SectionId,
+        text: &'a str,
+    },
+    Clarify {
+        candidates: &'a [Candidate],
+        text: &'a str,
+    },
+    /// Also the reply to "start over" (with `reset: true`).
+    NoMatch {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        reset: Option<bool>,
+        suggestions: &'a [Candidate],
+        text: &'a str,
+    },
+}
+
+/// Where an answer comes from: the Markdown file and line, and its section.
+#[derive(Serialize)]
+struct WireSource<'a> {
+    file: &'a str,
+    line: usize,
+    section: &'a SectionId,
+}
+
+impl Serialize for Reply {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let wire = match self {
+            Reply::Answer(a) => Wire::Answer {
+                because: &a.because,
+                rule: &a.rule,
+                section: &a.section,
+                source: WireSource {
+                    file: &a.source.file,
+                    line: a.source.line,
+                    section: &a.section,
+                },
+                text: &a.text,
+                title: &a.title,
+                via: &a.via,
+            },
+            Reply::Ask(q) => Wire::Question {
+                choices: if q.kind == FactKind::YesNo {
+                    &[]
                 } else {
-                    q.options
-                        .iter()
-                        .map(|c| json!({"value": c.value, "label": c.label}))
-                        .collect()
-                };
-                json!({
-                    "type": "question",
-                    "section": q.section,
-                    "fact": q.fact,
-                    "text": q.text,
-                    "choices": choices,
-                    "kind": q.kind,
-                    "retry": q.retry,
-                })
-            }
-            Reply::Clarify { text, candidates } => json!({
-                "type": "clarify",
-                "text": text,
-                "candidates": cands(candidates),
-            }),
-            Reply::NoMatch { text, suggestions } => json!({
-                "type": "no_match",
-                "text": text,
-                "suggestions": cands(suggestions),
-            }),
-            Reply::Reset { text } => json!({
-                "type": "no_match",
-                "text": text,
-                "suggestions": [],
-                "reset": true,
-            }),
-        }
+                    &q.options
+                },
+                fact: &q.fact,
+                kind: q.kind,
+                retry: q.retry,
+                section: &q.section,
+                text: &q.text,
+            },
+            Reply::Clarify { text, candidates } => Wire::Clarify { candidates, text },
+            Reply::NoMatch { text, suggestions } => Wire::NoMatch {
+                reset: None,
+                suggestions,
+                text,
+            },
+            Reply::Reset { text } => Wire::NoMatch {
+                reset: Some(true),
+                suggestions: &[],
+                text,
+            },
+        };
+        wire.serialize(serializer)
     }
 }
 
@@ -392,6 +435,11 @@ mod tests {
     fn json_lines_are_as_before() {
         for ((name, reply), before) in samples().iter().zip(BEFORE) {
             assert_eq!(reply.to_json().to_string(), *before, "{name}");
+            // Written straight out, the same object with `type` first.
+            let direct = serde_json::to_string(reply).unwrap();
+            assert!(direct.starts_with(r#"{"type":"#), "{name}: {direct}");
+            let parsed: Json = serde_json::from_str(&direct).unwrap();
+            assert_eq!(parsed.to_string(), *before, "{name}");
         }
         assert_eq!(BEFORE.len(), samples().len());
     }
