@@ -4,8 +4,8 @@
 use crate::ids::{FactId, Value};
 use crate::knowledge::{self, Diagnostic, Knowledge, LoadError};
 use crate::understanding::{
-    index::Params, normalize, Cutoffs, Extractor, Features, Found, Hit, Index, Model, QueryTerm,
-    SemanticIndex, Synonyms,
+    index::Params, normalize, normalize::Reading, Cutoffs, Extractor, Features, Found, Hit, Index,
+    Model, QueryTerm, SemanticIndex, Synonyms,
 };
 use std::path::Path;
 
@@ -28,6 +28,8 @@ const SCORED: usize = 5;
 pub struct Faq {
     pub kb: Knowledge,
     pub warnings: Vec<Diagnostic>,
+    /// How the FAQ's wording is read (its rules files' `[text]`).
+    reading: Reading,
     synonyms: Synonyms,
     index: Index,
     extractor: Extractor,
@@ -89,7 +91,8 @@ impl Faq {
 
     pub fn with_params(loaded: knowledge::Loaded, params: Params) -> Self {
         let kb = loaded.knowledge;
-        let synonyms = Synonyms::new(&kb.synonyms);
+        let reading = Reading::new(&kb.text);
+        let synonyms = Synonyms::read_as(&kb.synonyms, &reading);
         let index = Index::build(&kb, &synonyms, params);
         let extractor = Extractor::new(&kb);
         let semantic = SemanticIndex::build(&kb);
@@ -101,8 +104,7 @@ impl Faq {
                 if kb.facts.is_empty() {
                     return Vec::new();
                 }
-                let title =
-                    synonyms.apply(&normalize::host_names_as_words(&normalize::fold(&s.title)));
+                let title = synonyms.apply(&reading.host_names_as_words(&reading.fold(&s.title)));
                 extractor
                     .extract(&kb, &title)
                     .into_iter()
@@ -142,6 +144,7 @@ impl Faq {
             cutoffs,
             kb,
             warnings: loaded.warnings,
+            reading,
             synonyms,
             index,
             extractor,
@@ -207,12 +210,17 @@ impl Faq {
         self.model.cutoffs(rates)
     }
 
+    /// How the FAQ's wording is read (its rules files' `[text]`).
+    pub fn reading(&self) -> &Reading {
+        &self.reading
+    }
+
     /// Folded, synonym-replaced text.
     pub fn prepare(&self, text: &str) -> String {
         let text = normalize::without_chat_markup(text);
         let text = normalize::shorthand_spelt_out(&text);
         self.synonyms
-            .apply(&normalize::host_names_as_words(&normalize::fold(&text)))
+            .apply(&self.reading.host_names_as_words(&self.reading.fold(&text)))
     }
 
     /// Facts stated in a message.

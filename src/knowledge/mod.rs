@@ -6,10 +6,12 @@ pub mod diagnostics;
 pub mod markdown;
 pub mod model;
 pub mod rules_file;
+pub mod text_rules;
 
 mod abbrev;
 pub use diagnostics::{Diagnostic, LoadError, Severity};
 pub use model::*;
+pub use text_rules::{HostNames, TextRules};
 
 use crate::ids::{FactId, SectionId, Value};
 use regex::RegexBuilder;
@@ -225,6 +227,7 @@ fn build_with(
         }
     }
     let confidence = confidence_settings(&rules, &json, &mut diags);
+    let text_rules = text_rules_of(&rules, &mut diags);
 
     // Sections, with duplicate ids reported against both files.
     let mut sections: Vec<Section> = Vec::new();
@@ -340,7 +343,15 @@ fn build_with(
                     zh.because.insert(key, b.clone());
                 }
             }
-            if let Some(f) = build_fact(path, text, id, def.get_ref(), line, &mut diags) {
+            if let Some(f) = build_fact(
+                path,
+                text,
+                id,
+                def.get_ref(),
+                line,
+                &text_rules.negation_words,
+                &mut diags,
+            ) {
                 facts.push(f);
             }
         }
@@ -485,10 +496,58 @@ fn build_with(
     synonyms.extend(defined);
     let mut knowledge = Knowledge::new(sections, facts, synonyms);
     knowledge.zh = zh;
+    knowledge.text = text_rules;
     Ok(Loaded {
         knowledge: knowledge.with_confidence(confidence),
         warnings: diags,
     })
+}
+
+/// The `[text]` tables of the rules files, joined; [`TextRules::legacy`]
+/// when none has one. Read apart from the rest of a rules file.
+fn text_rules_of(
+    rules: &[(PathBuf, String, rules_file::RulesFile)],
+    diags: &mut Vec<Diagnostic>,
+) -> TextRules {
+    let mut joined: Option<TextRules> = None;
+    for (path, text, _) in rules {
+        if !text.contains("text") {
+            continue;
+        }
+        let table = match toml::from_str::<text_rules::TextOnly>(text) {
+            Ok(t) => t.text,
+            Err(e) => {
+                let (line, col) = e
+                    .span()
+                    .map(|s| diagnostics::line_col(text, s.start))
+                    .unwrap_or((0, 0));
+                diags.push(
+                    Diagnostic::error(path, line, format!("[text]: {}", e.message().trim()))
+                        .at_column(col),
+                );
+                continue;
+            }
+        };
+        let Some(table) = table else { continue };
+        let line = diagnostics::line_col(text, table.span().start).0;
+        let table = table.into_inner();
+        for p in table.problems() {
+            diags.push(Diagnostic::error(path, line, format!("[text]: {p}")));
+        }
+        match &mut joined {
+            None => joined = Some(table),
+            Some(j) => {
+                if !j.merge(table) {
+                    diags.push(Diagnostic::warning(
+                        path,
+                        line,
+                        "[text.host_names] is already given by another rules file; this one is ignored",
+                    ));
+                }
+            }
+        }
+    }
+    joined.unwrap_or_else(TextRules::legacy)
 }
 
 /// The `[confidence]` tables of the rules files: rates in (0, 1], and a
@@ -553,6 +612,7 @@ fn build_fact(
     id: FactId,
     def: &rules_file::FactDef,
     line: usize,
+    negation_words: &[String],
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Fact> {
     let line_of = |span: std::ops::Range<usize>| diagnostics::line_col(text, span.start).0;
@@ -632,7 +692,7 @@ fn build_fact(
             match RegexBuilder::new(p.get_ref()).size_limit(1 << 20).build() {
                 Ok(regex) => patterns.push(Pattern {
                     value: v.clone(),
-                    negation_aware: spells_negation(p.get_ref()),
+                    negation_aware: spells_negation(p.get_ref(), negation_words),
                     regex,
                 }),
                 Err(e) => {
@@ -682,7 +742,9 @@ pub fn without_escapes(pattern: &str) -> String {
     plain
 }
 
-fn spells_negation(pattern: &str) -> bool {
+/// Whether a fact pattern spells a negation: a general negation word, or
+/// one the FAQ's `[text] negation_words` adds ("unfiled").
+fn spells_negation(pattern: &str, more: &[String]) -> bool {
     crate::understanding::cjk::has_negation(pattern)
         || without_escapes(pattern)
             .split(|c: char| !c.is_ascii_alphabetic())
@@ -699,9 +761,7 @@ fn spells_negation(pattern: &str) -> bool {
                         | "non"
                         | "nothing"
                         | "zero"
-                        | "unfiled"
-                        | "unregistered"
-                )
+                ) || more.iter().any(|m| m == w)
             })
 }
 
@@ -781,6 +841,45 @@ mod tests {
     }
 
     #[test]
+    fn text_rules_come_from_the_rules_files_or_are_the_legacy_ones() {
+        let file = |t: &str| {
+            (
+                PathBuf::from("a.toml"),
+                t.to_string(),
+                rules_file::RulesFile::default(),
+            )
+        };
+        let mut d = Vec::new();
+        assert_eq!(
+            text_rules_of(&[file("[facts]\n")], &mut d),
+            TextRules::legacy()
+        );
+        let t = text_rules_of(
+            &[
+                file("[text]\nacronyms = { EU = \"Europe\" }\n"),
+                file("\n[text]\nword_groups = [[\"a\", \"b\"]]\n"),
+            ],
+            &mut d,
+        );
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(t.acronyms.len(), 1);
+        assert_eq!(t.word_groups.len(), 1);
+        assert_eq!(t.host_names, None);
+        // An empty table: the FAQ wants none of the legacy reading.
+        assert_eq!(
+            text_rules_of(&[file("[text]\n")], &mut d),
+            TextRules::default()
+        );
+        text_rules_of(
+            &[file("x = 1\n[text]\nacronyms = { eu = \"Europe\" }\n")],
+            &mut d,
+        );
+        assert_eq!(d.len(), 1);
+        assert_eq!((d[0].line, d[0].is_error()), (2, true));
+        assert!(d[0].to_string().contains("acronym `eu`"), "{}", d[0]);
+    }
+
+    #[test]
     fn a_rule_may_quote_the_answer_as_shown() {
         // The shown text has the relative link as plain text; either form is a sentence of the section.
         let rules = |answer: &str| {
@@ -815,10 +914,10 @@ mod tests {
 
     #[test]
     fn negation_spelt_after_an_escape_counts() {
-        assert!(spells_negation(r"\bnon[- ]?resident\b"));
-        assert!(spells_negation(r"\bnever (filed)\b"));
-        assert!(!spells_negation(r"\bnotice\b"));
-        assert!(!spells_negation(r"\bknow\b"));
+        assert!(spells_negation(r"\bnon[- ]?resident\b", &[]));
+        assert!(spells_negation(r"\bnever (filed)\b", &[]));
+        assert!(!spells_negation(r"\bnotice\b", &[]));
+        assert!(!spells_negation(r"\bknow\b", &[]));
     }
 
     #[test]

@@ -5,7 +5,9 @@
 
 use super::confidence::Features;
 use super::lexicon::{self, PhraseJoiner};
-use super::normalize::{for_each_ascii_word, for_each_word, is_stopword, stem, tokens, Synonyms};
+use super::normalize::{
+    for_each_ascii_word, for_each_word, is_stopword, stem, tokens, Reading, Synonyms,
+};
 use crate::knowledge::Knowledge;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::HashMap;
@@ -183,13 +185,19 @@ fn pack8(b: &[u8]) -> u64 {
 }
 
 /// The words of FAQ text as the index sees them (folded, synonyms applied).
-fn walk_words(text: &str, synonyms: &Synonyms, phrases: bool, mut f: impl FnMut(&str)) {
+fn walk_words(
+    text: &str,
+    reading: &Reading,
+    synonyms: &Synonyms,
+    phrases: bool,
+    mut f: impl FnMut(&str),
+) {
     if !phrases {
         // Without synonyms, plain ASCII text skips building its folded copy.
         if synonyms.is_empty() && for_each_ascii_word(text, &mut f) {
             return;
         }
-        let folded = super::normalize::fold_long(text);
+        let folded = reading.fold_long(text);
         let prepared = synonyms.replace(&folded);
         for_each_word(&prepared, |w, _| f(w));
         return;
@@ -200,14 +208,18 @@ fn walk_words(text: &str, synonyms: &Synonyms, phrases: bool, mut f: impl FnMut(
         joiner.finish(&mut emit);
         return;
     }
-    let folded = super::normalize::fold_long(text);
+    let folded = reading.fold_long(text);
     let prepared = synonyms.replace(&folded);
     for_each_word(&prepared, |w, _| joiner.push(w, 0, 0, &mut emit));
     joiner.finish(&mut emit);
 }
 
 impl Chunk {
-    fn analyse(sections: &[crate::knowledge::Section], synonyms: &Synonyms) -> Self {
+    fn analyse(
+        sections: &[crate::knowledge::Section],
+        reading: &Reading,
+        synonyms: &Synonyms,
+    ) -> Self {
         let mut words = Interner::default();
         // Occurrences per field of each word id in the current section,
         // reset through the list of ids touched.
@@ -227,7 +239,7 @@ impl Chunk {
                     // only: the body is nearly all of the text, and joining
                     // there cost the build a tenth of its time.
                     let joined = f < BODY;
-                    walk_words(text, synonyms, joined, |w| {
+                    walk_words(text, reading, synonyms, joined, |w| {
                         let id = words.id(w) as usize;
                         if id == tf.len() {
                             tf.push([0; FIELDS]);
@@ -246,7 +258,7 @@ impl Chunk {
                     .chain(s.examples.iter())
                     .map(|t| {
                         let mut ids = Vec::new();
-                        walk_words(t, synonyms, true, |w| ids.push(words.id(w)));
+                        walk_words(t, reading, synonyms, true, |w| ids.push(words.id(w)));
                         ids
                     })
                     .collect();
@@ -316,6 +328,8 @@ pub struct Index {
     /// Terms in every section title: what the whole FAQ is about
     /// ("icp", "filing"). Empty for an FAQ of mixed topics.
     topic: Vec<u32>,
+    /// How the FAQ's wording is read: its word groups, for question words.
+    reading: Reading,
 }
 
 /// Share of section titles a term must be in to be the FAQ's topic: all of
@@ -397,18 +411,22 @@ impl Index {
     /// [`Index::build`] on a given number of threads.
     fn build_on(kb: &Knowledge, synonyms: &Synonyms, params: Params, threads: usize) -> Self {
         let n = kb.sections.len();
+        let reading = Reading::new(&kb.text);
         // Text preparation and tokenising run on all cores over chunks of
         // sections, each with its own word list; stemming and term ids are
         // then assigned once per distinct word.
         let chunk = n.div_ceil(threads).max(1);
         let chunks: Vec<Chunk> = if threads == 1 {
-            vec![Chunk::analyse(&kb.sections, synonyms)]
+            vec![Chunk::analyse(&kb.sections, &reading, synonyms)]
         } else {
             std::thread::scope(|scope| {
                 let handles: Vec<_> = kb
                     .sections
                     .chunks(chunk)
-                    .map(|secs| scope.spawn(move || Chunk::analyse(secs, synonyms)))
+                    .map(|secs| {
+                        let reading = &reading;
+                        scope.spawn(move || Chunk::analyse(secs, reading, synonyms))
+                    })
                     .collect();
                 handles
                     .into_iter()
@@ -438,7 +456,7 @@ impl Index {
                     let id = if is_stopword(&w) {
                         STOPWORD
                     } else {
-                        let s = lexicon::canonical(&stem(&w)).to_string();
+                        let s = reading.canonical(&stem(&w)).to_string();
                         let next = terms.len() as u32;
                         *terms.entry(s).or_insert(next)
                     };
@@ -503,6 +521,7 @@ impl Index {
             n_docs: n,
             topic: topic_terms(&heads),
             heads,
+            reading,
         }
     }
 
@@ -523,7 +542,7 @@ impl Index {
         if let Some(&t) = self.surface.get(word) {
             return Some(t);
         }
-        self.terms.get(lexicon::canonical(&stem(word))).copied()
+        self.terms.get(self.reading.canonical(&stem(word))).copied()
     }
 
     /// Resolves the words of a prepared (folded + synonyms) question to index terms.
@@ -575,7 +594,7 @@ impl Index {
             // ("cost"), are not typos even when the FAQ doesn't use them.
             if self.exact_term(tok.text).is_some()
                 || lexicon::is_common_word(tok.text)
-                || lexicon::is_grouped(&stem(tok.text))
+                || self.reading.is_grouped(&stem(tok.text))
             {
                 continue;
             }
