@@ -42,15 +42,15 @@ impl Default for Params {
 impl Params {
     /// Applies `name=value` overrides ("k1=1.5,b=0.6,title=3,examples=2,body=1,typo=0.8,precision=1"),
     /// for `faqbot eval --set` experiments.
-    pub fn with_overrides(mut self, spec: &str) -> Result<Self, String> {
+    pub fn with_overrides(mut self, spec: &str) -> Result<Self, ParamError> {
         for part in spec.split(',').filter(|p| !p.trim().is_empty()) {
             let (k, v) = part
                 .split_once('=')
-                .ok_or_else(|| format!("`{part}` is not name=value"))?;
-            let v: f32 = v
-                .trim()
-                .parse()
-                .map_err(|_| format!("`{v}` is not a number"))?;
+                .ok_or_else(|| ParamError::NotNameValue(part.to_string()))?;
+            let v: f32 = v.trim().parse().map_err(|source| ParamError::NotANumber {
+                value: v.to_string(),
+                source,
+            })?;
             match k.trim() {
                 "k1" => self.k1 = v,
                 "b" => self.b = v,
@@ -59,11 +59,26 @@ impl Params {
                 "body" => self.field_weights[2] = v,
                 "typo" => self.typo_weight = v,
                 "precision" => self.title_precision = v,
-                other => return Err(format!("unknown parameter `{other}`")),
+                other => return Err(ParamError::Unknown(other.to_string())),
             }
         }
         Ok(self)
     }
+}
+
+/// A bad `--set` override ([`Params::with_overrides`]).
+#[derive(Debug, thiserror::Error)]
+pub enum ParamError {
+    #[error("`{0}` is not name=value")]
+    NotNameValue(String),
+    #[error("`{value}` is not a number")]
+    NotANumber {
+        value: String,
+        #[source]
+        source: std::num::ParseFloatError,
+    },
+    #[error("unknown parameter `{0}`")]
+    Unknown(String),
 }
 
 pub const FIELDS: usize = 3;
@@ -903,6 +918,18 @@ fn for_each_variant(w: &[u8], mut f: impl FnMut(u64)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bad_overrides_say_what_is_wrong() {
+        let p = Params::default().with_overrides("k1=1.5, b=0.5").unwrap();
+        assert_eq!((p.k1, p.b), (1.5, 0.5));
+        let e = |spec| Params::default().with_overrides(spec).unwrap_err();
+        assert_eq!(e("k1").to_string(), "`k1` is not name=value");
+        assert_eq!(e("zz=1").to_string(), "unknown parameter `zz`");
+        let n = e("b=x");
+        assert_eq!(n.to_string(), "`x` is not a number");
+        assert!(std::error::Error::source(&n).is_some_and(|s| s.is::<std::num::ParseFloatError>()));
+    }
 
     #[test]
     fn topic_is_a_term_in_every_title() {
