@@ -20,7 +20,9 @@
 //! `"none"` for null), `retry`, `offers` (the section, or one it offers),
 //! `offers_at_least`, `same_as` / `same_offers_as` / `picks_first_offer_of`
 //! (another turn's reply, 1-based), `suggestions_empty`, `because_first`
-//! ("fact=value"), `text_has` / `text_not`; and of the follow-ups
+//! ("fact=value"), `has_because`, `text` (exact), `text_has` / `text_not`,
+//! `quotes_rule` (the text shows the rule's sentence), `choices` (values,
+//! in order), `labels_has`; and of the follow-ups
 //! `answers` led to: `asked` (["section:fact", ...] in order),
 //! `asked_count`, `never_asked`, `asked_in` (the section every follow-up
 //! after the first was asked in).
@@ -86,7 +88,17 @@ struct Turn {
     #[serde(default)]
     because_first: Option<String>,
     #[serde(default)]
+    text: Option<String>,
+    #[serde(default)]
     text_has: Vec<String>,
+    #[serde(default)]
+    quotes_rule: Option<bool>,
+    #[serde(default)]
+    has_because: Option<bool>,
+    #[serde(default)]
+    choices: Option<Vec<String>>,
+    #[serde(default)]
+    labels_has: Vec<String>,
     #[serde(default)]
     text_not: Vec<String>,
     #[serde(default)]
@@ -348,6 +360,34 @@ impl Runner<'_> {
             let b = &r["because"][0];
             let got = format!("{}={}", s(b, "fact"), s(b, "value"));
             want(&got == x, format!("first because {got:?}, expected {x:?}"));
+        }
+        if let Some(x) = &t.text {
+            want(
+                s(r, "text") == x,
+                format!("text {:?}, expected {x:?}", s(r, "text")),
+            );
+        }
+        if t.quotes_rule == Some(true) {
+            let rule = s(r, "rule");
+            want(
+                !rule.is_empty() && s(r, "text").contains(rule),
+                "the text does not show the rule's sentence".into(),
+            );
+        }
+        if let Some(x) = t.has_because {
+            let n = r["because"].as_array().map_or(0, Vec::len);
+            want((n > 0) == x, format!("{n} because lines"));
+        }
+        let choices = r["choices"].as_array().cloned().unwrap_or_default();
+        if let Some(x) = &t.choices {
+            let got: Vec<&str> = choices.iter().map(|c| s(c, "value")).collect();
+            want(got == *x, format!("choices {got:?}, expected {x:?}"));
+        }
+        for x in &t.labels_has {
+            want(
+                choices.iter().any(|c| s(c, "label") == x),
+                format!("no choice labelled {x:?}"),
+            );
         }
         for x in &t.text_has {
             want(
