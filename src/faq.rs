@@ -433,3 +433,76 @@ impl Faq {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::{build, SourceFile};
+
+    fn faq(rules: &str) -> Faq {
+        let md = "## Where is my server? {#where}\n\nServers in the USA are in Virginia.\n\n## How do I register a firm? {#firm}\n\nA company is registered online.\n";
+        let files = vec![
+            SourceFile {
+                path: "faq.md".into(),
+                bytes: md.as_bytes().to_vec(),
+            },
+            SourceFile {
+                path: "rules.toml".into(),
+                bytes: rules.as_bytes().to_vec(),
+            },
+        ];
+        Faq::new(build(files).expect("the folder loads"))
+    }
+
+    const FACT: &str = "[facts.in_usa]\nquestion = \"Is it in the USA?\"\n[facts.in_usa.patterns]\nyes = ['\\busa\\b']\n[sections.where]\nrules = [{ when = { in_usa = \"yes\" }, answer = \"Servers in the USA are in Virginia.\" }]\n";
+
+    /// `[text]` of the rules file decides how questions are read; without
+    /// one, the engine reads them as it always has.
+    #[test]
+    fn the_rules_file_text_table_is_how_questions_are_read() {
+        let stated = |f: &Faq, q: &str| {
+            f.extract_facts(q)
+                .iter()
+                .any(|x| x.fact.as_str() == "in_usa")
+        };
+        let legacy = faq(FACT);
+        assert_eq!(legacy.kb.text, crate::knowledge::TextRules::legacy());
+        assert!(stated(&legacy, "my server is in the US"));
+        assert_eq!(legacy.prepare("is blog.example.com ok"), "is subdomain ok");
+
+        let none = faq(&format!("{FACT}[text]\n"));
+        assert!(!stated(&none, "my server is in the US"));
+        assert_eq!(
+            none.prepare("is blog.example.com ok"),
+            "is blog.example.com ok"
+        );
+
+        let own = faq(&format!(
+            "{FACT}[text]\nacronyms = {{ \"U.S.\" = \"USA\" }}\nword_groups = [[\"company\", \"firm\", \"startup\"]]\n[text.host_names]\ndomain = \"site\"\nsubdomain = \"site\"\nparent_domain = \"site\"\n"
+        ));
+        assert!(stated(&own, "my server is in the U.S. now"));
+        assert_eq!(own.prepare("is blog.example.com ok"), "is site ok");
+        // "startup" is a company here: the section about firms is found.
+        let u = own.understand("how to register my startup");
+        assert_eq!(own.kb.sections[u.hits[0].section].id.as_str(), "firm");
+        assert!(u.known_words() >= 2, "{:?}", u.terms);
+    }
+
+    /// A bad `[text]` entry is a load error naming the rules file and line.
+    #[test]
+    fn a_bad_text_table_is_an_error_with_its_line() {
+        let md = SourceFile {
+            path: "faq.md".into(),
+            bytes: b"## Q? {#q}\n\nA.\n".to_vec(),
+        };
+        let rules = SourceFile {
+            path: "rules.toml".into(),
+            bytes: b"[sections.q]\nexamples = [\"e\"]\n\n[text]\nacronyms = { us = \"USA\" }\n"
+                .to_vec(),
+        };
+        let e = build(vec![md, rules]).unwrap_err();
+        let d = e.errors().next().expect("an error");
+        assert_eq!((d.file.to_str(), d.line), (Some("rules.toml"), 4), "{e}");
+        assert!(d.message.contains("acronym `us`"), "{e}");
+    }
+}

@@ -157,7 +157,8 @@ fn parse_files(files: Vec<SourceFile>) -> (Vec<ParsedFile>, Vec<Diagnostic>) {
         if is_json {
             out.push(ParsedFile::Json(f.path, text));
         } else if is_toml {
-            match toml::from_str::<rules_file::RulesFile>(&text) {
+            // `[text]` is read apart (`text_rules_of`) until `RulesFile` has the key.
+            match toml::from_str::<rules_file::RulesFile>(&text_rules::without_text_tables(&text)) {
                 Ok(r) => out.push(ParsedFile::Rules(f.path, text, r)),
                 Err(e) => {
                     let (line, col) = e

@@ -165,6 +165,49 @@ impl TextRules {
     }
 }
 
+/// The rules file's text with its `[text]` tables (`[text]`,
+/// `[text.host_names]`) blanked out, lines and byte offsets kept, for the
+/// rest of the rules file to parse while `RulesFile` has no `text` key.
+/// Only the table form is recognised, not a top-level `text = {...}`.
+pub fn without_text_tables(toml: &str) -> std::borrow::Cow<'_, str> {
+    let header = |line: &str| -> Option<bool> {
+        let t = line.trim();
+        let t = t.split_once('#').map_or(t, |(h, _)| h).trim_end();
+        let name = t
+            .strip_prefix("[[")
+            .and_then(|x| x.strip_suffix("]]"))
+            .or_else(|| t.strip_prefix('[').and_then(|x| x.strip_suffix(']')))?
+            .trim();
+        let plain = !name.is_empty()
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | ' '));
+        plain.then(|| name == "text" || name.starts_with("text.") || name.starts_with("text ."))
+    };
+    if !toml.lines().any(|l| header(l) == Some(true)) {
+        return std::borrow::Cow::Borrowed(toml);
+    }
+    let mut out = String::with_capacity(toml.len());
+    let mut inside = false;
+    for line in toml.split_inclusive('\n') {
+        if let Some(is_text) = header(line) {
+            inside = is_text;
+        }
+        if inside {
+            // Spaces byte for byte: offsets (and so line numbers) stay.
+            for c in line.chars() {
+                match c {
+                    '\n' | '\r' => out.push(c),
+                    c => out.extend(std::iter::repeat_n(' ', c.len_utf8())),
+                }
+            }
+        } else {
+            out.push_str(line);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// A rules file read for its `[text]` table only (every other key is the
 /// rules file's own business).
 #[derive(Debug, Deserialize)]
@@ -206,6 +249,25 @@ mod tests {
             assert!(p.contains(part), "{part} in {p}");
         }
         assert!(toml::from_str::<TextRules>("acronym = {}").is_err());
+    }
+
+    #[test]
+    fn text_tables_are_blanked_for_the_rest_of_the_file() {
+        let file = "[facts.x]\nquestion = \"Q?\"\n\n[text]  # how it reads\nword_groups = [\n  [\"a\", \"b\"],\n]\nacronyms = { EU = \"Europe\" }\n[text.host_names]\ndomain = \"域名\"\nsubdomain = \"s\"\nparent_domain = \"p\"\n[sections.s]\nexamples = [\"e\"]\n";
+        let blank = without_text_tables(file);
+        assert_eq!(blank.len(), file.len());
+        assert_eq!(blank.lines().count(), file.lines().count());
+        assert!(!blank.contains("text") && !blank.contains("Europe") && !blank.contains("域名"));
+        assert!(
+            blank.contains("[facts.x]") && blank.ends_with("[sections.s]\nexamples = [\"e\"]\n")
+        );
+        let t: TextOnly = toml::from_str(file).unwrap();
+        assert_eq!(t.text.unwrap().into_inner().word_groups.len(), 1);
+        // A file without them is left as it is.
+        assert!(matches!(
+            without_text_tables("[facts.text]\nquestion = \"Q?\"\n"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]
