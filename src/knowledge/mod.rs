@@ -43,11 +43,9 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
     match std::fs::metadata(dir) {
         Ok(m) if m.is_dir() => collect(dir, dir, &mut files, &mut diags),
         Ok(_) => diags.push(Diagnostic::error(dir, 0, "is not a folder")),
-        Err(e) => diags.push(Diagnostic::error(
-            dir,
-            0,
-            format!("cannot read the FAQ folder: {e}"),
-        )),
+        Err(e) => diags.push(
+            Diagnostic::error(dir, 0, format!("cannot read the FAQ folder: {e}")).caused_by(e),
+        ),
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     build_with(dir, files, diags)
@@ -57,11 +55,7 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>, diags: &mut Vec<D
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            diags.push(Diagnostic::error(
-                dir,
-                0,
-                format!("cannot list folder: {e}"),
-            ));
+            diags.push(Diagnostic::error(dir, 0, format!("cannot list folder: {e}")).caused_by(e));
             return;
         }
     };
@@ -75,7 +69,7 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>, diags: &mut Vec<D
         let meta = match std::fs::metadata(&path) {
             Ok(m) => m,
             Err(e) => {
-                diags.push(Diagnostic::error(&rel, 0, format!("cannot read: {e}")));
+                diags.push(Diagnostic::error(&rel, 0, format!("cannot read: {e}")).caused_by(e));
                 continue;
             }
         };
@@ -104,7 +98,9 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>, diags: &mut Vec<D
         }
         match std::fs::read(&path) {
             Ok(bytes) => out.push(SourceFile { path: rel, bytes }),
-            Err(e) => diags.push(Diagnostic::error(&rel, 0, format!("cannot read: {e}"))),
+            Err(e) => {
+                diags.push(Diagnostic::error(&rel, 0, format!("cannot read: {e}")).caused_by(e))
+            }
         }
     }
 }
@@ -133,7 +129,8 @@ fn parse_files(files: Vec<SourceFile>) -> (Vec<ParsedFile>, Vec<Diagnostic>) {
         let text = match String::from_utf8(f.bytes) {
             Ok(t) => t,
             Err(e) => {
-                let valid = e.utf8_error().valid_up_to();
+                let cause = e.utf8_error();
+                let valid = cause.valid_up_to();
                 let bytes = e.into_bytes();
                 let (line, col) = diagnostics::line_col(
                     std::str::from_utf8(&bytes[..valid]).unwrap_or(""),
@@ -141,7 +138,8 @@ fn parse_files(files: Vec<SourceFile>) -> (Vec<ParsedFile>, Vec<Diagnostic>) {
                 );
                 diags.push(
                     Diagnostic::error(&f.path, line, "file is not valid UTF-8: save it as UTF-8")
-                        .at_column(col),
+                        .at_column(col)
+                        .caused_by(cause),
                 );
                 continue;
             }
@@ -167,7 +165,8 @@ fn parse_files(files: Vec<SourceFile>) -> (Vec<ParsedFile>, Vec<Diagnostic>) {
                         .unwrap_or((0, 0));
                     diags.push(
                         Diagnostic::error(&f.path, line, e.message().trim().to_string())
-                            .at_column(col),
+                            .at_column(col)
+                            .caused_by(e),
                     );
                 }
             }
@@ -524,7 +523,8 @@ fn text_rules_of(
                     .unwrap_or((0, 0));
                 diags.push(
                     Diagnostic::error(path, line, format!("[text]: {}", e.message().trim()))
-                        .at_column(col),
+                        .at_column(col)
+                        .caused_by(e),
                 );
                 continue;
             }
@@ -599,7 +599,7 @@ fn confidence_settings(
                 )),
                 Some((p, text)) => match crate::understanding::Model::parse(text) {
                     Ok(m) => out.model = Some(m),
-                    Err(e) => diags.push(Diagnostic::error(p, 1, e.to_string())),
+                    Err(e) => diags.push(Diagnostic::error(p, 1, e.to_string()).caused_by(e)),
                 },
             }
         }
@@ -709,7 +709,8 @@ fn build_fact(
                                 p.get_ref()
                             ),
                         )
-                        .at_column(c),
+                        .at_column(c)
+                        .caused_by(e),
                     );
                 }
             }
@@ -839,6 +840,34 @@ mod tests {
             path: PathBuf::from(path),
             bytes: text.as_bytes().to_vec(),
         }
+    }
+
+    #[test]
+    fn load_errors_keep_the_error_underneath() {
+        use std::error::Error;
+        let e = build(vec![
+            md("a.md", "## Q? {#q}\n\nA.\n"),
+            md(
+                "r.toml",
+                "[facts.f]\nquestion = \"Q?\"\n[facts.f.patterns]\nyes = ['(']\n",
+            ),
+        ])
+        .unwrap_err();
+        let first = e.source().expect("the first error");
+        assert!(first.to_string().starts_with("r.toml:4:"), "{first}");
+        assert!(
+            first.source().is_some_and(|c| c.is::<regex::Error>()),
+            "{first}"
+        );
+        let e = build(vec![md("r.toml", "[facts\n")]).unwrap_err();
+        let cause = e.source().and_then(Error::source).expect("a TOML error");
+        assert!(cause.is::<toml::de::Error>(), "{cause}");
+        let e = load_dir(Path::new("/nonexistent/faq")).unwrap_err();
+        let cause = e.source().and_then(Error::source).expect("an I/O error");
+        assert_eq!(
+            cause.downcast_ref::<std::io::Error>().map(|e| e.kind()),
+            Some(std::io::ErrorKind::NotFound)
+        );
     }
 
     #[test]
