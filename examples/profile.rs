@@ -8,9 +8,7 @@
 mod common;
 
 use common::*;
-use faqbot::understanding::{
-    index::Params, lexicon, normalize, Extractor, Index, SemanticIndex, Synonyms,
-};
+use faqbot::understanding::{index::Params, normalize, Extractor, Index, SemanticIndex, Synonyms};
 use faqbot::{knowledge, respond, Faq, Session};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -45,7 +43,7 @@ fn query_phases(name: &str, faq: &Faq, queries: &[String]) {
         .map(|p| faq.index().query_terms(p))
         .collect();
     let fold = med(queries, |q| {
-        black_box(normalize::fold(q));
+        black_box(faq.reading().fold(q));
     });
     let prep = med(queries, |q| {
         black_box(faq.prepare(q));
@@ -109,7 +107,8 @@ fn query_phases(name: &str, faq: &Faq, queries: &[String]) {
 fn load_phases(name: &str, files: Vec<knowledge::SourceFile>) -> Faq {
     let (loaded, t_build) = time(|| knowledge::build(files).unwrap());
     let kb = &loaded.knowledge;
-    let (syn, t_syn) = time(|| Synonyms::new(&kb.synonyms));
+    let reading = normalize::Reading::new(&kb.text);
+    let (syn, t_syn) = time(|| Synonyms::read_as(&kb.synonyms, &reading));
     let (_, t_index) = time(|| Index::build(kb, &syn, Params::default()));
     let (_, t_ex) = time(|| Extractor::new(kb));
     let (_, t_sem) = time(|| SemanticIndex::build(kb));
@@ -122,7 +121,7 @@ fn load_phases(name: &str, files: Vec<knowledge::SourceFile>) -> Faq {
     let (folded, t_fold) = time(|| {
         texts
             .iter()
-            .map(|t| normalize::fold_long(t))
+            .map(|t| reading.fold_long(t))
             .collect::<Vec<_>>()
     });
     let (prepared, t_apply) = time(|| folded.iter().map(|t| syn.apply(t)).collect::<Vec<_>>());
@@ -142,7 +141,7 @@ fn load_phases(name: &str, files: Vec<knowledge::SourceFile>) -> Faq {
     let (_, t_stem) = time(|| {
         for t in &prepared {
             for tok in normalize::tokens(t) {
-                black_box(lexicon::canonical(&normalize::stem(tok.text)).to_string());
+                black_box(reading.canonical(&normalize::stem(tok.text)).to_string());
             }
         }
     });

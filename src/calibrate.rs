@@ -7,7 +7,7 @@
 //! them, and its operating curve (wrong answers and out-of-scope answers
 //! per cut-off) is stored with it, so cut-offs follow from stated rates.
 
-use crate::eval::{parse_queries, Query};
+use crate::eval::{parse_queries, read_file, FileError, Query};
 use crate::faq::Faq;
 use crate::understanding::confidence::{
     self, curve, fit, Example, Model, Outcome, FEATURE_NAMES, MODEL_VERSION,
@@ -15,6 +15,38 @@ use crate::understanding::confidence::{
 use serde::Deserialize;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
+
+/// Why `faqbot calibrate` stopped; each message names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum CalibrateError {
+    #[error("{}: {source}", path.display())]
+    ReadPool {
+        path: PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}: {source}", path.display())]
+    Pool {
+        path: PathBuf,
+        #[source]
+        source: toml::de::Error,
+    },
+    #[error("{}: {source}", dir.display())]
+    Faq {
+        dir: PathBuf,
+        #[source]
+        source: crate::knowledge::LoadError,
+    },
+    /// A question file of the pool (its message names the file and line).
+    #[error(transparent)]
+    Queries(#[from] FileError),
+    #[error("no --stackfaq folder")]
+    NoStackfaq,
+    #[error("the pool has no set to fit on")]
+    NoSet,
+    #[error(transparent)]
+    Report(#[from] std::fmt::Error),
+}
 
 /// The training pool file.
 #[derive(Debug, Deserialize)]
@@ -83,10 +115,15 @@ fn examples_of(faq: &Faq, q: &Query, weight: f32, out: &mut Vec<Example>) -> Opt
 pub fn calibrate(
     pool_file: &Path,
     stackfaq: Option<&Path>,
-) -> Result<(Model, String), Box<dyn std::error::Error>> {
-    let text =
-        std::fs::read_to_string(pool_file).map_err(|e| format!("{}: {e}", pool_file.display()))?;
-    let pool: Pool = toml::from_str(&text).map_err(|e| format!("{}: {e}", pool_file.display()))?;
+) -> Result<(Model, String), CalibrateError> {
+    let text = std::fs::read_to_string(pool_file).map_err(|source| CalibrateError::ReadPool {
+        path: pool_file.to_path_buf(),
+        source,
+    })?;
+    let pool: Pool = toml::from_str(&text).map_err(|source| CalibrateError::Pool {
+        path: pool_file.to_path_buf(),
+        source,
+    })?;
     let root = pool_file
         .parent()
         .and_then(Path::parent)
@@ -107,13 +144,14 @@ pub fn calibrate(
             )?;
             continue;
         }
-        let faq = Faq::load(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        let faq = Faq::load(&dir).map_err(|source| CalibrateError::Faq {
+            dir: dir.clone(),
+            source,
+        })?;
         let mut queries = Vec::new();
         for qf in &s.queries {
-            let path = expand(qf, root, stackfaq).ok_or("no --stackfaq folder")?;
-            let text =
-                std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-            queries.extend(parse_queries(&text).map_err(|e| format!("{}: {e}", path.display()))?);
+            let path = expand(qf, root, stackfaq).ok_or(CalibrateError::NoStackfaq)?;
+            queries.extend(read_file(&path, parse_queries)?);
         }
         writeln!(
             report,
@@ -130,7 +168,7 @@ pub fn calibrate(
         });
     }
     if sets.is_empty() {
-        return Err("the pool has no set to fit on".into());
+        return Err(CalibrateError::NoSet);
     }
     // Every question (with its set) as one fold item.
     let mut items: Vec<(usize, Query)> = Vec::new();

@@ -54,14 +54,70 @@ pub fn example_conflicts(faq: &Faq) -> Vec<String> {
     out
 }
 
+/// A line of a JSON Lines file that doesn't parse.
+#[derive(Debug, thiserror::Error)]
+#[error("line {line}: {source}")]
+pub struct LineError {
+    /// 1-based.
+    pub line: usize,
+    #[source]
+    pub source: serde_json::Error,
+}
+
+/// A question or dialogue file that can't be read or parsed; the message
+/// names the file (and the line).
+#[derive(Debug, thiserror::Error)]
+pub enum FileError {
+    #[error("{}: {source}", path.display())]
+    Read {
+        path: std::path::PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}: {source}", path.display())]
+    Parse {
+        path: std::path::PathBuf,
+        #[source]
+        source: LineError,
+    },
+}
+
+impl FileError {
+    /// The `io::ErrorKind` the command line reports it as.
+    pub fn kind(&self) -> std::io::ErrorKind {
+        match self {
+            FileError::Read { source, .. } => source.kind(),
+            FileError::Parse { .. } => std::io::ErrorKind::InvalidData,
+        }
+    }
+}
+
+/// Reads and parses a JSON Lines file with `parse`.
+pub fn read_file<T>(
+    path: &std::path::Path,
+    parse: impl FnOnce(&str) -> Result<T, LineError>,
+) -> Result<T, FileError> {
+    let text = std::fs::read_to_string(path).map_err(|source| FileError::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    parse(&text).map_err(|source| FileError::Parse {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
 /// Reads JSON Lines of queries; errors name the line.
-pub fn parse_queries(text: &str) -> Result<Vec<Query>, String> {
+pub fn parse_queries(text: &str) -> Result<Vec<Query>, LineError> {
     let mut out = Vec::new();
     for (i, line) in text.lines().enumerate() {
         if line.trim().is_empty() {
             continue;
         }
-        out.push(serde_json::from_str(line).map_err(|e| format!("line {}: {e}", i + 1))?);
+        out.push(serde_json::from_str(line).map_err(|source| LineError {
+            line: i + 1,
+            source,
+        })?);
     }
     Ok(out)
 }
@@ -239,11 +295,16 @@ pub struct DialogueReport {
     pub failures: Vec<String>,
 }
 
-pub fn parse_dialogues(text: &str) -> Result<Vec<Dialogue>, String> {
+pub fn parse_dialogues(text: &str) -> Result<Vec<Dialogue>, LineError> {
     text.lines()
         .enumerate()
         .filter(|(_, l)| !l.trim().is_empty())
-        .map(|(i, l)| serde_json::from_str(l).map_err(|e| format!("line {}: {e}", i + 1)))
+        .map(|(i, l)| {
+            serde_json::from_str(l).map_err(|source| LineError {
+                line: i + 1,
+                source,
+            })
+        })
         .collect()
 }
 
@@ -357,6 +418,29 @@ pub fn render(r: &Report, show_misses: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bad_line_names_file_and_line_and_keeps_its_json_error() {
+        let dir = std::env::temp_dir().join(format!("faqbot-eval-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("q.jsonl");
+        std::fs::write(&path, "{\"q\": \"a\", \"expect\": null}\n\n{\"x\": 1}\n").unwrap();
+        let e = read_file(&path, parse_queries).unwrap_err();
+        let shown = e.to_string();
+        assert!(
+            shown.starts_with(&format!("{}: line 3: missing field `q`", path.display())),
+            "{shown}"
+        );
+        assert_eq!(e.kind(), std::io::ErrorKind::InvalidData);
+        let line = std::error::Error::source(&e)
+            .and_then(|s| s.downcast_ref::<LineError>())
+            .expect("the line is the source");
+        assert_eq!(line.line, 3);
+        assert!(line.source.is_data());
+        let missing = read_file(&dir.join("none.jsonl"), parse_dialogues).unwrap_err();
+        assert_eq!(missing.kind(), std::io::ErrorKind::NotFound);
+        std::fs::remove_dir_all(&dir).ok();
+    }
     use crate::knowledge::{build, SourceFile};
 
     #[test]

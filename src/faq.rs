@@ -4,8 +4,8 @@
 use crate::ids::{FactId, Value};
 use crate::knowledge::{self, Diagnostic, Knowledge, LoadError};
 use crate::understanding::{
-    index::Params, normalize, Cutoffs, Extracted, Extractor, Features, Found, Hit, Index, Model,
-    QueryTerm, SemanticIndex, Statements, Synonyms,
+    index::Params, normalize, normalize::Reading, Cutoffs, Extracted, Extractor, Features, Found,
+    Hit, Index, Model, QueryTerm, SemanticIndex, Statements, Synonyms,
 };
 use std::path::Path;
 
@@ -28,6 +28,8 @@ const SCORED: usize = 5;
 pub struct Faq {
     pub kb: Knowledge,
     pub warnings: Vec<Diagnostic>,
+    /// How the FAQ's wording is read (its rules files' `[text]`).
+    reading: Reading,
     synonyms: Synonyms,
     index: Index,
     extractor: Extractor,
@@ -93,13 +95,16 @@ impl Faq {
 
     pub fn with_params(loaded: knowledge::Loaded, params: Params) -> Self {
         let kb = loaded.knowledge;
-        let synonyms = Synonyms::new(&kb.synonyms);
+        let reading = Reading::new(&kb.text);
+        let synonyms = Synonyms::read_as(&kb.synonyms, &reading);
         let index = Index::build(&kb, &synonyms, params);
         let extractor = Extractor::new(&kb);
         let semantic = SemanticIndex::build(&kb);
-        let statements = Statements::new(&kb, &|t: &str| prepare_with(&synonyms, t), &|t: &str| {
-            semantic.embed_query(t)
-        });
+        let statements = Statements::new(
+            &kb,
+            &|t: &str| prepare_with(&synonyms, &reading, t),
+            &|t: &str| semantic.embed_query(t),
+        );
         // Facts each title states: the case the section is about.
         let presupposed: Vec<Vec<(FactId, Value)>> = kb
             .sections
@@ -108,8 +113,7 @@ impl Faq {
                 if kb.facts.is_empty() {
                     return Vec::new();
                 }
-                let title =
-                    synonyms.apply(&normalize::host_names_as_words(&normalize::fold(&s.title)));
+                let title = synonyms.apply(&reading.host_names_as_words(&reading.fold(&s.title)));
                 extractor
                     .extract(&kb, &title)
                     .into_iter()
@@ -149,6 +153,7 @@ impl Faq {
             cutoffs,
             kb,
             warnings: loaded.warnings,
+            reading,
             synonyms,
             index,
             extractor,
@@ -215,9 +220,14 @@ impl Faq {
         self.model.cutoffs(rates)
     }
 
+    /// How the FAQ's wording is read (its rules files' `[text]`).
+    pub fn reading(&self) -> &Reading {
+        &self.reading
+    }
+
     /// Folded, synonym-replaced text.
     pub fn prepare(&self, text: &str) -> String {
-        prepare_with(&self.synonyms, text)
+        prepare_with(&self.synonyms, &self.reading, text)
     }
 
     /// Facts stated in a message.
@@ -463,8 +473,85 @@ impl Faq {
 
 /// Folding, chat shorthand, host names and the FAQ's synonyms: what
 /// patterns, examples and the index see of a text.
-fn prepare_with(synonyms: &Synonyms, text: &str) -> String {
+fn prepare_with(synonyms: &Synonyms, reading: &Reading, text: &str) -> String {
     let text = normalize::without_chat_markup(text);
     let text = normalize::shorthand_spelt_out(&text);
-    synonyms.apply(&normalize::host_names_as_words(&normalize::fold(&text)))
+    synonyms.apply(&reading.host_names_as_words(&reading.fold(&text)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::knowledge::{build, SourceFile};
+
+    fn faq(rules: &str) -> Faq {
+        let md = "## Where is my server? {#where}\n\nServers in the USA are in Virginia.\n\n## How do I register a firm? {#firm}\n\nA company is registered online.\n";
+        let files = vec![
+            SourceFile {
+                path: "faq.md".into(),
+                bytes: md.as_bytes().to_vec(),
+            },
+            SourceFile {
+                path: "rules.toml".into(),
+                bytes: rules.as_bytes().to_vec(),
+            },
+        ];
+        Faq::new(build(files).expect("the folder loads"))
+    }
+
+    const FACT: &str = "[facts.in_usa]\nquestion = \"Is it in the USA?\"\n[facts.in_usa.patterns]\nyes = ['\\busa\\b']\n[sections.where]\nrules = [{ when = { in_usa = \"yes\" }, answer = \"Servers in the USA are in Virginia.\" }]\n";
+
+    /// `[text]` of the rules file decides how questions are read; without
+    /// one, the engine reads them as it always has.
+    #[test]
+    fn the_rules_file_text_table_is_how_questions_are_read() {
+        let stated = |f: &Faq, q: &str| {
+            f.extract_facts(q)
+                .iter()
+                .any(|x| x.fact.as_str() == "in_usa")
+        };
+        // Without a table, nothing FAQ-specific: "US" stays "us".
+        let plain = faq(FACT);
+        assert_eq!(plain.kb.text, crate::knowledge::TextRules::general());
+        assert!(!stated(&plain, "my server is in the US"));
+        // The ICP FAQ's reading, written as a table.
+        let icp = faq(&format!("{FACT}[text]\nacronyms = {{ US = \"USA\" }}\n[text.host_names]\ndomain = \"domain\"\nsubdomain = \"subdomain\"\nparent_domain = \"parent domain\"\n"));
+        assert!(stated(&icp, "my server is in the US"));
+        assert_eq!(icp.prepare("is blog.example.com ok"), "is subdomain ok");
+
+        let none = faq(&format!("{FACT}[text]\n"));
+        assert!(!stated(&none, "my server is in the US"));
+        assert_eq!(
+            none.prepare("is blog.example.com ok"),
+            "is blog.example.com ok"
+        );
+
+        let own = faq(&format!(
+            "{FACT}[text]\nacronyms = {{ \"U.S.\" = \"USA\" }}\nword_groups = [[\"company\", \"firm\", \"startup\"]]\n[text.host_names]\ndomain = \"site\"\nsubdomain = \"site\"\nparent_domain = \"site\"\n"
+        ));
+        assert!(stated(&own, "my server is in the U.S. now"));
+        assert_eq!(own.prepare("is blog.example.com ok"), "is site ok");
+        // "startup" is a company here: the section about firms is found.
+        let u = own.understand("how to register my startup");
+        assert_eq!(own.kb.sections[u.hits[0].section].id.as_str(), "firm");
+        assert!(u.known_words() >= 2, "{:?}", u.terms);
+    }
+
+    /// A bad `[text]` entry is a load error naming the rules file and line.
+    #[test]
+    fn a_bad_text_table_is_an_error_with_its_line() {
+        let md = SourceFile {
+            path: "faq.md".into(),
+            bytes: b"## Q? {#q}\n\nA.\n".to_vec(),
+        };
+        let rules = SourceFile {
+            path: "rules.toml".into(),
+            bytes: b"[sections.q]\nexamples = [\"e\"]\n\n[text]\nacronyms = { us = \"USA\" }\n"
+                .to_vec(),
+        };
+        let e = build(vec![md, rules]).unwrap_err();
+        let d = e.errors().next().expect("an error");
+        assert_eq!((d.file.to_str(), d.line), (Some("rules.toml"), 4), "{e}");
+        assert!(d.message.contains("acronym `us`"), "{e}");
+    }
 }

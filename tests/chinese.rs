@@ -90,61 +90,23 @@ fn traditional_characters_and_negation() {
     );
 }
 
+/// The Chinese conversations of `tests/data/zh/cases.toml`, each in a
+/// fresh chat; every failing case is reported with its name and line.
 #[test]
-fn a_chinese_conversation_is_held_in_chinese() {
-    let mut c = chat();
-    let q = c.send("域名需要备案吗");
-    assert_eq!(ty(&q), "question", "{q}");
-    assert!(
-        s(&q, "text").contains("中国内地"),
-        "question in Chinese: {q}"
-    );
-    // A bare "yes" keeps the conversation's language.
-    let q = c.send("yes");
-    assert_eq!(ty(&q), "question", "{q}");
-    assert!(s(&q, "text").contains("Web 服务"), "still in Chinese: {q}");
-    let a = c.send("是的");
-    assert_eq!(ty(&a), "answer", "{a}");
-    assert_eq!(s(&a, "rule"), KBW_RULE, "{a}");
-
-    // Choices carry their Chinese labels; a number picks one.
-    let mut c = chat();
-    let q = c.send("二级域名要备案吗");
-    assert_eq!(s(&q, "fact"), "tld_filing", "{q}");
-    let labels: Vec<&str> = q["choices"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["label"].as_str().unwrap())
-        .collect();
-    assert_eq!(labels[0], "已在阿里云备案", "{q}");
-    let values: Vec<&str> = q["choices"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["value"].as_str().unwrap())
-        .collect();
-    assert_eq!(
-        values,
-        ["alibaba", "other", "none"],
-        "values stay as declared: {q}"
-    );
-    let a = c.send("没有 ICP 备案号");
-    assert_eq!(ty(&a), "answer", "{a}");
-    assert_eq!(
-        s(&a, "rule"),
-        "You need to apply for an ICP Filing if the top-level domain name corresponding to the second-level domain name does not have an ICP number."
-    );
-
-    // An English question in the same session switches back to English.
-    let mut c = chat();
-    c.send("域名需要备案吗");
-    let q = c.send("do I need an ICP filing for my subdomain?");
-    assert_eq!(s(&q, "fact"), "tld_filing", "{q}");
-    assert_eq!(
-        s(&q, "text"),
-        "What is the ICP status of the top-level domain that this second-level domain belongs to?"
-    );
+fn chinese_dialogue_cases() {
+    let repo = repo();
+    common::cases::Runner {
+        repo: &repo,
+        faq: faq(),
+        check: has_type,
+        sections: &[("kbw", KBW), ("fvv", "section_fvv_dc5_jgb")],
+        rules: &[
+            ("kbw", KBW_RULE),
+            ("fvv_none", "You need to apply for an ICP Filing if the top-level domain name corresponding to the second-level domain name does not have an ICP number."),
+        ],
+        workers: 2,
+    }
+    .run("tests/data/zh/cases.toml");
 }
 
 /// Measured on 41 questions (35 in scope): P@1 1.000, 100% answered or

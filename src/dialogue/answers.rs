@@ -4,7 +4,7 @@
 use crate::faq::Faq;
 use crate::ids::{FactId, SectionId, Value};
 use crate::knowledge::FactKind;
-use crate::understanding::normalize::{is_stopword, stem, tokens};
+use crate::understanding::normalize::{is_stopword, stem, tokens, Reading};
 
 const YES: &[&str] = &[
     "yes",
@@ -460,7 +460,13 @@ pub fn parse(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
         FactKind::Choice => faq
             .stated_answer(fact, prepared)
             .as_ref()
-            .or_else(|| best_label(f.choices.iter().map(|c| (&c.label, &c.value)), &w))
+            .or_else(|| {
+                best_label(
+                    faq.reading(),
+                    f.choices.iter().map(|c| (&c.label, &c.value)),
+                    &w,
+                )
+            })
             .or_else(|| {
                 // The Chinese labels, for a reply in Chinese.
                 let zh = f.choices.iter().filter_map(|c| {
@@ -469,7 +475,7 @@ pub fn parse(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
                         &c.value,
                     ))
                 });
-                best_label(zh, &w)
+                best_label(faq.reading(), zh, &w)
             })
             .cloned()
             .or_else(|| {
@@ -557,7 +563,14 @@ pub fn parse_pick(faq: &Faq, options: &[SectionId], prepared: &str) -> Option<Se
         .filter_map(|id| faq.kb.section(id).map(|s| (faq.prepare(&s.title), id)))
         .collect();
     // Only a near-copy of a title counts as a pick; anything else is a new question.
-    best_label_min(titles.iter().map(|(t, id)| (t, *id)), &w, 0.75, true).cloned()
+    best_label_min(
+        faq.reading(),
+        titles.iter().map(|(t, id)| (t, *id)),
+        &w,
+        0.75,
+        true,
+    )
+    .cloned()
 }
 
 /// A word as compared with choice labels: its stem, or nothing for a
@@ -572,16 +585,18 @@ fn label_word(w: &str) -> Option<String> {
 }
 
 fn best_label<'a, L: AsRef<str>, T>(
+    reading: &Reading,
     labels: impl Iterator<Item = (L, &'a T)>,
     w: &[&str],
 ) -> Option<&'a T> {
-    best_label_min(labels, w, 0.5, false)
+    best_label_min(reading, labels, w, 0.5, false)
 }
 
 /// The label sharing the largest share of content stems with the reply
 /// (of the reply's stems, or of the longer of both when `symmetric`); it
 /// must beat `min` and every other label.
 fn best_label_min<'a, L: AsRef<str>, T>(
+    reading: &Reading,
     labels: impl Iterator<Item = (L, &'a T)>,
     w: &[&str],
     min: f32,
@@ -593,7 +608,7 @@ fn best_label_min<'a, L: AsRef<str>, T>(
     }
     let mut scored: Vec<(f32, &T)> = labels
         .map(|(label, v)| {
-            let folded = crate::understanding::fold(label.as_ref());
+            let folded = reading.fold(label.as_ref());
             let lw: Vec<String> = tokens(&folded)
                 .iter()
                 .filter_map(|t| label_word(t.text))

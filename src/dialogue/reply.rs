@@ -3,7 +3,8 @@
 
 use crate::ids::{FactId, SectionId, Value};
 use crate::knowledge::{FactKind, Knowledge, Source};
-use serde_json::{json, Value as Json};
+use serde::Serialize;
+use serde_json::Value as Json;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Reply {
@@ -52,11 +53,12 @@ pub enum AnswerKind {
 }
 
 /// A fact that decided an answer.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Because {
     pub fact: FactId,
-    pub value: Value,
+    // Serialised in alphabetical order, as a JSON value prints them.
     pub text: String,
+    pub value: Value,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -89,13 +91,14 @@ pub enum AskForm {
     Confirm(Value),
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChoiceOption {
-    pub value: Value,
+    // Serialised in alphabetical order, as a JSON value prints them.
     pub label: String,
+    pub value: Value,
 }
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Candidate {
     pub section: SectionId,
     pub title: String,
@@ -111,61 +114,101 @@ impl Reply {
         }
     }
 
-    /// The contract's JSON object (one line of `chat --json`).
+    /// The contract's JSON object (one line of `chat --json`); keys come
+    /// out sorted, as a `serde_json::Value` prints them.
     pub fn to_json(&self) -> Json {
-        let cands = |v: &[Candidate]| -> Json {
-            v.iter()
-                .map(|c| json!({"section": c.section, "title": c.title}))
-                .collect()
-        };
-        match self {
-            Reply::Answer(a) => json!({
-                "type": "answer",
-                "section": a.section,
-                "title": a.title,
-                "text": a.text,
-                "rule": a.rule,
-                "because": a.because.iter().map(|b| json!({"fact": b.fact, "value": b.value, "text": b.text})).collect::<Vec<_>>(),
-                "source": {"file": a.source.file, "line": a.source.line, "section": a.section},
-                "via": a.via,
-            }),
-            Reply::Ask(q) => {
-                // The contract: choices empty for yes/no.
-                let choices: Vec<Json> = if q.kind == crate::knowledge::FactKind::YesNo {
-                    Vec::new()
+        serde_json::to_value(self).expect("a reply serialises")
+    }
+}
+
+/// A reply as the contract's JSON shows it: one object per reply, tagged
+/// by `type`. Borrowed from the [`Reply`]. Fields are in alphabetical
+/// order, the order a `serde_json::Value` prints them in, so a reply
+/// written straight out differs from its [`Reply::to_json`] line only in
+/// `type` coming first.
+#[derive(Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+enum Wire<'a> {
+    Answer {
+        because: &'a [Because],
+        rule: &'a Option<String>,
+        section: &'a SectionId,
+        source: WireSource<'a>,
+        text: &'a str,
+        title: &'a str,
+        via: &'a [SectionId],
+    },
+    Question {
+        /// The contract: empty for yes/no.
+        choices: &'a [ChoiceOption],
+        fact: &'a FactId,
+        kind: FactKind,
+        retry: bool,
+        section: &'a SectionId,
+        text: &'a str,
+    },
+    Clarify {
+        candidates: &'a [Candidate],
+        text: &'a str,
+    },
+    /// Also the reply to "start over" (with `reset: true`).
+    NoMatch {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        reset: Option<bool>,
+        suggestions: &'a [Candidate],
+        text: &'a str,
+    },
+}
+
+/// Where an answer comes from: the Markdown file and line, and its section.
+#[derive(Serialize)]
+struct WireSource<'a> {
+    file: &'a str,
+    line: usize,
+    section: &'a SectionId,
+}
+
+impl Serialize for Reply {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let wire = match self {
+            Reply::Answer(a) => Wire::Answer {
+                because: &a.because,
+                rule: &a.rule,
+                section: &a.section,
+                source: WireSource {
+                    file: &a.source.file,
+                    line: a.source.line,
+                    section: &a.section,
+                },
+                text: &a.text,
+                title: &a.title,
+                via: &a.via,
+            },
+            Reply::Ask(q) => Wire::Question {
+                choices: if q.kind == FactKind::YesNo {
+                    &[]
                 } else {
-                    q.options
-                        .iter()
-                        .map(|c| json!({"value": c.value, "label": c.label}))
-                        .collect()
-                };
-                json!({
-                    "type": "question",
-                    "section": q.section,
-                    "fact": q.fact,
-                    "text": q.text,
-                    "choices": choices,
-                    "kind": q.kind,
-                    "retry": q.retry,
-                })
-            }
-            Reply::Clarify { text, candidates } => json!({
-                "type": "clarify",
-                "text": text,
-                "candidates": cands(candidates),
-            }),
-            Reply::NoMatch { text, suggestions } => json!({
-                "type": "no_match",
-                "text": text,
-                "suggestions": cands(suggestions),
-            }),
-            Reply::Reset { text } => json!({
-                "type": "no_match",
-                "text": text,
-                "suggestions": [],
-                "reset": true,
-            }),
-        }
+                    &q.options
+                },
+                fact: &q.fact,
+                kind: q.kind,
+                retry: q.retry,
+                section: &q.section,
+                text: &q.text,
+            },
+            Reply::Clarify { text, candidates } => Wire::Clarify { candidates, text },
+            Reply::NoMatch { text, suggestions } => Wire::NoMatch {
+                reset: None,
+                suggestions,
+                text,
+            },
+            Reply::Reset { text } => Wire::NoMatch {
+                reset: Some(true),
+                suggestions: &[],
+                text,
+            },
+        };
+        wire.serialize(serializer)
     }
 }
 
@@ -323,6 +366,168 @@ impl Reply {
             Reply::Reset { text } => Reply::Reset {
                 text: zh_text(&text),
             },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cand(id: &str, title: &str) -> Candidate {
+        Candidate {
+            section: SectionId(id.into()),
+            title: title.into(),
+        }
+    }
+
+    /// One reply of every kind (and both shapes of answer and question).
+    fn samples() -> Vec<(&'static str, Reply)> {
+        let answer = |rule: Option<&str>, kind| Answer {
+            section: SectionId("section_kbw_s15_jgb".into()),
+            title: "Is an ICP Filing required for domain names?".into(),
+            text: "An ICP Filing is required if \"quoted\" \u{4e2d}.".into(),
+            rule: rule.map(str::to_string),
+            because: vec![Because {
+                fact: FactId("points_to_mainland".into()),
+                value: Value("yes".into()),
+                text: "your domain name points to Mainland China".into(),
+            }],
+            source: Source {
+                file: "icp-filing.md".into(),
+                line: 12,
+            },
+            via: vec![SectionId("section_un3_kd5_jgb".into())],
+            kind,
+        };
+        let question = |kind, retry| Question {
+            section: SectionId("section_fvv_dc5_jgb".into()),
+            fact: FactId("tld_filing".into()),
+            text: "Is the top-level domain filed?".into(),
+            kind,
+            options: vec![
+                ChoiceOption {
+                    value: Value("alibaba".into()),
+                    label: "With Alibaba Cloud".into(),
+                },
+                ChoiceOption {
+                    value: Value("none".into()),
+                    label: "Not filed".into(),
+                },
+            ],
+            retry,
+        };
+        vec![
+            (
+                "answer with a rule",
+                Reply::Answer(answer(Some("An ICP Filing is required."), AnswerKind::Rule)),
+            ),
+            (
+                "otherwise answer",
+                Reply::Answer(Answer {
+                    because: vec![],
+                    via: vec![],
+                    ..answer(None, AnswerKind::Otherwise)
+                }),
+            ),
+            (
+                "choice question",
+                Reply::Ask(question(FactKind::Choice, false)),
+            ),
+            (
+                "yes/no question asked again",
+                Reply::Ask(question(FactKind::YesNo, true)),
+            ),
+            (
+                "clarify",
+                Reply::Clarify {
+                    text: "Which of these do you mean?".into(),
+                    candidates: vec![cand("a", "A?"), cand("b", "B?")],
+                },
+            ),
+            (
+                "no match",
+                Reply::NoMatch {
+                    text: "I couldn't find that in the FAQ.".into(),
+                    suggestions: vec![cand("a", "A?")],
+                },
+            ),
+            (
+                "no match without suggestions",
+                Reply::NoMatch {
+                    text: "x".into(),
+                    suggestions: vec![],
+                },
+            ),
+            (
+                "reset",
+                Reply::Reset {
+                    text: "Okay, I've forgotten this conversation.".into(),
+                },
+            ),
+        ]
+    }
+
+    /// `chat --json` lines as the hand-built `json!` objects printed them
+    /// before `Reply` was serialised with serde.
+    const BEFORE: &[&str] = &[
+        r#"{"because":[{"fact":"points_to_mainland","text":"your domain name points to Mainland China","value":"yes"}],"rule":"An ICP Filing is required.","section":"section_kbw_s15_jgb","source":{"file":"icp-filing.md","line":12,"section":"section_kbw_s15_jgb"},"text":"An ICP Filing is required if \"quoted\" 中.","title":"Is an ICP Filing required for domain names?","type":"answer","via":["section_un3_kd5_jgb"]}"#,
+        r#"{"because":[],"rule":null,"section":"section_kbw_s15_jgb","source":{"file":"icp-filing.md","line":12,"section":"section_kbw_s15_jgb"},"text":"An ICP Filing is required if \"quoted\" 中.","title":"Is an ICP Filing required for domain names?","type":"answer","via":[]}"#,
+        r#"{"choices":[{"label":"With Alibaba Cloud","value":"alibaba"},{"label":"Not filed","value":"none"}],"fact":"tld_filing","kind":"choice","retry":false,"section":"section_fvv_dc5_jgb","text":"Is the top-level domain filed?","type":"question"}"#,
+        r#"{"choices":[],"fact":"tld_filing","kind":"yes_no","retry":true,"section":"section_fvv_dc5_jgb","text":"Is the top-level domain filed?","type":"question"}"#,
+        r#"{"candidates":[{"section":"a","title":"A?"},{"section":"b","title":"B?"}],"text":"Which of these do you mean?","type":"clarify"}"#,
+        r#"{"suggestions":[{"section":"a","title":"A?"}],"text":"I couldn't find that in the FAQ.","type":"no_match"}"#,
+        r#"{"suggestions":[],"text":"x","type":"no_match"}"#,
+        r#"{"reset":true,"suggestions":[],"text":"Okay, I've forgotten this conversation.","type":"no_match"}"#,
+    ];
+
+    #[test]
+    fn json_lines_are_as_before() {
+        for ((name, reply), before) in samples().iter().zip(BEFORE) {
+            assert_eq!(reply.to_json().to_string(), *before, "{name}");
+            // Written straight out, the same object with `type` first.
+            let direct = serde_json::to_string(reply).unwrap();
+            assert!(direct.starts_with(r#"{"type":"#), "{name}: {direct}");
+            let parsed: Json = serde_json::from_str(&direct).unwrap();
+            assert_eq!(parsed.to_string(), *before, "{name}");
+        }
+        assert_eq!(BEFORE.len(), samples().len());
+    }
+
+    /// The fields `../shared/icp-contract.md` requires of each reply type.
+    #[test]
+    fn json_has_the_contract_fields() {
+        for (name, reply) in samples() {
+            let v = reply.to_json();
+            let required: &[&str] = match v["type"].as_str() {
+                Some("answer") => &["section", "text", "rule"],
+                Some("question") => &["section", "fact", "text", "choices"],
+                Some("clarify") => &["candidates"],
+                Some("no_match") => &["suggestions"],
+                other => panic!("{name}: type {other:?}"),
+            };
+            for k in required {
+                assert!(v.get(k).is_some(), "{name}: no `{k}` in {v}");
+            }
+            for list in ["candidates", "suggestions"] {
+                for c in v.get(list).and_then(Json::as_array).into_iter().flatten() {
+                    assert!(
+                        c["section"].is_string() && c["title"].is_string(),
+                        "{name}: {c}"
+                    );
+                }
+            }
+            for c in v
+                .get("choices")
+                .and_then(Json::as_array)
+                .into_iter()
+                .flatten()
+            {
+                assert!(
+                    c["value"].is_string() && c["label"].is_string(),
+                    "{name}: {c}"
+                );
+            }
         }
     }
 }

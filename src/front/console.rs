@@ -190,16 +190,8 @@ pub fn eval(
     use crate::dialogue::Thresholds;
     let queries = match path {
         None => crate::eval::example_queries(faq),
-        Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
-            crate::eval::parse_queries(&text).map_err(|e| {
-                io::Error::new(
-                    io::ErrorKind::InvalidData,
-                    format!("{}: {e}", path.display()),
-                )
-            })?
-        }
+        Some(path) => crate::eval::read_file(path, crate::eval::parse_queries)
+            .map_err(|e| io::Error::new(e.kind(), e))?,
     };
     let report = crate::eval::run(faq, &queries, &Thresholds::for_faq(faq));
     let mut out = io::stdout().lock();
@@ -277,14 +269,8 @@ pub fn eval_dialogues(faq: &Faq, path: Option<&Path>, json: bool, misses: bool) 
             "--dialogues needs a JSON Lines file of dialogues",
         ));
     };
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
-    let dialogues = crate::eval::parse_dialogues(&text).map_err(|e| {
-        io::Error::new(
-            io::ErrorKind::InvalidData,
-            format!("{}: {e}", path.display()),
-        )
-    })?;
+    let dialogues = crate::eval::read_file(path, crate::eval::parse_dialogues)
+        .map_err(|e| io::Error::new(e.kind(), e))?;
     let mut r =
         crate::eval::run_dialogues(faq, &dialogues, &crate::dialogue::Thresholds::for_faq(faq));
     let mut out = io::stdout().lock();

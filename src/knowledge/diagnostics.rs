@@ -11,7 +11,11 @@ pub enum Severity {
     Warning,
 }
 
-/// One problem found while loading an FAQ folder.
+/// The error underneath a diagnostic (an I/O, TOML, UTF-8 or regex error).
+pub type Cause = std::sync::Arc<dyn std::error::Error + Send + Sync>;
+
+/// One problem found while loading an FAQ folder; as an error, its
+/// `source()` is the error underneath, when there is one.
 #[derive(Debug, Clone, Serialize)]
 pub struct Diagnostic {
     pub severity: Severity,
@@ -21,6 +25,8 @@ pub struct Diagnostic {
     /// 1-based; 0 when unknown.
     pub column: usize,
     pub message: String,
+    #[serde(skip)]
+    pub cause: Option<Cause>,
 }
 
 impl Diagnostic {
@@ -31,6 +37,7 @@ impl Diagnostic {
             line,
             column: 0,
             message: message.into(),
+            cause: None,
         }
     }
     pub fn warning(file: &Path, line: usize, message: impl Into<String>) -> Self {
@@ -41,6 +48,11 @@ impl Diagnostic {
     }
     pub fn at_column(mut self, column: usize) -> Self {
         self.column = column;
+        self
+    }
+    /// The error underneath (its message is already in `message`).
+    pub fn caused_by(mut self, cause: impl std::error::Error + Send + Sync + 'static) -> Self {
+        self.cause = Some(std::sync::Arc::new(cause));
         self
     }
     pub fn is_error(&self) -> bool {
@@ -65,7 +77,16 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// Every problem of a folder that failed to load (errors and warnings, in file order).
+impl std::error::Error for Diagnostic {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.cause
+            .as_deref()
+            .map(|c| c as &(dyn std::error::Error + 'static))
+    }
+}
+
+/// Every problem of a folder that failed to load (errors and warnings, in
+/// file order); as an error, its `source()` is the first error.
 #[derive(Debug, Clone)]
 pub struct LoadError {
     pub diagnostics: Vec<Diagnostic>,
@@ -88,7 +109,13 @@ impl fmt::Display for LoadError {
     }
 }
 
-impl std::error::Error for LoadError {}
+impl std::error::Error for LoadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.errors()
+            .next()
+            .map(|d| d as &(dyn std::error::Error + 'static))
+    }
+}
 
 /// 1-based line and column of a byte offset.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {

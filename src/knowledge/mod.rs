@@ -6,10 +6,12 @@ pub mod diagnostics;
 pub mod markdown;
 pub mod model;
 pub mod rules_file;
+pub mod text_rules;
 
 mod abbrev;
 pub use diagnostics::{Diagnostic, LoadError, Severity};
 pub use model::*;
+pub use text_rules::{HostNames, TextRules};
 
 use crate::ids::{FactId, SectionId, Value};
 use regex::RegexBuilder;
@@ -41,11 +43,9 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
     match std::fs::metadata(dir) {
         Ok(m) if m.is_dir() => collect(dir, dir, &mut files, &mut diags),
         Ok(_) => diags.push(Diagnostic::error(dir, 0, "is not a folder")),
-        Err(e) => diags.push(Diagnostic::error(
-            dir,
-            0,
-            format!("cannot read the FAQ folder: {e}"),
-        )),
+        Err(e) => diags.push(
+            Diagnostic::error(dir, 0, format!("cannot read the FAQ folder: {e}")).caused_by(e),
+        ),
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
     build_with(dir, files, diags)
@@ -55,11 +55,7 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>, diags: &mut Vec<D
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
         Err(e) => {
-            diags.push(Diagnostic::error(
-                dir,
-                0,
-                format!("cannot list folder: {e}"),
-            ));
+            diags.push(Diagnostic::error(dir, 0, format!("cannot list folder: {e}")).caused_by(e));
             return;
         }
     };
@@ -73,7 +69,7 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>, diags: &mut Vec<D
         let meta = match std::fs::metadata(&path) {
             Ok(m) => m,
             Err(e) => {
-                diags.push(Diagnostic::error(&rel, 0, format!("cannot read: {e}")));
+                diags.push(Diagnostic::error(&rel, 0, format!("cannot read: {e}")).caused_by(e));
                 continue;
             }
         };
@@ -102,7 +98,9 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>, diags: &mut Vec<D
         }
         match std::fs::read(&path) {
             Ok(bytes) => out.push(SourceFile { path: rel, bytes }),
-            Err(e) => diags.push(Diagnostic::error(&rel, 0, format!("cannot read: {e}"))),
+            Err(e) => {
+                diags.push(Diagnostic::error(&rel, 0, format!("cannot read: {e}")).caused_by(e))
+            }
         }
     }
 }
@@ -131,7 +129,8 @@ fn parse_files(files: Vec<SourceFile>) -> (Vec<ParsedFile>, Vec<Diagnostic>) {
         let text = match String::from_utf8(f.bytes) {
             Ok(t) => t,
             Err(e) => {
-                let valid = e.utf8_error().valid_up_to();
+                let cause = e.utf8_error();
+                let valid = cause.valid_up_to();
                 let bytes = e.into_bytes();
                 let (line, col) = diagnostics::line_col(
                     std::str::from_utf8(&bytes[..valid]).unwrap_or(""),
@@ -139,7 +138,8 @@ fn parse_files(files: Vec<SourceFile>) -> (Vec<ParsedFile>, Vec<Diagnostic>) {
                 );
                 diags.push(
                     Diagnostic::error(&f.path, line, "file is not valid UTF-8: save it as UTF-8")
-                        .at_column(col),
+                        .at_column(col)
+                        .caused_by(cause),
                 );
                 continue;
             }
@@ -155,7 +155,8 @@ fn parse_files(files: Vec<SourceFile>) -> (Vec<ParsedFile>, Vec<Diagnostic>) {
         if is_json {
             out.push(ParsedFile::Json(f.path, text));
         } else if is_toml {
-            match toml::from_str::<rules_file::RulesFile>(&text) {
+            // `[text]` is read apart (`text_rules_of`) until `RulesFile` has the key.
+            match toml::from_str::<rules_file::RulesFile>(&text_rules::without_text_tables(&text)) {
                 Ok(r) => out.push(ParsedFile::Rules(f.path, text, r)),
                 Err(e) => {
                     let (line, col) = e
@@ -164,7 +165,8 @@ fn parse_files(files: Vec<SourceFile>) -> (Vec<ParsedFile>, Vec<Diagnostic>) {
                         .unwrap_or((0, 0));
                     diags.push(
                         Diagnostic::error(&f.path, line, e.message().trim().to_string())
-                            .at_column(col),
+                            .at_column(col)
+                            .caused_by(e),
                     );
                 }
             }
@@ -225,6 +227,7 @@ fn build_with(
         }
     }
     let confidence = confidence_settings(&rules, &json, &mut diags);
+    let text_rules = text_rules_of(&rules, &mut diags);
 
     // Sections, with duplicate ids reported against both files.
     let mut sections: Vec<Section> = Vec::new();
@@ -340,7 +343,15 @@ fn build_with(
                     zh.because.insert(key, b.clone());
                 }
             }
-            if let Some(f) = build_fact(path, text, id, def.get_ref(), line, &mut diags) {
+            if let Some(f) = build_fact(
+                path,
+                text,
+                id,
+                def.get_ref(),
+                line,
+                &text_rules.negation_words,
+                &mut diags,
+            ) {
                 facts.push(f);
             }
         }
@@ -485,6 +496,7 @@ fn build_with(
     synonyms.extend(defined);
     let mut knowledge = Knowledge::new(sections, facts, synonyms);
     knowledge.zh = zh;
+    knowledge.text = text_rules;
     let crossed = examples_stating_two_values(&knowledge);
     if !crossed.is_empty() {
         diags.extend(crossed);
@@ -494,6 +506,54 @@ fn build_with(
         knowledge: knowledge.with_confidence(confidence),
         warnings: diags,
     })
+}
+
+/// The `[text]` tables of the rules files, joined; [`TextRules::legacy`]
+/// when none has one. Read apart from the rest of a rules file.
+fn text_rules_of(
+    rules: &[(PathBuf, String, rules_file::RulesFile)],
+    diags: &mut Vec<Diagnostic>,
+) -> TextRules {
+    let mut joined: Option<TextRules> = None;
+    for (path, text, _) in rules {
+        if !text.contains("text") {
+            continue;
+        }
+        let table = match toml::from_str::<text_rules::TextOnly>(text) {
+            Ok(t) => t.text,
+            Err(e) => {
+                let (line, col) = e
+                    .span()
+                    .map(|s| diagnostics::line_col(text, s.start))
+                    .unwrap_or((0, 0));
+                diags.push(
+                    Diagnostic::error(path, line, format!("[text]: {}", e.message().trim()))
+                        .at_column(col)
+                        .caused_by(e),
+                );
+                continue;
+            }
+        };
+        let Some(table) = table else { continue };
+        let line = diagnostics::line_col(text, table.span().start).0;
+        let table = table.into_inner();
+        for p in table.problems() {
+            diags.push(Diagnostic::error(path, line, format!("[text]: {p}")));
+        }
+        match &mut joined {
+            None => joined = Some(table),
+            Some(j) => {
+                if !j.merge(table) {
+                    diags.push(Diagnostic::warning(
+                        path,
+                        line,
+                        "[text.host_names] is already given by another rules file; this one is ignored",
+                    ));
+                }
+            }
+        }
+    }
+    joined.unwrap_or_else(TextRules::general)
 }
 
 /// The `[confidence]` tables of the rules files: rates in (0, 1], and a
@@ -544,7 +604,7 @@ fn confidence_settings(
                 )),
                 Some((p, text)) => match crate::understanding::Model::parse(text) {
                     Ok(m) => out.model = Some(m),
-                    Err(e) => diags.push(Diagnostic::error(p, 1, e.to_string())),
+                    Err(e) => diags.push(Diagnostic::error(p, 1, e.to_string()).caused_by(e)),
                 },
             }
         }
@@ -558,6 +618,7 @@ fn build_fact(
     id: FactId,
     def: &rules_file::FactDef,
     line: usize,
+    negation_words: &[String],
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Fact> {
     let line_of = |span: std::ops::Range<usize>| diagnostics::line_col(text, span.start).0;
@@ -637,7 +698,7 @@ fn build_fact(
             match RegexBuilder::new(p.get_ref()).size_limit(1 << 20).build() {
                 Ok(regex) => patterns.push(Pattern {
                     value: v.clone(),
-                    negation_aware: spells_negation(p.get_ref()),
+                    negation_aware: spells_negation(p.get_ref(), negation_words),
                     regex,
                 }),
                 Err(e) => {
@@ -653,7 +714,8 @@ fn build_fact(
                                 p.get_ref()
                             ),
                         )
-                        .at_column(c),
+                        .at_column(c)
+                        .caused_by(e),
                     );
                 }
             }
@@ -751,17 +813,17 @@ fn build_examples(
 /// Examples in which the fact's own patterns read another value than the
 /// one they are listed for: such an example states two values.
 fn examples_stating_two_values(kb: &Knowledge) -> Vec<Diagnostic> {
-    use crate::understanding::{normalize, Extractor, Synonyms};
+    use crate::understanding::{normalize::Reading, Extractor, Synonyms};
     if kb.facts.iter().all(|f| f.examples.is_empty()) {
         return Vec::new();
     }
     let extractor = Extractor::new(kb);
-    let synonyms = Synonyms::new(&kb.synonyms);
+    let reading = Reading::new(&kb.text);
+    let synonyms = Synonyms::read_as(&kb.synonyms, &reading);
     let mut out = Vec::new();
     for f in &kb.facts {
         for e in &f.examples {
-            let prepared =
-                synonyms.apply(&normalize::host_names_as_words(&normalize::fold(&e.text)));
+            let prepared = synonyms.apply(&reading.host_names_as_words(&reading.fold(&e.text)));
             let x = extractor.extract_all(kb, &prepared, None);
             let other = x
                 .facts
@@ -810,7 +872,9 @@ pub fn without_escapes(pattern: &str) -> String {
     plain
 }
 
-fn spells_negation(pattern: &str) -> bool {
+/// Whether a fact pattern spells a negation: a general negation word, or
+/// one the FAQ's `[text] negation_words` adds ("unfiled").
+fn spells_negation(pattern: &str, more: &[String]) -> bool {
     crate::understanding::cjk::has_negation(pattern)
         || without_escapes(pattern)
             .split(|c: char| !c.is_ascii_alphabetic())
@@ -827,9 +891,7 @@ fn spells_negation(pattern: &str) -> bool {
                         | "non"
                         | "nothing"
                         | "zero"
-                        | "unfiled"
-                        | "unregistered"
-                )
+                ) || more.iter().any(|m| m == w)
             })
 }
 
@@ -909,6 +971,73 @@ mod tests {
     }
 
     #[test]
+    fn load_errors_keep_the_error_underneath() {
+        use std::error::Error;
+        let e = build(vec![
+            md("a.md", "## Q? {#q}\n\nA.\n"),
+            md(
+                "r.toml",
+                "[facts.f]\nquestion = \"Q?\"\n[facts.f.patterns]\nyes = ['(']\n",
+            ),
+        ])
+        .unwrap_err();
+        let first = e.source().expect("the first error");
+        assert!(first.to_string().starts_with("r.toml:4:"), "{first}");
+        assert!(
+            first.source().is_some_and(|c| c.is::<regex::Error>()),
+            "{first}"
+        );
+        let e = build(vec![md("r.toml", "[facts\n")]).unwrap_err();
+        let cause = e.source().and_then(Error::source).expect("a TOML error");
+        assert!(cause.is::<toml::de::Error>(), "{cause}");
+        let e = load_dir(Path::new("/nonexistent/faq")).unwrap_err();
+        let cause = e.source().and_then(Error::source).expect("an I/O error");
+        assert_eq!(
+            cause.downcast_ref::<std::io::Error>().map(|e| e.kind()),
+            Some(std::io::ErrorKind::NotFound)
+        );
+    }
+
+    #[test]
+    fn text_rules_come_from_the_rules_files_or_are_the_legacy_ones() {
+        let file = |t: &str| {
+            (
+                PathBuf::from("a.toml"),
+                t.to_string(),
+                rules_file::RulesFile::default(),
+            )
+        };
+        let mut d = Vec::new();
+        assert_eq!(
+            text_rules_of(&[file("[facts]\n")], &mut d),
+            TextRules::general()
+        );
+        let t = text_rules_of(
+            &[
+                file("[text]\nacronyms = { EU = \"Europe\" }\n"),
+                file("\n[text]\nword_groups = [[\"a\", \"b\"]]\n"),
+            ],
+            &mut d,
+        );
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(t.acronyms.len(), 1);
+        assert_eq!(t.word_groups.len(), 1);
+        assert_eq!(t.host_names, None);
+        // An empty table: the FAQ wants none of the legacy reading.
+        assert_eq!(
+            text_rules_of(&[file("[text]\n")], &mut d),
+            TextRules::default()
+        );
+        text_rules_of(
+            &[file("x = 1\n[text]\nacronyms = { eu = \"Europe\" }\n")],
+            &mut d,
+        );
+        assert_eq!(d.len(), 1);
+        assert_eq!((d[0].line, d[0].is_error()), (2, true));
+        assert!(d[0].to_string().contains("acronym `eu`"), "{}", d[0]);
+    }
+
+    #[test]
     fn a_rule_may_quote_the_answer_as_shown() {
         // The shown text has the relative link as plain text; either form is a sentence of the section.
         let rules = |answer: &str| {
@@ -943,10 +1072,10 @@ mod tests {
 
     #[test]
     fn negation_spelt_after_an_escape_counts() {
-        assert!(spells_negation(r"\bnon[- ]?resident\b"));
-        assert!(spells_negation(r"\bnever (filed)\b"));
-        assert!(!spells_negation(r"\bnotice\b"));
-        assert!(!spells_negation(r"\bknow\b"));
+        assert!(spells_negation(r"\bnon[- ]?resident\b", &[]));
+        assert!(spells_negation(r"\bnever (filed)\b", &[]));
+        assert!(!spells_negation(r"\bnotice\b", &[]));
+        assert!(!spells_negation(r"\bknow\b", &[]));
     }
 
     #[test]

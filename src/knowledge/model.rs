@@ -181,6 +181,8 @@ pub struct Knowledge {
     fact_index: HashMap<FactId, usize>,
     /// The rules files' `[confidence]` settings.
     pub confidence: ConfidenceSettings,
+    /// How the FAQ's wording is read: the rules files' `[text]`.
+    pub text: super::TextRules,
 }
 
 /// How sure the bot must be to answer, from the rules files.
@@ -211,6 +213,7 @@ impl Knowledge {
             section_index,
             fact_index,
             confidence: ConfidenceSettings::default(),
+            text: super::TextRules::general(),
         }
     }
     pub fn with_confidence(mut self, confidence: ConfidenceSettings) -> Self {

@@ -94,36 +94,25 @@ pub struct Model {
 pub const MODEL_VERSION: u32 = 1;
 
 /// Why a calibration file can't be used.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, thiserror::Error)]
 pub enum ModelError {
-    Malformed(String),
+    #[error("not a calibration model: {0}")]
+    Json(#[source] serde_json::Error),
+    #[error("not a calibration model: empty curve or a weight that is not a number")]
+    NotANumber,
     /// Fit for another feature list (an older or newer engine).
+    #[error(
+        "stale calibration: fit for features [{}], this engine computes [{}]; refit with `faqbot calibrate`",
+        found.join(", "),
+        expected.join(", ")
+    )]
     Stale {
         expected: Vec<String>,
         found: Vec<String>,
     },
+    #[error("calibration format version {0} is not supported (expected {MODEL_VERSION})")]
     Version(u32),
 }
-
-impl fmt::Display for ModelError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ModelError::Malformed(e) => write!(f, "not a calibration model: {e}"),
-            ModelError::Stale { expected, found } => write!(
-                f,
-                "stale calibration: fit for features [{}], this engine computes [{}]; refit with `faqbot calibrate`",
-                found.join(", "),
-                expected.join(", ")
-            ),
-            ModelError::Version(v) => write!(
-                f,
-                "calibration format version {v} is not supported (expected {MODEL_VERSION})"
-            ),
-        }
-    }
-}
-
-impl std::error::Error for ModelError {}
 
 /// The wrong-answer rates the cut-offs are chosen for.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
@@ -160,8 +149,7 @@ pub struct Cutoffs {
 
 impl Model {
     pub fn parse(json: &str) -> Result<Self, ModelError> {
-        let m: Model =
-            serde_json::from_str(json).map_err(|e| ModelError::Malformed(e.to_string()))?;
+        let m: Model = serde_json::from_str(json).map_err(ModelError::Json)?;
         if m.version != MODEL_VERSION {
             return Err(ModelError::Version(m.version));
         }
@@ -173,9 +161,7 @@ impl Model {
             });
         }
         if m.curve.is_empty() || !m.bias.is_finite() || m.weights.iter().any(|w| !w.is_finite()) {
-            return Err(ModelError::Malformed(
-                "empty curve or a weight that is not a number".into(),
-            ));
+            return Err(ModelError::NotANumber);
         }
         Ok(m)
     }
@@ -448,11 +434,11 @@ mod tests {
         m.features[0] = "old_feature".into();
         let json = serde_json::to_string(&m).unwrap();
         assert!(matches!(Model::parse(&json), Err(ModelError::Stale { .. })));
-        assert!(matches!(Model::parse("{"), Err(ModelError::Malformed(_))));
+        assert!(matches!(Model::parse("{"), Err(ModelError::Json(_))));
         let mut m = Model::builtin();
         m.version = 99;
         let json = serde_json::to_string(&m).unwrap();
-        assert_eq!(Model::parse(&json), Err(ModelError::Version(99)));
+        assert!(matches!(Model::parse(&json), Err(ModelError::Version(99))));
     }
 
     #[test]

@@ -5,7 +5,9 @@
 
 use super::confidence::Features;
 use super::lexicon::{self, PhraseJoiner};
-use super::normalize::{for_each_ascii_word, for_each_word, is_stopword, stem, tokens, Synonyms};
+use super::normalize::{
+    for_each_ascii_word, for_each_word, is_stopword, stem, tokens, Reading, Synonyms,
+};
 use crate::knowledge::Knowledge;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::HashMap;
@@ -40,15 +42,15 @@ impl Default for Params {
 impl Params {
     /// Applies `name=value` overrides ("k1=1.5,b=0.6,title=3,examples=2,body=1,typo=0.8,precision=1"),
     /// for `faqbot eval --set` experiments.
-    pub fn with_overrides(mut self, spec: &str) -> Result<Self, String> {
+    pub fn with_overrides(mut self, spec: &str) -> Result<Self, ParamError> {
         for part in spec.split(',').filter(|p| !p.trim().is_empty()) {
             let (k, v) = part
                 .split_once('=')
-                .ok_or_else(|| format!("`{part}` is not name=value"))?;
-            let v: f32 = v
-                .trim()
-                .parse()
-                .map_err(|_| format!("`{v}` is not a number"))?;
+                .ok_or_else(|| ParamError::NotNameValue(part.to_string()))?;
+            let v: f32 = v.trim().parse().map_err(|source| ParamError::NotANumber {
+                value: v.to_string(),
+                source,
+            })?;
             match k.trim() {
                 "k1" => self.k1 = v,
                 "b" => self.b = v,
@@ -57,11 +59,26 @@ impl Params {
                 "body" => self.field_weights[2] = v,
                 "typo" => self.typo_weight = v,
                 "precision" => self.title_precision = v,
-                other => return Err(format!("unknown parameter `{other}`")),
+                other => return Err(ParamError::Unknown(other.to_string())),
             }
         }
         Ok(self)
     }
+}
+
+/// A bad `--set` override ([`Params::with_overrides`]).
+#[derive(Debug, thiserror::Error)]
+pub enum ParamError {
+    #[error("`{0}` is not name=value")]
+    NotNameValue(String),
+    #[error("`{value}` is not a number")]
+    NotANumber {
+        value: String,
+        #[source]
+        source: std::num::ParseFloatError,
+    },
+    #[error("unknown parameter `{0}`")]
+    Unknown(String),
 }
 
 pub const FIELDS: usize = 3;
@@ -183,13 +200,19 @@ fn pack8(b: &[u8]) -> u64 {
 }
 
 /// The words of FAQ text as the index sees them (folded, synonyms applied).
-fn walk_words(text: &str, synonyms: &Synonyms, phrases: bool, mut f: impl FnMut(&str)) {
+fn walk_words(
+    text: &str,
+    reading: &Reading,
+    synonyms: &Synonyms,
+    phrases: bool,
+    mut f: impl FnMut(&str),
+) {
     if !phrases {
         // Without synonyms, plain ASCII text skips building its folded copy.
         if synonyms.is_empty() && for_each_ascii_word(text, &mut f) {
             return;
         }
-        let folded = super::normalize::fold_long(text);
+        let folded = reading.fold_long(text);
         let prepared = synonyms.replace(&folded);
         for_each_word(&prepared, |w, _| f(w));
         return;
@@ -200,14 +223,18 @@ fn walk_words(text: &str, synonyms: &Synonyms, phrases: bool, mut f: impl FnMut(
         joiner.finish(&mut emit);
         return;
     }
-    let folded = super::normalize::fold_long(text);
+    let folded = reading.fold_long(text);
     let prepared = synonyms.replace(&folded);
     for_each_word(&prepared, |w, _| joiner.push(w, 0, 0, &mut emit));
     joiner.finish(&mut emit);
 }
 
 impl Chunk {
-    fn analyse(sections: &[crate::knowledge::Section], synonyms: &Synonyms) -> Self {
+    fn analyse(
+        sections: &[crate::knowledge::Section],
+        reading: &Reading,
+        synonyms: &Synonyms,
+    ) -> Self {
         let mut words = Interner::default();
         // Occurrences per field of each word id in the current section,
         // reset through the list of ids touched.
@@ -227,7 +254,7 @@ impl Chunk {
                     // only: the body is nearly all of the text, and joining
                     // there cost the build a tenth of its time.
                     let joined = f < BODY;
-                    walk_words(text, synonyms, joined, |w| {
+                    walk_words(text, reading, synonyms, joined, |w| {
                         let id = words.id(w) as usize;
                         if id == tf.len() {
                             tf.push([0; FIELDS]);
@@ -246,7 +273,7 @@ impl Chunk {
                     .chain(s.examples.iter())
                     .map(|t| {
                         let mut ids = Vec::new();
-                        walk_words(t, synonyms, true, |w| ids.push(words.id(w)));
+                        walk_words(t, reading, synonyms, true, |w| ids.push(words.id(w)));
                         ids
                     })
                     .collect();
@@ -316,6 +343,8 @@ pub struct Index {
     /// Terms in every section title: what the whole FAQ is about
     /// ("icp", "filing"). Empty for an FAQ of mixed topics.
     topic: Vec<u32>,
+    /// How the FAQ's wording is read: its word groups, for question words.
+    reading: Reading,
 }
 
 /// Share of section titles a term must be in to be the FAQ's topic: all of
@@ -397,18 +426,22 @@ impl Index {
     /// [`Index::build`] on a given number of threads.
     fn build_on(kb: &Knowledge, synonyms: &Synonyms, params: Params, threads: usize) -> Self {
         let n = kb.sections.len();
+        let reading = Reading::new(&kb.text);
         // Text preparation and tokenising run on all cores over chunks of
         // sections, each with its own word list; stemming and term ids are
         // then assigned once per distinct word.
         let chunk = n.div_ceil(threads).max(1);
         let chunks: Vec<Chunk> = if threads == 1 {
-            vec![Chunk::analyse(&kb.sections, synonyms)]
+            vec![Chunk::analyse(&kb.sections, &reading, synonyms)]
         } else {
             std::thread::scope(|scope| {
                 let handles: Vec<_> = kb
                     .sections
                     .chunks(chunk)
-                    .map(|secs| scope.spawn(move || Chunk::analyse(secs, synonyms)))
+                    .map(|secs| {
+                        let reading = &reading;
+                        scope.spawn(move || Chunk::analyse(secs, reading, synonyms))
+                    })
                     .collect();
                 handles
                     .into_iter()
@@ -438,7 +471,7 @@ impl Index {
                     let id = if is_stopword(&w) {
                         STOPWORD
                     } else {
-                        let s = lexicon::canonical(&stem(&w)).to_string();
+                        let s = reading.canonical(&stem(&w)).to_string();
                         let next = terms.len() as u32;
                         *terms.entry(s).or_insert(next)
                     };
@@ -503,6 +536,7 @@ impl Index {
             n_docs: n,
             topic: topic_terms(&heads),
             heads,
+            reading,
         }
     }
 
@@ -523,7 +557,7 @@ impl Index {
         if let Some(&t) = self.surface.get(word) {
             return Some(t);
         }
-        self.terms.get(lexicon::canonical(&stem(word))).copied()
+        self.terms.get(self.reading.canonical(&stem(word))).copied()
     }
 
     /// Resolves the words of a prepared (folded + synonyms) question to index terms.
@@ -575,7 +609,7 @@ impl Index {
             // ("cost"), are not typos even when the FAQ doesn't use them.
             if self.exact_term(tok.text).is_some()
                 || lexicon::is_common_word(tok.text)
-                || lexicon::is_grouped(&stem(tok.text))
+                || self.reading.is_grouped(&stem(tok.text))
             {
                 continue;
             }
@@ -884,6 +918,18 @@ fn for_each_variant(w: &[u8], mut f: impl FnMut(u64)) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bad_overrides_say_what_is_wrong() {
+        let p = Params::default().with_overrides("k1=1.5, b=0.5").unwrap();
+        assert_eq!((p.k1, p.b), (1.5, 0.5));
+        let e = |spec| Params::default().with_overrides(spec).unwrap_err();
+        assert_eq!(e("k1").to_string(), "`k1` is not name=value");
+        assert_eq!(e("zz=1").to_string(), "unknown parameter `zz`");
+        let n = e("b=x");
+        assert_eq!(n.to_string(), "`x` is not a number");
+        assert!(std::error::Error::source(&n).is_some_and(|s| s.is::<std::num::ParseFloatError>()));
+    }
 
     #[test]
     fn topic_is_a_term_in_every_title() {

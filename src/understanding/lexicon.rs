@@ -66,14 +66,8 @@ const GROUPS: &[&[&str]] = &[
     &["account", "acc", "acct", "accounts"],
     &["repository", "repo", "repos", "repositories"],
     &["configuration", "config", "configs", "cfg"],
-    &[
-        "subject",
-        "entity",
-        "company",
-        "organization",
-        "organisation",
-        "business",
-    ],
+    // A field's own word groups ("subject" = "company" in ICP filing) are
+    // the FAQ's: `word_groups` in its rules file's `[text]`.
 ];
 
 /// Chinese words of support questions with the English word they stand for

@@ -2,7 +2,7 @@
 //! (full-width → ASCII, case), contractions, FAQ synonyms, tokens and stems.
 
 use super::cjk;
-use crate::knowledge::SynonymGroup;
+use crate::knowledge::{HostNames, SynonymGroup, TextRules};
 use regex::{Regex, RegexBuilder};
 use rust_stemmers::{Algorithm, Stemmer};
 use std::collections::HashMap;
@@ -14,16 +14,17 @@ pub const MAX_QUESTION_CHARS: usize = 1000;
 
 /// Folds case and width, drops control and direction-override characters,
 /// unifies quotes and expands English contractions ("don't" → "do not").
+/// No FAQ's own reading applies: see [`Reading::fold`].
 pub fn fold(text: &str) -> String {
-    fold_limited(text, MAX_QUESTION_CHARS)
+    fold_limited(text, MAX_QUESTION_CHARS, None)
 }
 
 /// [`fold`] without the length cut, for FAQ text.
 pub fn fold_long(text: &str) -> String {
-    fold_limited(text, usize::MAX)
+    fold_limited(text, usize::MAX, None)
 }
 
-fn fold_limited(text: &str, limit: usize) -> String {
+fn fold_limited(text: &str, limit: usize, acronyms: Option<&Acronyms>) -> String {
     let text = if text.len() > limit {
         text.char_indices()
             .nth(limit)
@@ -31,7 +32,10 @@ fn fold_limited(text: &str, limit: usize) -> String {
     } else {
         text
     };
-    let text = &*country_us(text);
+    let text = &*match acronyms {
+        Some(a) => a.spelt_out(text),
+        None => std::borrow::Cow::Borrowed(text),
+    };
     // Built as bytes (ASCII runs are copied byte by byte) and checked once.
     let mut out: Vec<u8> = Vec::with_capacity(text.len());
     let push = |out: &mut Vec<u8>, c: char| {
@@ -95,18 +99,128 @@ const ASCII_FOLD: [u8; 128] = {
     t
 };
 
-/// "US" in capitals is the country, which lower-casing would turn into the
-/// pronoun "us" ("a server in the US"). Not in all-caps text, where every
-/// "US" may be the pronoun.
-fn country_us(text: &str) -> std::borrow::Cow<'_, str> {
-    static US: OnceLock<Regex> = OnceLock::new();
-    if !(text.contains("US") || text.contains("U.S"))
-        || !text.bytes().any(|b| b.is_ascii_lowercase())
-    {
-        return std::borrow::Cow::Borrowed(text);
+/// How one FAQ's text is read before matching: its rules files' `[text]`
+/// ([`TextRules`]) compiled. The FAQ's side and the questions' side are
+/// read the same way.
+#[derive(Debug, Clone, Default)]
+pub struct Reading {
+    acronyms: Option<Acronyms>,
+    hosts: Option<HostWords>,
+    /// Stem -> the stem of its word group's first word.
+    groups: HashMap<String, String>,
+}
+
+impl Reading {
+    pub fn new(rules: &TextRules) -> Self {
+        let mut groups = HashMap::new();
+        for g in &rules.word_groups {
+            let Some(first) = g.first() else { continue };
+            let head = stem(&fold(first));
+            for w in g {
+                groups.insert(stem(&fold(w)), head.clone());
+            }
+        }
+        Self {
+            acronyms: Acronyms::new(&rules.acronyms),
+            hosts: rules.host_names.as_ref().map(HostWords::new),
+            groups,
+        }
     }
-    US.get_or_init(|| Regex::new(r"(?-u:\b)U\.?S(?-u:\b)\.?").expect("static regex"))
-        .replace_all(text, "USA")
+
+    /// [`fold`], and the FAQ's acronyms spelt out first.
+    pub fn fold(&self, text: &str) -> String {
+        fold_limited(text, MAX_QUESTION_CHARS, self.acronyms.as_ref())
+    }
+
+    /// [`Reading::fold`] without the length cut, for FAQ text.
+    pub fn fold_long(&self, text: &str) -> String {
+        fold_limited(text, usize::MAX, self.acronyms.as_ref())
+    }
+
+    /// Host names in folded text as the words the FAQ gives them (none:
+    /// left as they are).
+    pub fn host_names_as_words<'a>(&self, folded: &'a str) -> std::borrow::Cow<'a, str> {
+        match &self.hosts {
+            Some(h) => h.as_words(folded),
+            None => std::borrow::Cow::Borrowed(folded),
+        }
+    }
+
+    /// The stem standing for a stem's word group: the FAQ's groups first,
+    /// then the general ones ([`super::lexicon::canonical`]).
+    pub fn canonical<'a>(&'a self, stemmed: &'a str) -> &'a str {
+        match self.groups.get(stemmed) {
+            Some(head) => head,
+            None => super::lexicon::canonical(stemmed),
+        }
+    }
+
+    /// Whether a stem is in one of the FAQ's or the general word groups.
+    pub fn is_grouped(&self, stemmed: &str) -> bool {
+        self.groups.contains_key(stemmed) || super::lexicon::is_grouped(stemmed)
+    }
+}
+
+/// Capitalised abbreviations that lower-casing would turn into another
+/// word: "US" is the country, "us" the pronoun ("a server in the US").
+/// Not in all-caps text, where every "US" may be the pronoun.
+#[derive(Debug, Clone)]
+struct Acronyms {
+    regex: Regex,
+    /// A text holding none of these has no acronym: "US", "U.S".
+    starts: Vec<String>,
+    /// Letters (dots dropped) -> what they stand for.
+    means: HashMap<String, String>,
+}
+
+impl Acronyms {
+    fn new(table: &std::collections::BTreeMap<String, String>) -> Option<Self> {
+        let mut alternatives = Vec::new();
+        let mut starts = Vec::new();
+        let mut means = HashMap::new();
+        for (k, v) in table {
+            let letters: Vec<char> = k.chars().filter(|&c| c != '.').collect();
+            if letters.len() < 2 {
+                continue;
+            }
+            let spelt: Vec<String> = letters
+                .iter()
+                .map(|c| regex::escape(&c.to_string()))
+                .collect();
+            alternatives.push(spelt.join(r"\.?"));
+            starts.push(letters.iter().collect());
+            starts.push(format!("{}.{}", letters[0], letters[1]));
+            means.insert(letters.iter().collect(), v.clone());
+        }
+        if alternatives.is_empty() {
+            return None;
+        }
+        let regex = Regex::new(&format!(
+            r"(?-u:\b)(?:{})(?-u:\b)\.?",
+            alternatives.join("|")
+        ))
+        .ok()?;
+        Some(Self {
+            regex,
+            starts,
+            means,
+        })
+    }
+
+    fn spelt_out<'a>(&self, text: &'a str) -> std::borrow::Cow<'a, str> {
+        if !self.starts.iter().any(|s| text.contains(s.as_str()))
+            || !text.bytes().any(|b| b.is_ascii_lowercase())
+        {
+            return std::borrow::Cow::Borrowed(text);
+        }
+        self.regex.replace_all(text, |c: &regex::Captures| {
+            let letters: String = c[0].chars().filter(|&c| c != '.').collect();
+            self.means
+                .get(&letters)
+                .cloned()
+                .unwrap_or_else(|| c[0].to_string())
+        })
+    }
 }
 
 fn is_invisible(c: char) -> bool {
@@ -208,49 +322,73 @@ pub fn shorthand_spelt_out(text: &str) -> std::borrow::Cow<'_, str> {
 /// "blog.example.com" is a subdomain, "example.com" a domain, and
 /// "example.com" beside "blog.example.com" that subdomain's parent domain.
 /// Their labels ("blog", "example", "com") would otherwise count as unknown
-/// words.
-pub fn host_names_as_words(folded: &str) -> std::borrow::Cow<'_, str> {
-    static HOST: OnceLock<Regex> = OnceLock::new();
-    if !folded.contains('.') {
-        return std::borrow::Cow::Borrowed(folded);
-    }
-    let re = HOST.get_or_init(|| {
-        Regex::new(
-            r"(?-u:\b)(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|cn|io|co|info|biz|me|xyz|top|site|online|app|dev|tech|shop|store|cloud|club|vip|ltd|wang|ink|cc|tv|us|uk|de|jp|hk|tw|sg|edu|gov|ai|asia|link|live|blog|fun|mobi|website|space|icu))(?-u:\b)(?:/[^\s]*)?",
-        )
-        .expect("static regex")
-    });
-    let host_of = |c: &regex::Captures| {
-        let h = c.get(1).map_or("", |m| m.as_str());
-        h.strip_prefix("www.").unwrap_or(h).to_string()
-    };
-    let is_subdomain = |host: &str| {
-        // "example.com.cn" is a domain under a two-part suffix, not a subdomain.
-        let labels = host.split('.').count();
-        let two_part = [
-            "com.cn", "net.cn", "org.cn", "gov.cn", "edu.cn", "co.uk", "com.hk", "com.tw",
-            "com.sg", "co.jp",
-        ]
-        .iter()
-        .any(|s| host.ends_with(&format!(".{s}")) || host == *s);
-        let labels = if two_part { labels - 1 } else { labels };
-        labels >= 3
-    };
-    let subdomains: Vec<String> = re
-        .captures_iter(folded)
-        .map(|c| host_of(&c))
-        .filter(|h| is_subdomain(h))
-        .collect();
-    re.replace_all(folded, |c: &regex::Captures| {
-        let host = host_of(c);
-        if is_subdomain(&host) {
-            " subdomain "
-        } else if subdomains.iter().any(|s| s.ends_with(&format!(".{host}"))) {
-            " parent domain "
-        } else {
-            " domain "
+/// words. The words come from the FAQ's `[text.host_names]`.
+#[derive(Debug, Clone)]
+struct HostWords {
+    /// " domain ", " subdomain ", " parent domain " (folded, spaced).
+    domain: String,
+    subdomain: String,
+    parent: String,
+    /// ".com.cn": a name ending so has one label less than it seems.
+    two_part: Vec<String>,
+}
+
+impl HostWords {
+    fn new(h: &HostNames) -> Self {
+        let word = |w: &str| format!(" {} ", fold_long(w).trim());
+        Self {
+            domain: word(&h.domain),
+            subdomain: word(&h.subdomain),
+            parent: word(&h.parent_domain),
+            two_part: h
+                .two_part_suffixes
+                .iter()
+                .map(|s| format!(".{}", fold_long(s).trim()))
+                .collect(),
         }
-    })
+    }
+
+    fn as_words<'a>(&self, folded: &'a str) -> std::borrow::Cow<'a, str> {
+        static HOST: OnceLock<Regex> = OnceLock::new();
+        if !folded.contains('.') {
+            return std::borrow::Cow::Borrowed(folded);
+        }
+        let re = HOST.get_or_init(|| {
+            Regex::new(
+                r"(?-u:\b)(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|cn|io|co|info|biz|me|xyz|top|site|online|app|dev|tech|shop|store|cloud|club|vip|ltd|wang|ink|cc|tv|us|uk|de|jp|hk|tw|sg|edu|gov|ai|asia|link|live|blog|fun|mobi|website|space|icu))(?-u:\b)(?:/[^\s]*)?",
+            )
+            .expect("static regex")
+        });
+        let host_of = |c: &regex::Captures| {
+            let h = c.get(1).map_or("", |m| m.as_str());
+            h.strip_prefix("www.").unwrap_or(h).to_string()
+        };
+        let is_subdomain = |host: &str| {
+            // "example.com.cn" is a domain under a two-part suffix, not a subdomain.
+            let labels = host.split('.').count();
+            let two_part = self
+                .two_part
+                .iter()
+                .any(|s| host.ends_with(s.as_str()) || host == &s[1..]);
+            let labels = if two_part { labels - 1 } else { labels };
+            labels >= 3
+        };
+        let subdomains: Vec<String> = re
+            .captures_iter(folded)
+            .map(|c| host_of(&c))
+            .filter(|h| is_subdomain(h))
+            .collect();
+        re.replace_all(folded, |c: &regex::Captures| {
+            let host = host_of(c);
+            if is_subdomain(&host) {
+                self.subdomain.as_str()
+            } else if subdomains.iter().any(|s| s.ends_with(&format!(".{host}"))) {
+                self.parent.as_str()
+            } else {
+                self.domain.as_str()
+            }
+        })
+    }
 }
 
 /// FAQ synonyms applied to folded text: every alias becomes its canonical phrase.
@@ -266,6 +404,12 @@ pub struct Synonyms {
 
 impl Synonyms {
     pub fn new(groups: &[SynonymGroup]) -> Self {
+        Self::read_as(groups, &Reading::default())
+    }
+
+    /// Synonyms whose aliases are folded as the FAQ reads text.
+    pub fn read_as(groups: &[SynonymGroup], reading: &Reading) -> Self {
+        let fold = |t: &str| reading.fold(t);
         let mut map = HashMap::new();
         // Canonical phrases that map to themselves only to stop a shorter
         // ASCII alias inside them: not needed for groups whose aliases are
@@ -759,13 +903,68 @@ mod tests {
         assert_eq!(fold("im new, doesnt work"), "im new, does not work");
         assert!(is_stopword("im"));
         assert_eq!(fold("a\u{202E}b\u{0000}c"), "a b c");
+        // Acronyms are the FAQ's ([text] acronyms): none without them.
+        assert_eq!(fold("a server in the US"), "a server in the us");
+    }
+
+    #[test]
+    fn acronyms_of_the_faq_are_spelt_out() {
+        let r = Reading::new(&TextRules::legacy());
         assert_eq!(
-            fold("a server in the US, for us"),
+            r.fold("a server in the US, for us"),
             "a server in the usa, for us"
         );
-        assert_eq!(fold("hosted in the U.S. now"), "hosted in the usa now");
-        assert_eq!(fold("TELL US NOW"), "tell us now");
-        assert_eq!(fold("USB and USA"), "usb and usa");
+        assert_eq!(r.fold("hosted in the U.S. now"), "hosted in the usa now");
+        assert_eq!(r.fold("TELL US NOW"), "tell us now");
+        assert_eq!(r.fold("USB and USA"), "usb and usa");
+        let mut rules = TextRules::default();
+        rules.acronyms.insert("P.R.C.".into(), "China".into());
+        rules.acronyms.insert("EU".into(), "Europe".into());
+        let r = Reading::new(&rules);
+        assert_eq!(
+            r.fold("hosted in the PRC or the E.U., not the US"),
+            "hosted in the china or the europe, not the us"
+        );
+    }
+
+    #[test]
+    fn word_groups_of_the_faq_join_the_general_ones() {
+        let none = Reading::default();
+        let legacy = Reading::new(&TextRules::legacy());
+        let (company, subject) = (stem("companies"), stem("subject"));
+        assert_ne!(none.canonical(&company), none.canonical(&subject));
+        assert_eq!(legacy.canonical(&company), legacy.canonical(&subject));
+        assert!(legacy.is_grouped(&subject) && !none.is_grouped(&subject));
+        // The general groups still apply.
+        assert_eq!(
+            legacy.canonical(&stem("needs")),
+            legacy.canonical(&stem("required"))
+        );
+    }
+
+    #[test]
+    fn host_names_take_the_faq_words_or_stay() {
+        let t = "is blog.example.com ok if example.com is filed?";
+        assert_eq!(Reading::default().host_names_as_words(t), t);
+        let mut rules = TextRules {
+            host_names: Some(HostNames {
+                domain: "Site".into(),
+                subdomain: "sub site".into(),
+                parent_domain: "main site".into(),
+                two_part_suffixes: vec![],
+            }),
+            ..TextRules::default()
+        };
+        let words = |rules: &TextRules| {
+            let r = Reading::new(rules);
+            let t = r.host_names_as_words("a.example.com and example.com, shop.com.cn");
+            t.split_whitespace().collect::<Vec<_>>().join(" ")
+        };
+        assert_eq!(words(&rules), "sub site and main site , sub site");
+        if let Some(h) = &mut rules.host_names {
+            h.two_part_suffixes.push("com.cn".into());
+        }
+        assert_eq!(words(&rules), "sub site and main site , site");
     }
 
     #[test]
@@ -843,7 +1042,8 @@ mod tests {
 
     #[test]
     fn host_names_become_what_they_are() {
-        let t = host_names_as_words("is blog.example.com ok if example.com is filed? and www.shop.cn, a.example.com.cn, https://x.y.io/path, e.g. node 1.2.3");
+        let legacy = Reading::new(&TextRules::legacy());
+        let t = legacy.host_names_as_words("is blog.example.com ok if example.com is filed? and www.shop.cn, a.example.com.cn, https://x.y.io/path, e.g. node 1.2.3");
         assert_eq!(
             t.split_whitespace().collect::<Vec<_>>().join(" "),
             "is subdomain ok if parent domain is filed? and domain , subdomain , subdomain e.g. node 1.2.3"

@@ -35,19 +35,44 @@ const MAX_WORD_CHARS: usize = 100;
 pub const MAX_PIECES: usize = 256;
 
 /// A table file that cannot be used; `Display` names the file.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("{file}: {problem}")]
 pub struct TableError {
     pub file: String,
-    pub reason: String,
+    #[source]
+    pub problem: TableProblem,
 }
 
-impl fmt::Display for TableError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.file, self.reason)
-    }
+/// What is wrong with a table file.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum TableProblem {
+    #[error(transparent)]
+    Read(Arc<std::io::Error>),
+    #[error("not a faqbot semantic table (expected the \"FAQBSEM\" header, {0} bytes)")]
+    NotATable(usize),
+    #[error("table version {0}, this build reads version {VERSION}")]
+    Version(u32),
+    #[error("header says {dims} dimensions and {vocab} tokens")]
+    Header { dims: usize, vocab: usize },
+    #[error(
+        "truncated or mismatched: the header ({dims} dimensions, {vocab} tokens, \
+         {vbytes}-byte vocabulary) needs {} bytes, the file has {len}",
+        expected.map_or("more than usize".to_string(), |e| e.to_string())
+    )]
+    Size {
+        dims: usize,
+        vocab: usize,
+        vbytes: usize,
+        expected: Option<usize>,
+        len: usize,
+    },
+    #[error("vocabulary is not UTF-8: {0}")]
+    NotUtf8(#[source] std::str::Utf8Error),
+    #[error("vocabulary has {found} tokens, the header says {vocab}")]
+    TokenCount { found: usize, vocab: usize },
+    #[error("row {0} has a non-finite scale")]
+    Scale(usize),
 }
-
-impl std::error::Error for TableError {}
 
 /// The token table and its vocabulary.
 pub struct Table {
@@ -86,38 +111,30 @@ impl Table {
     pub fn load(path: &Path) -> Result<Table, TableError> {
         let bytes = std::fs::read(path).map_err(|e| TableError {
             file: path.display().to_string(),
-            reason: e.to_string(),
+            problem: TableProblem::Read(Arc::new(e)),
         })?;
         Table::parse(Cow::Owned(bytes), &path.display().to_string())
     }
 
     /// Checks and indexes a table held in memory (`file` names it in errors).
     pub fn parse(bytes: Cow<'static, [u8]>, file: &str) -> Result<Table, TableError> {
-        let err = |reason: String| TableError {
+        let err = |problem: TableProblem| TableError {
             file: file.to_string(),
-            reason,
+            problem,
         };
         let b = &bytes[..];
         if b.len() < HEADER || &b[..8] != MAGIC {
-            return Err(err(format!(
-                "not a faqbot semantic table (expected the {:?} header, {} bytes)",
-                "FAQBSEM",
-                b.len()
-            )));
+            return Err(err(TableProblem::NotATable(b.len())));
         }
         let version = u32_at(b, 8);
         if version != VERSION {
-            return Err(err(format!(
-                "table version {version}, this build reads version {VERSION}"
-            )));
+            return Err(err(TableProblem::Version(version)));
         }
         let dims = u32_at(b, 12) as usize;
         let vocab = u32_at(b, 16) as usize;
         let vbytes = u32_at(b, 20) as usize;
         if !(1..=4096).contains(&dims) || vocab == 0 {
-            return Err(err(format!(
-                "header says {dims} dimensions and {vocab} tokens"
-            )));
+            return Err(err(TableProblem::Header { dims, vocab }));
         }
         let expected = vocab
             .checked_mul(dims)
@@ -125,21 +142,22 @@ impl Table {
             .and_then(|r| r.checked_add(vbytes))
             .and_then(|r| r.checked_add(HEADER));
         if expected != Some(b.len()) {
-            return Err(err(format!(
-                "truncated or mismatched: the header ({dims} dimensions, {vocab} tokens, \
-                 {vbytes}-byte vocabulary) needs {} bytes, the file has {}",
-                expected.map_or("more than usize".to_string(), |e| e.to_string()),
-                b.len()
-            )));
+            return Err(err(TableProblem::Size {
+                dims,
+                vocab,
+                vbytes,
+                expected,
+                len: b.len(),
+            }));
         }
         let blob = std::str::from_utf8(&b[HEADER..HEADER + vbytes])
-            .map_err(|e| err(format!("vocabulary is not UTF-8: {e}")))?;
+            .map_err(|e| err(TableProblem::NotUtf8(e)))?;
         let tokens: Vec<&str> = blob.split_terminator('\n').collect();
         if tokens.len() != vocab || !blob.ends_with('\n') {
-            return Err(err(format!(
-                "vocabulary has {} tokens, the header says {vocab}",
-                tokens.len()
-            )));
+            return Err(err(TableProblem::TokenCount {
+                found: tokens.len(),
+                vocab,
+            }));
         }
         let at = HEADER + vbytes;
         let scales: Vec<f32> = b[at..at + 4 * vocab]
@@ -147,7 +165,7 @@ impl Table {
             .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
             .collect();
         if let Some(i) = scales.iter().position(|s| !s.is_finite()) {
-            return Err(err(format!("row {i} has a non-finite scale")));
+            return Err(err(TableProblem::Scale(i)));
         }
         let mut words = FxHashMap::default();
         let mut pieces = FxHashMap::default();
@@ -618,7 +636,8 @@ mod tests {
         let mut wrong = bytes.to_vec();
         wrong[12..16].copy_from_slice(&128u32.to_le_bytes());
         let e = Table::parse(Cow::Owned(wrong), "t.bin").unwrap_err();
-        assert!(e.reason.contains("mismatched"), "{e}");
+        assert!(matches!(e.problem, TableProblem::Size { .. }), "{e}");
+        assert!(e.to_string().contains("mismatched"), "{e}");
         let mut wrong = bytes.to_vec();
         wrong[8..12].copy_from_slice(&9u32.to_le_bytes());
         assert!(Table::parse(Cow::Owned(wrong), "t.bin").is_err());
@@ -628,6 +647,14 @@ mod tests {
         assert!(Table::parse(Cow::Owned(long), "t.bin").is_err());
         let missing = Table::load(Path::new("/nonexistent/semantic.bin")).unwrap_err();
         assert!(missing.to_string().contains("/nonexistent/semantic.bin"));
+        // The I/O error is the source, with its kind.
+        let io = std::error::Error::source(&missing)
+            .and_then(|e| e.downcast_ref::<TableProblem>())
+            .and_then(|p| match p {
+                TableProblem::Read(e) => Some(e.kind()),
+                _ => None,
+            });
+        assert_eq!(io, Some(std::io::ErrorKind::NotFound));
     }
 
     #[test]

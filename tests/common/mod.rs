@@ -3,6 +3,8 @@
 //! failure messages. Each test file passes its own reply-shape check.
 #![allow(dead_code)] // each test crate uses a different part
 
+pub mod cases;
+
 use serde_json::Value;
 use std::io::{BufRead, BufReader, Write};
 use std::path::Path;

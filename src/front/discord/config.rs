@@ -112,20 +112,47 @@ impl Config {
     }
 }
 
-#[derive(Debug)]
-pub struct ConfigError(pub String);
-
-impl std::fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
+/// A bot config file that can't be used; the message names the file.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{}: {source}", path.display())]
+    Read {
+        path: std::path::PathBuf,
+        #[source]
+        source: std::io::Error,
+    },
+    #[error("{}: {source}", path.display())]
+    Invalid {
+        path: std::path::PathBuf,
+        #[source]
+        source: ConfigProblem,
+    },
 }
 
-impl std::error::Error for ConfigError {}
+/// What is wrong in a bot config's text; the message names the key.
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigProblem {
+    #[error(transparent)]
+    Toml(#[from] toml::de::Error),
+    #[error("auto_answer_threshold must be between 0 and 1")]
+    Threshold,
+    #[error("max_sessions and session_timeout_secs must be positive")]
+    NotPositive,
+    #[error("solved_tag must be a forum tag name of 1 to 20 characters")]
+    SolvedTag,
+    #[error("channel_rates.{0}: the key must be a channel id")]
+    ChannelId(String),
+    #[error("channel_rates.{0}: rates must be shares above 0 and at most 1 (0.02 = 2%)")]
+    ChannelRate(String),
+    #[error("source_urls.\"{0}\" must be an http(s) URL")]
+    SourceUrl(String),
+    #[error(transparent)]
+    SessionStore(#[from] super::store::SpecError),
+}
 
 impl Config {
-    pub fn parse(text: &str) -> Result<Self, ConfigError> {
-        let c: Config = toml::from_str(text).map_err(|e| ConfigError(e.to_string()))?;
+    pub fn parse(text: &str) -> Result<Self, ConfigProblem> {
+        let c: Config = toml::from_str(text)?;
         c.validate()?;
         Ok(c)
     }
@@ -133,51 +160,45 @@ impl Config {
     /// Reads `path`; a missing file is only an error when `required`.
     pub fn load(path: &Path, required: bool) -> Result<Self, ConfigError> {
         match std::fs::read_to_string(path) {
-            Ok(t) => Self::parse(&t).map_err(|e| ConfigError(format!("{}: {e}", path.display()))),
+            Ok(t) => Self::parse(&t).map_err(|source| ConfigError::Invalid {
+                path: path.to_path_buf(),
+                source,
+            }),
             Err(e) if !required && e.kind() == std::io::ErrorKind::NotFound => Ok(Self::default()),
-            Err(e) => Err(ConfigError(format!("{}: {e}", path.display()))),
+            Err(source) => Err(ConfigError::Read {
+                path: path.to_path_buf(),
+                source,
+            }),
         }
     }
 
-    fn validate(&self) -> Result<(), ConfigError> {
+    fn validate(&self) -> Result<(), ConfigProblem> {
         if !(0.0..=1.0).contains(&self.auto_answer_threshold) {
-            return Err(ConfigError(
-                "auto_answer_threshold must be between 0 and 1".into(),
-            ));
+            return Err(ConfigProblem::Threshold);
         }
         if self.max_sessions == 0 || self.session_timeout_secs == 0 {
-            return Err(ConfigError(
-                "max_sessions and session_timeout_secs must be positive".into(),
-            ));
+            return Err(ConfigProblem::NotPositive);
         }
         if self.solved_tag.trim().is_empty() || self.solved_tag.chars().count() > 20 {
-            return Err(ConfigError(
-                "solved_tag must be a forum tag name of 1 to 20 characters".into(),
-            ));
+            return Err(ConfigProblem::SolvedTag);
         }
         for (channel, r) in &self.channel_rates {
             if channel.parse::<u64>().is_err() {
-                return Err(ConfigError(format!(
-                    "channel_rates.{channel}: the key must be a channel id"
-                )));
+                return Err(ConfigProblem::ChannelId(channel.clone()));
             }
             for v in [r.max_wrong_rate, r.max_out_of_scope_rate] {
                 if !(v > 0.0 && v <= 1.0) {
-                    return Err(ConfigError(format!(
-                        "channel_rates.{channel}: rates must be shares above 0 and at most 1 (0.02 = 2%)"
-                    )));
+                    return Err(ConfigProblem::ChannelRate(channel.clone()));
                 }
             }
         }
         for (file, url) in &self.source_urls {
             if !(url.starts_with("https://") || url.starts_with("http://")) {
-                return Err(ConfigError(format!(
-                    "source_urls.\"{file}\" must be an http(s) URL"
-                )));
+                return Err(ConfigProblem::SourceUrl(file.clone()));
             }
         }
         if let Some(spec) = &self.session_store {
-            super::store::Spec::parse(spec).map_err(ConfigError)?;
+            super::store::Spec::parse(spec)?;
         }
         Ok(())
     }
@@ -203,6 +224,40 @@ impl Config {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn errors_name_the_file_and_keep_their_cause() {
+        let dir = std::env::temp_dir().join(format!("faqbot-config-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("faqbot.toml");
+        std::fs::write(&path, "session_store = \"sqlite:\"\n").unwrap();
+        let e = Config::load(&path, true).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "{}: session_store \"sqlite:PATH\" needs a path",
+                path.display()
+            )
+        );
+        let ConfigError::Invalid { source, .. } = &e else {
+            panic!("{e:?}")
+        };
+        assert!(matches!(
+            source,
+            ConfigProblem::SessionStore(crate::front::discord::store::SpecError::NoPath)
+        ));
+        std::fs::write(&path, "max_sessions = \"many\"\n").unwrap();
+        let e = Config::load(&path, true).unwrap_err();
+        let cause = std::error::Error::source(&e).expect("a cause");
+        assert!(matches!(
+            cause.downcast_ref::<ConfigProblem>(),
+            Some(ConfigProblem::Toml(_))
+        ));
+        let missing = Config::load(&dir.join("none.toml"), true).unwrap_err();
+        assert!(matches!(missing, ConfigError::Read { .. }));
+        assert!(Config::load(&dir.join("none.toml"), false).is_ok());
+        std::fs::remove_dir_all(&dir).ok();
+    }
 
     #[test]
     fn empty_file_gives_defaults() {

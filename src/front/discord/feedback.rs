@@ -276,8 +276,7 @@ pub fn report_lines(
     let mut text = lines.join("\n");
     text.push('\n');
     if let Some(p) = export {
-        std::fs::write(p, &text)
-            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", p.display())))?;
+        std::fs::write(p, &text).map_err(|e| crate::front::with_path(p, e))?;
     }
     let s = summarise(io::Cursor::new(text))?;
     out.write_all(format_summary(&s, 20).as_bytes())
@@ -285,8 +284,7 @@ pub fn report_lines(
 
 /// `faqbot report`: prints the summary of the log at `path`.
 pub fn report(path: &Path, out: &mut impl Write) -> io::Result<()> {
-    let file = File::open(path)
-        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+    let file = File::open(path).map_err(|e| crate::front::with_path(path, e))?;
     let s = summarise(BufReader::new(file))?;
     out.write_all(format_summary(&s, 20).as_bytes())
 }

@@ -33,28 +33,16 @@ use store::{Store, Stored, Write};
 pub const QUESTION_MAX: usize = 2000;
 
 /// Why `serve` stopped.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum RunError {
-    Faq(LoadError),
+    #[error("the FAQ folder has errors:\n{0}")]
+    Faq(#[source] LoadError),
     /// The configured `session_store` cannot be opened at start.
-    Store(store::StoreError),
-    Discord(serenity::Error),
+    #[error("cannot open the {0} (check session_store in the config, and that the store is up)")]
+    Store(#[source] store::StoreError),
+    #[error("Discord: {0}")]
+    Discord(#[source] serenity::Error),
 }
-
-impl std::fmt::Display for RunError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            RunError::Faq(e) => write!(f, "the FAQ folder has errors:\n{e}"),
-            RunError::Store(e) => write!(
-                f,
-                "cannot open the {e} (check session_store in the config, and that the store is up)"
-            ),
-            RunError::Discord(e) => write!(f, "Discord: {e}"),
-        }
-    }
-}
-
-impl std::error::Error for RunError {}
 
 /// The HTTP client for Discord; `api_base` (e.g. a fake Discord's
 /// `http://127.0.0.1:PORT`) replaces discord.com. The token is only handed
@@ -80,19 +68,32 @@ pub struct ShardRange {
 
 impl ShardRange {
     /// `A-B` (or `A`) of `total`.
-    pub fn parse(shards: &str, total: u32) -> Result<Self, String> {
-        let bad = || format!("--shards must be A-B (e.g. 0-1), not {shards:?}");
+    pub fn parse(shards: &str, total: u32) -> Result<Self, ShardsError> {
+        let bad = |source| ShardsError::NotARange {
+            given: shards.to_string(),
+            source,
+        };
         let (a, b) = shards.split_once('-').unwrap_or((shards, shards));
-        let first: u32 = a.trim().parse().map_err(|_| bad())?;
-        let last: u32 = b.trim().parse().map_err(|_| bad())?;
+        let first: u32 = a.trim().parse().map_err(bad)?;
+        let last: u32 = b.trim().parse().map_err(bad)?;
         if first > last || last >= total {
-            return Err(format!(
-                "--shards {first}-{last} must be within 0-{} (--total-shards {total})",
-                total.saturating_sub(1)
-            ));
+            return Err(ShardsError::OutOfRange { first, last, total });
         }
         Ok(Self { first, last, total })
     }
+}
+
+/// A bad `--shards` argument.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ShardsError {
+    #[error("--shards must be A-B (e.g. 0-1), not {given:?}")]
+    NotARange {
+        given: String,
+        #[source]
+        source: std::num::ParseIntError,
+    },
+    #[error("--shards {first}-{last} must be within 0-{} (--total-shards {total})", total.saturating_sub(1))]
+    OutOfRange { first: u32, last: u32, total: u32 },
 }
 
 /// Connects (autosharded) and serves until `shutdown` completes.
@@ -917,8 +918,7 @@ pub fn report_cli(
     if let Some(l) = log {
         return report(&l);
     }
-    let config =
-        load_config(config).map_err(|e| Error::new(ErrorKind::InvalidInput, e.to_string()))?;
+    let config = load_config(config).map_err(|e| Error::new(ErrorKind::InvalidInput, e))?;
     let spec = config.store_spec();
     if spec == store::Spec::Memory {
         if export.is_some() {
@@ -929,9 +929,8 @@ pub fn report_cli(
         }
         return report(&config.feedback_log);
     }
-    let s =
-        store::open(&spec, 1, config.session_timeout()).map_err(|e| Error::other(e.to_string()))?;
-    let lines = s.events().map_err(|e| Error::other(e.to_string()))?;
+    let s = store::open(&spec, 1, config.session_timeout()).map_err(Error::other)?;
+    let lines = s.events().map_err(Error::other)?;
     feedback::report_lines(&lines, export.as_deref(), &mut std::io::stdout().lock())
 }
 

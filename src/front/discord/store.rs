@@ -91,16 +91,34 @@ pub fn decode(bytes: &[u8], key: Key) -> Option<Stored> {
 }
 
 /// What went wrong in a store (already names the store).
-#[derive(Debug, Clone, PartialEq)]
-pub struct StoreError(pub String);
-
-impl std::fmt::Display for StoreError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
+#[derive(Debug, thiserror::Error)]
+#[error("session store {store}: {source}")]
+pub struct StoreError {
+    /// The store as shown ("sqlite:data/sessions.db", "redis://…@host/0").
+    pub store: String,
+    #[source]
+    pub source: StoreFailure,
 }
 
-impl std::error::Error for StoreError {}
+/// What failed under a session store.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreFailure {
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Sqlite(#[from] rusqlite::Error),
+    #[error(transparent)]
+    Redis(#[from] redis::RedisError),
+}
+
+impl StoreError {
+    pub fn new(store: impl Into<String>, source: impl Into<StoreFailure>) -> Self {
+        Self {
+            store: store.into(),
+            source: source.into(),
+        }
+    }
+}
 
 /// A place for conversations. Implementations are synchronous and short:
 /// one round trip per call.
@@ -174,25 +192,34 @@ pub enum Spec {
     Redis(String),
 }
 
+/// A `session_store` setting that names no store.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum SpecError {
+    #[error("session_store \"sqlite:PATH\" needs a path")]
+    NoPath,
+    #[error(
+        "session_store must be \"memory\", \"sqlite:PATH\" or \"redis://HOST:PORT/DB\", not {0:?}"
+    )]
+    Unknown(String),
+}
+
 /// The `serve` default.
 pub const SERVE_DEFAULT: &str = "sqlite:data/sessions.db";
 
 impl Spec {
-    pub fn parse(s: &str) -> Result<Spec, String> {
+    pub fn parse(s: &str) -> Result<Spec, SpecError> {
         let s = s.trim();
         if s == "memory" {
             Ok(Spec::Memory)
         } else if let Some(p) = s.strip_prefix("sqlite:") {
             if p.is_empty() {
-                return Err("session_store \"sqlite:PATH\" needs a path".into());
+                return Err(SpecError::NoPath);
             }
             Ok(Spec::Sqlite(PathBuf::from(p)))
         } else if s.starts_with("redis://") {
             Ok(Spec::Redis(s.to_string()))
         } else {
-            Err(format!(
-                "session_store must be \"memory\", \"sqlite:PATH\" or \"redis://HOST:PORT/DB\", not {s:?}"
-            ))
+            Err(SpecError::Unknown(s.to_string()))
         }
     }
 }
@@ -261,25 +288,23 @@ const SWEEP_EVERY: Duration = Duration::from_secs(60);
 
 impl SqliteStore {
     pub fn open(path: &Path) -> Result<Self, StoreError> {
-        let err = |e: &dyn std::fmt::Display| {
-            StoreError(format!("session store sqlite:{}: {e}", path.display()))
-        };
+        let store = format!("sqlite:{}", path.display());
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| err(&e))?;
+            std::fs::create_dir_all(dir).map_err(|e| StoreError::new(&store, e))?;
         }
-        let conn = rusqlite::Connection::open(path).map_err(|e| err(&e))?;
+        let conn = rusqlite::Connection::open(path).map_err(|e| StoreError::new(&store, e))?;
         conn.busy_timeout(Duration::from_secs(5))
-            .map_err(|e| err(&e))?;
+            .map_err(|e| StoreError::new(&store, e))?;
         // WAL: a commit is an append, not an fsync of the whole file.
         conn.pragma_update(None, "journal_mode", "WAL")
-            .map_err(|e| err(&e))?;
+            .map_err(|e| StoreError::new(&store, e))?;
         conn.pragma_update(None, "synchronous", "NORMAL")
-            .map_err(|e| err(&e))?;
+            .map_err(|e| StoreError::new(&store, e))?;
         // Checkpoints (which fsync) run on the housekeeping thread, not in
         // an event's commit; this is only the bound if that thread falls
         // behind (4,000 pages: ~16 MB of WAL).
         conn.pragma_update(None, "wal_autocheckpoint", 4000)
-            .map_err(|e| err(&e))?;
+            .map_err(|e| StoreError::new(&store, e))?;
         conn.execute_batch(
             "CREATE TABLE IF NOT EXISTS sessions (
                 channel INTEGER NOT NULL,
@@ -291,7 +316,7 @@ impl SqliteStore {
             CREATE INDEX IF NOT EXISTS sessions_expiry ON sessions (expires_at);
             CREATE TABLE IF NOT EXISTS feedback (id INTEGER PRIMARY KEY, line TEXT NOT NULL);",
         )
-        .map_err(|e| err(&e))?;
+        .map_err(|e| StoreError::new(&store, e))?;
         let mut s = Self {
             path: path.to_path_buf(),
             conn: Mutex::new(conn),
@@ -347,7 +372,7 @@ impl SqliteStore {
     }
 
     fn err(&self, e: rusqlite::Error) -> StoreError {
-        StoreError(format!("session store sqlite:{}: {e}", self.path.display()))
+        StoreError::new(format!("sqlite:{}", self.path.display()), e)
     }
 
     fn conn(&self) -> MutexGuard<'_, rusqlite::Connection> {
@@ -491,8 +516,7 @@ impl RedisStore {
             Some((_, host)) => format!("redis://…@{host}"),
             None => url.to_string(),
         };
-        let client = redis::Client::open(url)
-            .map_err(|e| StoreError(format!("session store {shown}: {e}")))?;
+        let client = redis::Client::open(url).map_err(|e| StoreError::new(&shown, e))?;
         let nonce = {
             use std::hash::{BuildHasher, Hasher};
             let mut h = std::collections::hash_map::RandomState::new().build_hasher();
@@ -516,8 +540,7 @@ impl RedisStore {
         &self,
         f: impl FnOnce(&mut redis::Connection) -> redis::RedisResult<T>,
     ) -> Result<T, StoreError> {
-        let err =
-            |e: &dyn std::fmt::Display| StoreError(format!("session store {}: {e}", self.shown));
+        let err = |e: redis::RedisError| StoreError::new(&self.shown, e);
         let pooled = self.pool.lock().unwrap_or_else(|e| e.into_inner()).pop();
         let mut conn = match pooled {
             Some(c) => c,
@@ -525,11 +548,11 @@ impl RedisStore {
                 let c = self
                     .client
                     .get_connection_with_timeout(Duration::from_secs(2))
-                    .map_err(|e| err(&e))?;
+                    .map_err(&err)?;
                 c.set_read_timeout(Some(Duration::from_secs(2)))
-                    .map_err(|e| err(&e))?;
+                    .map_err(&err)?;
                 c.set_write_timeout(Some(Duration::from_secs(2)))
-                    .map_err(|e| err(&e))?;
+                    .map_err(&err)?;
                 c
             }
         };
@@ -541,7 +564,7 @@ impl RedisStore {
                 }
                 Ok(v)
             }
-            Err(e) => Err(err(&e)),
+            Err(e) => Err(err(e)),
         }
     }
 
@@ -1024,13 +1047,13 @@ mod tests {
             "broken".into()
         }
         fn get(&self, _: Key) -> Result<Option<Stored>, StoreError> {
-            Err(StoreError("down".into()))
+            Err(StoreError::new("broken", std::io::Error::other("down")))
         }
         fn put(&self, _: Key, _: &Stored, _: Duration) -> Result<(), StoreError> {
-            Err(StoreError("down".into()))
+            Err(StoreError::new("broken", std::io::Error::other("down")))
         }
         fn delete(&self, _: Key) -> Result<bool, StoreError> {
-            Err(StoreError("down".into()))
+            Err(StoreError::new("broken", std::io::Error::other("down")))
         }
     }
 
