@@ -191,3 +191,145 @@ fn bad_model_files_are_named_errors() {
     assert!(e.to_string().contains("position_embeddings"), "{e}");
     let _ = std::fs::remove_dir_all(d);
 }
+
+/// Writes a small FAQ folder; `model` goes into its rules file's
+/// `semantic_model` when given.
+fn faq_folder(name: &str, model: Option<&Path>) -> PathBuf {
+    let dir =
+        std::env::temp_dir().join(format!("faqbot-sentence-faq-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("app.md"),
+        "# The app {#app .concept}\n\n\
+         ## How do I uninstall the desktop client? {#uninstall .section}\n\n\
+         Open Settings, then Apps, pick the client and press Remove.\n\n\
+         ## How do I reset my password? {#password .section}\n\n\
+         Use the link on the sign-in page; the mail arrives within minutes.\n\n\
+         ## Where is my invoice? {#invoice .section}\n\n\
+         Invoices are under Billing, one PDF per month.\n\n\
+         ## Which versions are supported? {#versions .section}\n\n\
+         The two latest releases get fixes; older ones get none.\n",
+    )
+    .unwrap();
+    if let Some(m) = model {
+        std::fs::write(
+            dir.join("app.toml"),
+            format!("semantic_model = {:?}\n", m.display().to_string()),
+        )
+        .unwrap();
+    }
+    dir
+}
+
+fn cache_in_temp() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let d =
+            std::env::temp_dir().join(format!("faqbot-sentence-cache-t-{}", std::process::id()));
+        std::env::set_var("FAQBOT_CACHE_DIR", d);
+    });
+}
+
+fn top(faq: &faqbot::Faq, q: &str) -> Option<String> {
+    faq.understand(q)
+        .hits
+        .first()
+        .map(|h| faq.kb.sections[h.section].id.to_string())
+}
+
+/// A paraphrase sharing no word with its section ranks it first with the
+/// model (named in the rules file), and not without it.
+#[test]
+fn paraphrase_ranks_its_section_first_only_with_the_model() {
+    let Some(dir) = model_dir() else { return };
+    cache_in_temp();
+    let with = faqbot::Faq::load(&faq_folder("with", Some(&dir))).unwrap();
+    assert!(with.sentence().is_some(), "{:?}", with.sentence_error);
+    assert!(with.model().uses_sentence());
+    let without = faqbot::Faq::load(&faq_folder("without", None)).unwrap();
+    assert!(without.sentence().is_none() && !without.model().uses_sentence());
+    let q = "get rid of this program from my computer";
+    assert_eq!(top(&with, q).as_deref(), Some("uninstall"));
+    assert_ne!(top(&without, q).as_deref(), Some("uninstall"));
+    let q = "my release is out of date";
+    assert_eq!(top(&with, q).as_deref(), Some("versions"));
+    // The sentence feature is set and the probability comes from the
+    // sentence calibration.
+    let u = with.understand("get rid of this program from my computer");
+    let h = &u.hits[0];
+    assert!(h.features.get("sentence") > 0.3, "{:?}", h.features);
+    assert!((with.model().probability(&h.features) - h.confidence).abs() < 1e-6);
+}
+
+/// A bad model leaves the lexical engine working, with an error naming the file.
+#[test]
+fn bad_model_falls_back_to_the_lexical_engine() {
+    let Some(dir) = model_dir() else { return };
+    let d = copy_model(&dir, "fallback");
+    let bytes = std::fs::read(d.join(sentence::MODEL_FILE)).unwrap();
+    std::fs::write(d.join(sentence::MODEL_FILE), &bytes[..bytes.len() / 3]).unwrap();
+    let faq = faqbot::Faq::load(&faq_folder("fallback", Some(&d))).unwrap();
+    assert!(faq.sentence().is_none());
+    let e = faq.sentence_error.clone().unwrap();
+    assert!(
+        e.contains("model.safetensors") && e.contains("truncated"),
+        "{e}"
+    );
+    assert!(!faq.model().uses_sentence());
+    assert_eq!(
+        top(&faq, "how do I reset my password").as_deref(),
+        Some("password")
+    );
+    let _ = std::fs::remove_dir_all(d);
+}
+
+/// Section vectors are cached by model and FAQ content; a corrupt cache
+/// file is ignored and made anew.
+#[test]
+fn section_vectors_are_cached() {
+    let Some(dir) = model_dir() else { return };
+    cache_in_temp();
+    use faqbot::understanding::sentence::CacheUse;
+    let folder = faq_folder("cache", Some(&dir));
+    // Another FAQ text than the other tests: its own cache file.
+    let md = std::fs::read_to_string(folder.join("app.md")).unwrap();
+    std::fs::write(
+        folder.join("app.md"),
+        md.replace("two latest", "three latest"),
+    )
+    .unwrap();
+    let first = faqbot::Faq::load(&folder).unwrap();
+    let path = match &first.sentence().unwrap().cache {
+        CacheUse::Written(p) | CacheUse::Hit(p) => p.clone(),
+        CacheUse::Uncached => panic!("not cached"),
+    };
+    let second = faqbot::Faq::load(&folder).unwrap();
+    assert_eq!(
+        second.sentence().unwrap().cache,
+        CacheUse::Hit(path.clone())
+    );
+    let q = second.sentence().unwrap().embed_query("remove the client");
+    assert_eq!(
+        first.sentence().unwrap().similarities_all(&q),
+        second.sentence().unwrap().similarities_all(&q)
+    );
+    // Corrupt: ignored, made anew and written again.
+    let mut bytes = std::fs::read(&path).unwrap();
+    let mid = bytes.len() / 2;
+    bytes[mid] ^= 0x55;
+    std::fs::write(&path, &bytes).unwrap();
+    let third = faqbot::Faq::load(&folder).unwrap();
+    assert_eq!(
+        third.sentence().unwrap().cache,
+        CacheUse::Written(path.clone())
+    );
+    // Another FAQ text: another key.
+    std::fs::write(
+        folder.join("app.md"),
+        md.replace("two latest", "four latest"),
+    )
+    .unwrap();
+    let fourth = faqbot::Faq::load(&folder).unwrap();
+    assert!(matches!(&fourth.sentence().unwrap().cache, CacheUse::Written(p) if p != &path));
+}

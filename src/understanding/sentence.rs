@@ -23,7 +23,7 @@
 //! Section vectors are cached on disk (see [`cache_dir`]), keyed by a hash
 //! of the model files and of the section texts the vectors are made from.
 
-use super::semantic::{full_text, Vocab};
+use super::semantic::full_text;
 use crate::knowledge::Knowledge;
 use std::collections::HashMap;
 use std::fmt;

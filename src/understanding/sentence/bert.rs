@@ -1,7 +1,8 @@
 //! The BERT forward pass of all-MiniLM-L6-v2 over `model.safetensors`
 //! (f32), with the tokenizer's vocabulary from `tokenizer.json`.
 
-use super::{hash_bytes, SentenceError, Vocab, MAX_POSITIONS, MODEL_FILE, TOKENIZER_FILE};
+use super::{hash_bytes, SentenceError, MAX_POSITIONS, MODEL_FILE, TOKENIZER_FILE};
+use crate::understanding::semantic::Vocab;
 use std::path::{Path, PathBuf};
 
 const LN_EPS: f32 = 1e-12;
