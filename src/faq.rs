@@ -378,7 +378,15 @@ impl Faq {
         let sent: Vec<f32> = ids.iter().map(|&s| all[s]).collect();
         let lex: Vec<f32> = cand.iter().map(|h| h.score).collect();
         let (zl, zs, zn) = (z_scores(&lex), z_scores(&stat), z_scores(&sent));
-        let w = sentence_weight();
+        // all-MiniLM-L6-v2 learnt English: a question in Han characters
+        // leans on it in proportion to the rest (at full weight it lost 2
+        // of the 35 Chinese development questions).
+        let (mut han, mut chars) = (0usize, 0usize);
+        for c in prepared.chars().filter(|c| !c.is_whitespace()) {
+            chars += 1;
+            han += crate::understanding::cjk::is_han(c) as usize;
+        }
+        let w = sentence_weight() * (1.0 - han as f32 / chars.max(1) as f32);
         let fused: Vec<f32> = (0..cand.len())
             .map(|i| zl[i] + SEMANTIC_WEIGHT * zs[i] + w * zn[i])
             .collect();

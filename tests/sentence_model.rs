@@ -249,11 +249,18 @@ fn paraphrase_ranks_its_section_first_only_with_the_model() {
     assert!(with.model().uses_sentence());
     let without = faqbot::Faq::load(&faq_folder("without", None)).unwrap();
     assert!(without.sentence().is_none() && !without.model().uses_sentence());
-    let q = "get rid of this program from my computer";
-    assert_eq!(top(&with, q).as_deref(), Some("uninstall"));
-    assert_ne!(top(&without, q).as_deref(), Some("uninstall"));
-    let q = "my release is out of date";
-    assert_eq!(top(&with, q).as_deref(), Some("versions"));
+    // Measured: the lexical engine finds nothing for these.
+    for (q, want) in [
+        ("I forgot my login credentials", "password"),
+        ("is my old build still maintained", "versions"),
+    ] {
+        assert_eq!(top(&with, q).as_deref(), Some(want), "{q}");
+        assert_ne!(top(&without, q).as_deref(), Some(want), "{q}");
+    }
+    assert_eq!(
+        top(&with, "get rid of this program from my computer").as_deref(),
+        Some("uninstall")
+    );
     // The sentence feature is set and the probability comes from the
     // sentence calibration.
     let u = with.understand("get rid of this program from my computer");

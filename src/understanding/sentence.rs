@@ -124,6 +124,9 @@ impl SentenceModel {
     pub fn encode(&self, _text: &str) -> Vec<f32> {
         match self.never {}
     }
+    pub fn encode_query(&self, _text: &str) -> Arc<[f32]> {
+        match self.never {}
+    }
     pub fn dims(&self) -> usize {
         match self.never {}
     }
@@ -300,9 +303,9 @@ impl SentenceIndex {
         &self.model
     }
 
-    /// The question's unit vector.
-    pub fn embed_query(&self, text: &str) -> Vec<f32> {
-        self.model.encode(text)
+    /// The question's unit vector (remembered for recent questions).
+    pub fn embed_query(&self, text: &str) -> Arc<[f32]> {
+        self.model.encode_query(text)
     }
 
     /// Cosine of the query with each section (the better of its title and

@@ -3,7 +3,9 @@
 
 use super::{hash_bytes, SentenceError, MAX_POSITIONS, MODEL_FILE, TOKENIZER_FILE};
 use crate::understanding::semantic::Vocab;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 const LN_EPS: f32 = 1e-12;
 /// Width of one attention head (384 / 12 in all-MiniLM-L6-v2).
@@ -41,7 +43,14 @@ pub struct SentenceModel {
     ln_b: Vec<f32>,
     layers: Vec<Layer>,
     key: u64,
+    /// Recent questions' vectors: a dialogue turn, `eval` and `calibrate`
+    /// look at the same text more than once.
+    memo: Mutex<HashMap<String, Arc<[f32]>>>,
 }
+
+/// Questions remembered by [`SentenceModel::encode_query`] (about 1.6 kB
+/// each); the memo is emptied when full.
+const MEMO: usize = 4096;
 
 /// The tensors of a safetensors file, checked against its header.
 struct Tensors {
@@ -330,6 +339,7 @@ impl SentenceModel {
             ln_b,
             layers,
             key,
+            memo: Mutex::new(HashMap::new()),
         })
     }
 
@@ -353,6 +363,20 @@ impl SentenceModel {
         });
         ids.push(self.sep);
         ids
+    }
+
+    /// [`SentenceModel::encode`], remembered for the last few thousand texts.
+    pub fn encode_query(&self, text: &str) -> Arc<[f32]> {
+        if let Some(v) = self.memo.lock().unwrap_or_else(|e| e.into_inner()).get(text) {
+            return v.clone();
+        }
+        let v: Arc<[f32]> = self.encode(text).into();
+        let mut memo = self.memo.lock().unwrap_or_else(|e| e.into_inner());
+        if memo.len() >= MEMO {
+            memo.clear();
+        }
+        memo.insert(text.to_string(), v.clone());
+        v
     }
 
     /// The text's unit sentence vector.
