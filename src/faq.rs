@@ -122,6 +122,12 @@ impl Faq {
     }
 
     pub fn with_params(loaded: knowledge::Loaded, params: Params) -> Self {
+        Self::with_options(loaded, params, true)
+    }
+
+    /// [`Faq::with_params`]; `sentence_model: false` leaves out a sentence
+    /// model even when one is configured (`eval` measures without it too).
+    pub fn with_options(loaded: knowledge::Loaded, params: Params, sentence_model: bool) -> Self {
         let kb = loaded.knowledge;
         let synonyms = Synonyms::new(&kb.synonyms);
         let index = Index::build(&kb, &synonyms, params);
@@ -173,8 +179,8 @@ impl Faq {
         // else the rules file's. A model that can't load leaves the
         // lexical engine as it is, with a warning.
         let (mut sentence, mut sentence_error) = (None, None);
-        if let Some(dir) = sentence::override_dir().or_else(|| kb.confidence.semantic_model.clone())
-        {
+        let configured = sentence::override_dir().or_else(|| kb.confidence.semantic_model.clone());
+        if let Some(dir) = configured.filter(|_| sentence_model) {
             match sentence::shared(&dir) {
                 Ok(m) => sentence = Some(SentenceIndex::build(&kb, m)),
                 Err(e) => {

@@ -231,14 +231,23 @@ fn main() -> ExitCode {
                     json,
                     misses,
                 ),
-                Ok(loaded) => console::eval(
-                    &faqbot::Faq::with_params(loaded, params),
-                    queries.as_deref(),
-                    json,
-                    misses,
-                    sweep,
-                    explain,
-                ),
+                Ok(loaded) => {
+                    let faq = faqbot::Faq::with_params(loaded, params);
+                    let with_model = faq.sentence().is_some();
+                    if with_model && !json {
+                        println!("with the sentence model:");
+                    }
+                    let r = console::eval(&faq, queries.as_deref(), json, misses, sweep, explain);
+                    // With a sentence model, the same questions without it.
+                    match faqbot::knowledge::load_dir(&dir) {
+                        Ok(loaded) if with_model && r.is_ok() && !json => {
+                            println!("\nwithout the sentence model:");
+                            let lexical = faqbot::Faq::with_options(loaded, params, false);
+                            console::eval(&lexical, queries.as_deref(), false, false, false, false)
+                        }
+                        _ => r,
+                    }
+                }
                 Err(e) => {
                     eprint!("{e}");
                     return ExitCode::from(2);

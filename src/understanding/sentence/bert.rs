@@ -367,7 +367,12 @@ impl SentenceModel {
 
     /// [`SentenceModel::encode`], remembered for the last few thousand texts.
     pub fn encode_query(&self, text: &str) -> Arc<[f32]> {
-        if let Some(v) = self.memo.lock().unwrap_or_else(|e| e.into_inner()).get(text) {
+        if let Some(v) = self
+            .memo
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get(text)
+        {
             return v.clone();
         }
         let v: Arc<[f32]> = self.encode(text).into();
