@@ -34,16 +34,20 @@ pub const FEATURE_NAMES: [&str; N_FEATURES] = [
     "log_words",
     "semantic",
     "sentence",
+    "sentence_lead",
 ];
 
-pub const N_FEATURES: usize = 12;
+pub const N_FEATURES: usize = 13;
+
+/// Features only the optional sentence model gives (the last ones).
+const SENTENCE_FEATURES: usize = 2;
 
 /// The features of a model fit without / with the sentence model.
 pub fn feature_set(sentence: bool) -> &'static [&'static str] {
     if sentence {
         &FEATURE_NAMES
     } else {
-        &FEATURE_NAMES[..N_FEATURES - 1]
+        &FEATURE_NAMES[..N_FEATURES - SENTENCE_FEATURES]
     }
 }
 
@@ -61,6 +65,7 @@ pub const FEATURE_DOCS: [&str; N_FEATURES] = [
     "log(1 + number of content words in the question)",
     "cosine of the question and the section in the static sentence-embedding space (0 without it)",
     "cosine of the question and the section with the full sentence model (only with --semantic-model)",
+    "that cosine minus the best other candidate's: how clearly the sentence model picks it (only with --semantic-model)",
 ];
 
 /// One candidate's feature values, in [`FEATURE_NAMES`] order.
