@@ -415,8 +415,8 @@ impl Faq {
     fn score_candidates(
         &self,
         hits: &mut [Hit],
-        semantic: &[f32],
-        sentence: &[f32],
+        // The static and the sentence model's cosines of the candidates.
+        (semantic, sentence): (&[f32], &[f32]),
         terms: &[QueryTerm],
         facts: &[Found],
         names_case_of: &[usize],
@@ -577,8 +577,7 @@ impl Faq {
         };
         self.score_candidates(
             &mut hits,
-            &semantic,
-            &sentence,
+            (&semantic, &sentence),
             &terms,
             &facts,
             &names_case_of,
