@@ -439,6 +439,31 @@ mod tests {
     }
 
     #[test]
+    fn a_rules_files_model_that_cannot_load_leaves_the_lexical_engine() {
+        let files = vec![
+            crate::knowledge::SourceFile {
+                path: "sub/app.md".into(),
+                bytes: b"# App {#app .concept}\n\n## How do I reset my password? {#password .section}\n\nUse the link on the sign-in page.\n".to_vec(),
+            },
+            crate::knowledge::SourceFile {
+                path: "sub/app.toml".into(),
+                bytes: b"semantic_model = \"../no-such-model\"\n".to_vec(),
+            },
+        ];
+        let loaded = crate::knowledge::build(files).unwrap();
+        let dir = loaded.knowledge.confidence.semantic_model.clone().unwrap();
+        assert_eq!(dir, Path::new("./sub/../no-such-model"));
+        let faq = crate::Faq::new(loaded);
+        assert!(faq.sentence().is_none());
+        let e = faq.sentence_error.clone().unwrap();
+        assert!(e.contains("no-such-model"), "{e}");
+        assert!(!faq.model().uses_sentence());
+        let u = faq.understand("how do I reset my password");
+        assert_eq!(faq.kb.sections[u.hits[0].section].id.as_str(), "password");
+        assert_eq!(u.hits[0].features.get("sentence"), 0.0);
+    }
+
+    #[test]
     fn errors_name_the_file() {
         let e = SentenceError::Truncated {
             file: "m/model.safetensors".into(),
