@@ -276,11 +276,7 @@ impl SentenceIndex {
                 ),
             }
         }
-        let mut vectors = Vec::with_capacity(texts.len() * 2 * dims);
-        for (t, f) in &texts {
-            vectors.extend(model.encode(t));
-            vectors.extend(model.encode(f));
-        }
+        let vectors = section_vectors(&model, &texts);
         let cache = match &file {
             Some(path) => match write_cache(path, dims, texts.len(), model.key(), key, &vectors) {
                 Ok(()) => CacheUse::Written(path.clone()),
@@ -323,6 +319,74 @@ impl SentenceIndex {
             })
             .collect()
     }
+}
+
+/// Sections' vectors made in this process, by model and section text: a
+/// reload after editing one section of a large FAQ encodes that section only.
+type Memo = HashMap<(u64, u64), Arc<[f32]>>;
+static SECTION_MEMO: OnceLock<Mutex<Memo>> = OnceLock::new();
+/// Sections remembered at most (about 3 kB each).
+const SECTION_MEMO_MAX: usize = 50_000;
+
+/// Per section, its title's and full text's vectors, one after the other:
+/// from the memo when this process made them before, else encoded on every
+/// core.
+fn section_vectors(model: &Arc<SentenceModel>, texts: &[(String, String)]) -> Vec<f32> {
+    let dims = model.dims();
+    let keys: Vec<(u64, u64)> = texts
+        .iter()
+        .map(|(t, f)| {
+            (
+                model.key(),
+                hash_bytes(hash_bytes(2, t.as_bytes()), f.as_bytes()),
+            )
+        })
+        .collect();
+    let memo = SECTION_MEMO.get_or_init(Default::default);
+    let mut got: Vec<Option<Arc<[f32]>>> = {
+        let m = memo.lock().unwrap_or_else(|e| e.into_inner());
+        keys.iter().map(|k| m.get(k).cloned()).collect()
+    };
+    let todo: Vec<usize> = (0..texts.len()).filter(|&i| got[i].is_none()).collect();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(todo.len().max(1));
+    let made: Vec<(usize, Arc<[f32]>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = todo
+            .chunks(todo.len().div_ceil(threads).max(1))
+            .map(|chunk| {
+                scope.spawn(move || {
+                    chunk
+                        .iter()
+                        .map(|&i| {
+                            let mut v = model.encode(&texts[i].0);
+                            v.extend(model.encode(&texts[i].1));
+                            (i, Arc::<[f32]>::from(v))
+                        })
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| h.join().expect("encoder thread panicked"))
+            .collect()
+    });
+    {
+        let mut m = memo.lock().unwrap_or_else(|e| e.into_inner());
+        if m.len() + made.len() > SECTION_MEMO_MAX {
+            m.clear();
+        }
+        for (i, v) in made {
+            m.insert(keys[i], v.clone());
+            got[i] = Some(v);
+        }
+    }
+    let mut out = Vec::with_capacity(texts.len() * 2 * dims);
+    for v in got.into_iter().flatten() {
+        out.extend_from_slice(&v);
+    }
+    out
 }
 
 /// The cached vectors, `Ok(None)` when there is no such file, `Err` when
