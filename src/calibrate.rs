@@ -9,9 +9,8 @@
 
 use crate::eval::{parse_queries, read_file, FileError, Query};
 use crate::faq::Faq;
-use crate::understanding::confidence::{
-    self, curve, fit, Example, Model, Outcome, FEATURE_NAMES, MODEL_VERSION,
-};
+use crate::understanding::confidence::{self, curve, fit, Example, Model, Outcome, FEATURE_NAMES};
+use crate::understanding::sentence;
 use serde::Deserialize;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -46,6 +45,11 @@ pub enum CalibrateError {
     NoSet,
     #[error(transparent)]
     Report(#[from] std::fmt::Error),
+    /// `--semantic-model` names a model that does not load.
+    #[error(transparent)]
+    Sentence(#[from] crate::understanding::sentence::SentenceError),
+    #[error("{}: the sentence model did not load", dir.display())]
+    SentenceNotLoaded { dir: PathBuf },
 }
 
 /// The training pool file.
@@ -112,10 +116,17 @@ fn examples_of(faq: &Faq, q: &Query, weight: f32, out: &mut Vec<Example>) -> Opt
 }
 
 /// Loads the pool, fits the model and returns it with a report for people.
+/// With `sentence_model`, every FAQ is loaded with that model and the fit
+/// includes its `sentence` feature (the model used whenever one is loaded).
 pub fn calibrate(
     pool_file: &Path,
     stackfaq: Option<&Path>,
+    sentence_model: Option<&Path>,
 ) -> Result<(Model, String), CalibrateError> {
+    if let Some(dir) = sentence_model {
+        sentence::shared(dir)?;
+        sentence::set_override(Some(dir.to_path_buf()));
+    }
     let text = std::fs::read_to_string(pool_file).map_err(|source| CalibrateError::ReadPool {
         path: pool_file.to_path_buf(),
         source,
@@ -148,6 +159,9 @@ pub fn calibrate(
             dir: dir.clone(),
             source,
         })?;
+        if sentence_model.is_some() && faq.sentence().is_none() {
+            return Err(CalibrateError::SentenceNotLoaded { dir });
+        }
         let mut queries = Vec::new();
         for qf in &s.queries {
             let path = expand(qf, root, stackfaq).ok_or(CalibrateError::NoStackfaq)?;
@@ -220,18 +234,12 @@ pub fn calibrate(
     };
     let (examples, _) = featurise(&mut items.iter());
     let (weights, bias) = fit(&examples, L2);
-    let mut model = Model {
-        version: MODEL_VERSION,
-        features: FEATURE_NAMES.iter().map(|s| s.to_string()).collect(),
-        weights,
-        bias,
-        trained_on: sets
-            .iter()
-            .map(|s| s.name.as_str())
-            .collect::<Vec<_>>()
-            .join(", "),
-        curve: Vec::new(),
-    };
+    let trained_on = sets
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut model = Model::new(sentence_model.is_some(), &weights, bias, trained_on);
     let outcomes = |m: &Model, subset: &mut dyn Iterator<Item = &(usize, Query)>| {
         subset
             .map(|(i, q)| {
@@ -274,11 +282,7 @@ pub fn calibrate(
             .collect();
         let (ex, _) = featurise(&mut train.iter().copied());
         let (w, b) = fit(&ex, L2);
-        let mut m = Model {
-            weights: w,
-            bias: b,
-            ..model.clone()
-        };
+        let mut m = model.with_weights(&w, b);
         m.curve = curve(&outcomes(&m, &mut train.iter().copied()));
         let cut = m.cutoffs(Default::default()).answer;
         for o in outcomes(&m, &mut test.iter().copied()) {
@@ -309,12 +313,12 @@ pub fn calibrate(
     )?;
     writeln!(report, "weights:")?;
     writeln!(report, "  {:<14} {:+.3}", "(bias)", model.bias)?;
-    for (i, name) in FEATURE_NAMES.iter().enumerate() {
+    for (i, name) in FEATURE_NAMES.iter().enumerate().take(model.features.len()) {
         writeln!(
             report,
             "  {:<14} {:+.3}   {}",
             name,
-            model.weights[i],
+            model.weight_of(i),
             confidence::FEATURE_DOCS[i]
         )?;
     }

@@ -4,8 +4,12 @@
 use crate::ids::{FactId, Value};
 use crate::knowledge::{self, Diagnostic, Knowledge, LoadError};
 use crate::understanding::{
-    index::Params, normalize, normalize::Reading, Cutoffs, Extracted, Extractor, Features, Found,
-    Hit, Index, Model, QueryTerm, SemanticIndex, Statements, Synonyms,
+    index::Params,
+    normalize,
+    normalize::Reading,
+    sentence::{self, SentenceIndex},
+    Cutoffs, Extracted, Extractor, Features, Found, Hit, Index, Model, QueryTerm, SemanticIndex,
+    Statements, Synonyms,
 };
 use std::path::Path;
 
@@ -19,6 +23,34 @@ const STATED_FACT_BOOST: f32 = 0.3;
 /// the ICP questions lost 3 of 69).
 const FUSED: usize = 30;
 const SEMANTIC_WEIGHT: f32 = 0.5;
+
+/// With the sentence model: its best sections over the whole FAQ join the
+/// lexical candidates (a paraphrase sharing no word still gets a hit), and
+/// its cosine's weight in the fusion (see the README's Performance section
+/// for how it was chosen; `FAQBOT_SENTENCE_WEIGHT` overrides it, for
+/// measuring).
+const SENTENCE_ADDED: usize = 10;
+const SENTENCE_WEIGHT: f32 = 2.0;
+
+fn sentence_weight() -> f32 {
+    static W: std::sync::OnceLock<f32> = std::sync::OnceLock::new();
+    *W.get_or_init(|| {
+        std::env::var("FAQBOT_SENTENCE_WEIGHT")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .filter(|w: &f32| w.is_finite())
+            .unwrap_or(SENTENCE_WEIGHT)
+    })
+}
+
+/// z-scores of `v` (all 0 when it does not vary).
+fn z_scores(v: &[f32]) -> Vec<f32> {
+    let mean = v.iter().sum::<f32>() / v.len().max(1) as f32;
+    let sd = (v.iter().map(|x| (x - mean).powi(2)).sum::<f32>() / v.len().max(1) as f32).sqrt();
+    v.iter()
+        .map(|x| if sd > 1e-6 { (x - mean) / sd } else { 0.0 })
+        .collect()
+}
 
 /// Candidates given a calibrated probability: the dialogue looks at no more
 /// than the first four (close calls, "did you mean").
@@ -50,6 +82,10 @@ pub struct Faq {
     semantic: SemanticIndex,
     /// The facts' example statements.
     statements: Statements,
+    /// The optional sentence model's section vectors.
+    sentence: Option<SentenceIndex>,
+    /// Why a sentence model that was asked for is not in use.
+    pub sentence_error: Option<String>,
 }
 
 /// What the engine made of one message.
@@ -94,6 +130,12 @@ impl Faq {
     }
 
     pub fn with_params(loaded: knowledge::Loaded, params: Params) -> Self {
+        Self::with_options(loaded, params, true)
+    }
+
+    /// [`Faq::with_params`]; `sentence_model: false` leaves out a sentence
+    /// model even when one is configured (`eval` measures without it too).
+    pub fn with_options(loaded: knowledge::Loaded, params: Params, sentence_model: bool) -> Self {
         let kb = loaded.knowledge;
         let reading = Reading::new(&kb.text);
         let synonyms = Synonyms::read_as(&kb.synonyms, &reading);
@@ -146,7 +188,39 @@ impl Faq {
                     .count()
             })
             .collect();
-        let model = kb.confidence.model.clone().unwrap_or_else(Model::builtin);
+        // The sentence model: the command line's or bot config's folder,
+        // else the rules file's. A model that can't load leaves the
+        // lexical engine as it is, with a warning.
+        let (mut sentence, mut sentence_error) = (None, None);
+        let configured = sentence::override_dir().or_else(|| kb.confidence.semantic_model.clone());
+        if let Some(dir) = configured.filter(|_| sentence_model) {
+            match sentence::shared(&dir) {
+                Ok(m) => sentence = Some(SentenceIndex::build(&kb, m)),
+                Err(e) => {
+                    tracing::warn!("sentence model not used: {e}");
+                    sentence_error = Some(e.to_string());
+                }
+            }
+        }
+        // The confidence model fit for the features in use.
+        let builtin = || {
+            if sentence.is_some() {
+                Model::builtin_sentence()
+            } else {
+                Model::builtin()
+            }
+        };
+        let model = match kb.confidence.model.clone() {
+            Some(m) if m.uses_sentence() == sentence.is_some() => m,
+            Some(_) => {
+                tracing::warn!(
+                    "the FAQ's calibration model was fit {} the sentence model: the built-in one is used",
+                    if sentence.is_some() { "without" } else { "with" }
+                );
+                builtin()
+            }
+            None => builtin(),
+        };
         let cutoffs = model.cutoffs(kb.confidence.rates);
         Self {
             model,
@@ -163,7 +237,14 @@ impl Faq {
             rule_uses,
             semantic,
             statements,
+            sentence,
+            sentence_error,
         }
+    }
+
+    /// The sentence model's index, when one is loaded.
+    pub fn sentence(&self) -> Option<&SentenceIndex> {
+        self.sentence.as_ref()
     }
 
     pub fn semantic(&self) -> &SemanticIndex {
@@ -298,10 +379,84 @@ impl Faq {
         order.iter().map(|&i| sims[i]).collect()
     }
 
+    /// [`Faq::fuse_semantic`] with the sentence model: the lexical
+    /// candidates plus the sentence model's best sections, re-ranked by
+    /// `z(lexical) + 0.5·z(static) + w·z(sentence)`. Returns the static and
+    /// the sentence cosines of the re-ranked candidates, in order.
+    fn fuse_sentence(
+        &self,
+        si: &SentenceIndex,
+        prepared: &str,
+        hits: &mut Vec<Hit>,
+    ) -> (Vec<f32>, Vec<f32>) {
+        let all = si.similarities_all(&si.embed_query(prepared));
+        let n = hits.len().min(FUSED);
+        let mut cand: Vec<Hit> = hits[..n].to_vec();
+        let mut best: Vec<usize> = (0..all.len()).collect();
+        let k = SENTENCE_ADDED.min(best.len());
+        if k > 0 {
+            best.select_nth_unstable_by(k - 1, |&a, &b| all[b].total_cmp(&all[a]).then(a.cmp(&b)));
+        }
+        best.truncate(k);
+        best.sort_by(|&a, &b| all[b].total_cmp(&all[a]).then(a.cmp(&b)));
+        for s in best {
+            if !cand.iter().any(|h| h.section == s) {
+                let h = hits[n..]
+                    .iter()
+                    .find(|h| h.section == s)
+                    .copied()
+                    .unwrap_or(Hit {
+                        section: s,
+                        score: 0.0,
+                        coverage: 0.0,
+                        precision: 0.0,
+                        confidence: 0.0,
+                        features: Features::default(),
+                    });
+                cand.push(h);
+            }
+        }
+        if cand.is_empty() {
+            return (Vec::new(), Vec::new());
+        }
+        let ids: Vec<usize> = cand.iter().map(|h| h.section).collect();
+        let stat = self.semantic_scores(prepared, &ids);
+        let sent: Vec<f32> = ids.iter().map(|&s| all[s]).collect();
+        let lex: Vec<f32> = cand.iter().map(|h| h.score).collect();
+        let (zl, zs, zn) = (z_scores(&lex), z_scores(&stat), z_scores(&sent));
+        // all-MiniLM-L6-v2 learnt English: a question in Han characters
+        // leans on it in proportion to the rest (at full weight it lost 2
+        // of the 35 Chinese development questions).
+        let (mut han, mut chars) = (0usize, 0usize);
+        for c in prepared.chars().filter(|c| !c.is_whitespace()) {
+            chars += 1;
+            han += crate::understanding::cjk::is_han(c) as usize;
+        }
+        let w = sentence_weight() * (1.0 - han as f32 / chars.max(1) as f32);
+        let fused: Vec<f32> = (0..cand.len())
+            .map(|i| zl[i] + SEMANTIC_WEIGHT * zs[i] + w * zn[i])
+            .collect();
+        let mut order: Vec<usize> = (0..cand.len()).collect();
+        order.sort_by(|&a, &b| fused[b].total_cmp(&fused[a]).then(a.cmp(&b)));
+        let mut out: Vec<Hit> = order.iter().map(|&i| cand[i]).collect();
+        out.extend(
+            hits[n..]
+                .iter()
+                .filter(|h| !ids.contains(&h.section))
+                .copied(),
+        );
+        *hits = out;
+        (
+            order.iter().map(|&i| stat[i]).collect(),
+            order.iter().map(|&i| sent[i]).collect(),
+        )
+    }
+
     fn score_candidates(
         &self,
         hits: &mut [Hit],
-        semantic: &[f32],
+        // The static and the sentence model's cosines of the candidates.
+        (semantic, sentence): (&[f32], &[f32]),
         terms: &[QueryTerm],
         facts: &[Found],
         names_case_of: &[usize],
@@ -348,6 +503,18 @@ impl Faq {
             x.set("off_topic", (!on_topic) as u8 as f32);
             x.set("log_words", (terms.len() as f32).ln_1p());
             x.set("semantic", semantic.get(i).copied().unwrap_or(0.0));
+            if let Some(&s) = sentence.get(i) {
+                let best_other = sentence
+                    .iter()
+                    .enumerate()
+                    .filter(|&(j, _)| j != i)
+                    .map(|(_, &v)| v)
+                    .fold(f32::NEG_INFINITY, f32::max);
+                x.set("sentence", s);
+                if best_other.is_finite() {
+                    x.set("sentence_lead", s - best_other);
+                }
+            }
             h.features = x;
             h.confidence = self.model.probability(&x);
         }
@@ -450,10 +617,13 @@ impl Faq {
             || hits
                 .first()
                 .is_some_and(|h| !self.index.titled_on_topic(h.section));
-        let semantic = self.fuse_semantic(&prepared, &mut hits);
+        let (semantic, sentence) = match &self.sentence {
+            Some(si) => self.fuse_sentence(si, &prepared, &mut hits),
+            None => (self.fuse_semantic(&prepared, &mut hits), Vec::new()),
+        };
         self.score_candidates(
             &mut hits,
-            &semantic,
+            (&semantic, &sentence),
             &terms,
             &facts,
             &names_case_of,

@@ -15,6 +15,12 @@ struct Cli {
     /// The FAQ folder (Markdown + rules files).
     #[arg(long, global = true, env = "FAQBOT_FAQ_DIR")]
     faq: Option<PathBuf>,
+    /// The optional sentence model: a folder with all-MiniLM-L6-v2's
+    /// `model.safetensors` and `tokenizer.json` (needs a build with
+    /// `--features sentence-model`). Wins over the bot config's and the rules
+    /// file's `semantic_model`.
+    #[arg(long, global = true, value_name = "DIR", env = "FAQBOT_SEMANTIC_MODEL")]
+    semantic_model: Option<PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -116,6 +122,17 @@ fn faq_dir(arg: Option<PathBuf>) -> PathBuf {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let dir = faq_dir(cli.faq);
+    let sentence_model = cli.semantic_model.clone();
+    if let Some(model) = &cli.semantic_model {
+        // Loaded once here so a bad folder is reported on the terminal;
+        // every FAQ load then shares it (or goes on without it).
+        if let Err(e) = faqbot::understanding::sentence::shared(model) {
+            if !matches!(cli.command, Command::Calibrate { .. }) {
+                eprintln!("faqbot: {e}\nfaqbot: answering with the lexical engine only");
+            }
+        }
+        faqbot::understanding::sentence::set_override(Some(model.clone()));
+    }
     let result = match cli.command {
         Command::Check => {
             return if console::check(&dir) {
@@ -164,7 +181,11 @@ fn main() -> ExitCode {
             pool,
             stackfaq,
             out,
-        } => match faqbot::calibrate::calibrate(&pool, stackfaq.as_deref()) {
+        } => match faqbot::calibrate::calibrate(
+            &pool,
+            stackfaq.as_deref(),
+            sentence_model.as_deref(),
+        ) {
             Ok((model, report)) => {
                 print!("{report}");
                 let json = serde_json::to_string_pretty(&model).expect("a model serialises");
@@ -210,14 +231,23 @@ fn main() -> ExitCode {
                     json,
                     misses,
                 ),
-                Ok(loaded) => console::eval(
-                    &faqbot::Faq::with_params(loaded, params),
-                    queries.as_deref(),
-                    json,
-                    misses,
-                    sweep,
-                    explain,
-                ),
+                Ok(loaded) => {
+                    let faq = faqbot::Faq::with_params(loaded, params);
+                    let with_model = faq.sentence().is_some();
+                    if with_model && !json {
+                        println!("with the sentence model:");
+                    }
+                    let r = console::eval(&faq, queries.as_deref(), json, misses, sweep, explain);
+                    // With a sentence model, the same questions without it.
+                    match faqbot::knowledge::load_dir(&dir) {
+                        Ok(loaded) if with_model && r.is_ok() && !json => {
+                            println!("\nwithout the sentence model:");
+                            let lexical = faqbot::Faq::with_options(loaded, params, false);
+                            console::eval(&lexical, queries.as_deref(), false, false, false, false)
+                        }
+                        _ => r,
+                    }
+                }
                 Err(e) => {
                     eprint!("{e}");
                     return ExitCode::from(2);

@@ -226,8 +226,26 @@ fn build_with(
             }
         }
     }
-    let confidence = confidence_settings(&rules, &json, &mut diags);
+    let mut confidence = confidence_settings(&rules, &json, &mut diags);
     let text_rules = text_rules_of(&rules, &mut diags);
+    // `semantic_model = "DIR"`: the first rules file that names one.
+    for (path, text, file) in &rules {
+        let Some(name) = &file.semantic_model else {
+            continue;
+        };
+        let want = dir
+            .join(path.parent().unwrap_or(Path::new("")))
+            .join(name.get_ref());
+        match &confidence.semantic_model {
+            None => confidence.semantic_model = Some(want),
+            Some(first) if first != &want => diags.push(Diagnostic::warning(
+                path,
+                diagnostics::line_col(text, name.span().start).0,
+                format!("`semantic_model` is set again: {} is used", first.display()),
+            )),
+            Some(_) => {}
+        }
+    }
 
     // Sections, with duplicate ids reported against both files.
     let mut sections: Vec<Section> = Vec::new();

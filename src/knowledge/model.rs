@@ -191,6 +191,9 @@ pub struct ConfidenceSettings {
     pub rates: crate::understanding::Rates,
     /// A model fit for this FAQ; the built-in one otherwise.
     pub model: Option<crate::understanding::Model>,
+    /// The optional sentence model's folder (a rules file's
+    /// `semantic_model`, relative to that file).
+    pub semantic_model: Option<std::path::PathBuf>,
 }
 
 impl Knowledge {

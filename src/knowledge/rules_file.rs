@@ -17,6 +17,11 @@ pub struct RulesFile {
     /// How sure the bot must be to answer: `[confidence]`.
     #[serde(default)]
     pub confidence: Option<Spanned<ConfidenceDef>>,
+    /// The optional sentence model's folder (`model.safetensors` and
+    /// `tokenizer.json`), relative to the rules file; needs a build with
+    /// the `sentence-model` feature.
+    #[serde(default)]
+    pub semantic_model: Option<Spanned<String>>,
 }
 
 /// `[confidence]`: the wrong-answer rates the answer cut-off is chosen for,

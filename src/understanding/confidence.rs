@@ -13,8 +13,14 @@ use std::fmt;
 /// The model fit for the engine's current features, compiled in.
 pub const BUILTIN: &str = include_str!("calibration.json");
 
+/// The model fit with the optional sentence model's `sentence` feature
+/// (`faqbot calibrate --semantic-model DIR`), used whenever one is loaded.
+pub const BUILTIN_SENTENCE: &str = include_str!("calibration_sentence.json");
+
 /// The features, in vector order. A model stores the names it was fit
-/// for; one fit for other names is stale and refused at load.
+/// for: all of them, or all but the last (`sentence`, which only the
+/// optional sentence model gives); one fit for other names is stale and
+/// refused at load.
 pub const FEATURE_NAMES: [&str; N_FEATURES] = [
     "coverage",
     "title_match",
@@ -27,9 +33,23 @@ pub const FEATURE_NAMES: [&str; N_FEATURES] = [
     "off_topic",
     "log_words",
     "semantic",
+    "sentence",
+    "sentence_lead",
 ];
 
-pub const N_FEATURES: usize = 11;
+pub const N_FEATURES: usize = 13;
+
+/// Features only the optional sentence model gives (the last ones).
+const SENTENCE_FEATURES: usize = 2;
+
+/// The features of a model fit without / with the sentence model.
+pub fn feature_set(sentence: bool) -> &'static [&'static str] {
+    if sentence {
+        &FEATURE_NAMES
+    } else {
+        &FEATURE_NAMES[..N_FEATURES - SENTENCE_FEATURES]
+    }
+}
 
 /// Why each feature is there (printed by `--explain --verbose` and the README).
 pub const FEATURE_DOCS: [&str; N_FEATURES] = [
@@ -44,6 +64,8 @@ pub const FEATURE_DOCS: [&str; N_FEATURES] = [
     "the question uses none of the words every section title shares (the FAQ's topic)",
     "log(1 + number of content words in the question)",
     "cosine of the question and the section in the static sentence-embedding space (0 without it)",
+    "cosine of the question and the section with the full sentence model (only with --semantic-model)",
+    "that cosine minus the best other candidate's: how clearly the sentence model picks it (only with --semantic-model)",
 ];
 
 /// One candidate's feature values, in [`FEATURE_NAMES`] order.
@@ -89,6 +111,10 @@ pub struct Model {
     #[serde(default)]
     pub trained_on: String,
     pub curve: Vec<CurvePoint>,
+    /// `weights` spread over [`FEATURE_NAMES`] (0 for a feature the model
+    /// was not fit with).
+    #[serde(skip)]
+    full: [f32; N_FEATURES],
 }
 
 pub const MODEL_VERSION: u32 = 1;
@@ -153,17 +179,65 @@ impl Model {
         if m.version != MODEL_VERSION {
             return Err(ModelError::Version(m.version));
         }
-        let expected: Vec<String> = FEATURE_NAMES.iter().map(|s| s.to_string()).collect();
-        if m.features != expected || m.weights.len() != N_FEATURES {
+        let known = [false, true].iter().any(|&s| {
+            m.features
+                .iter()
+                .map(String::as_str)
+                .eq(feature_set(s).iter().copied())
+        });
+        if !known || m.weights.len() != m.features.len() {
+            let expected = feature_set(m.features.iter().any(|f| f == "sentence"));
             return Err(ModelError::Stale {
-                expected,
+                expected: expected.iter().map(|s| s.to_string()).collect(),
                 found: m.features,
             });
         }
         if m.curve.is_empty() || !m.bias.is_finite() || m.weights.iter().any(|w| !w.is_finite()) {
             return Err(ModelError::NotANumber);
         }
-        Ok(m)
+        Ok(m.spread())
+    }
+
+    /// A model for the features of `feature_set(sentence)`; `weights` has
+    /// one per [`FEATURE_NAMES`] entry (a left-out feature's is dropped).
+    pub fn new(sentence: bool, weights: &[f32], bias: f32, trained_on: String) -> Self {
+        let features = feature_set(sentence);
+        Model {
+            version: MODEL_VERSION,
+            features: features.iter().map(|s| s.to_string()).collect(),
+            weights: weights[..features.len()].to_vec(),
+            bias,
+            trained_on,
+            curve: Vec::new(),
+            full: [0.0; N_FEATURES],
+        }
+        .spread()
+    }
+
+    /// The same model with other weights (one per [`FEATURE_NAMES`] entry).
+    pub fn with_weights(&self, weights: &[f32], bias: f32) -> Self {
+        Model {
+            weights: weights[..self.features.len()].to_vec(),
+            bias,
+            curve: Vec::new(),
+            ..self.clone()
+        }
+        .spread()
+    }
+
+    fn spread(mut self) -> Self {
+        self.full = [0.0; N_FEATURES];
+        for (name, w) in self.features.iter().zip(&self.weights) {
+            if let Some(i) = FEATURE_NAMES.iter().position(|n| n == name) {
+                self.full[i] = *w;
+            }
+        }
+        self
+    }
+
+    /// Whether the model was fit with the sentence model's feature.
+    pub fn uses_sentence(&self) -> bool {
+        self.features.len() == N_FEATURES
     }
 
     /// The compiled-in model (checked by a unit test, so this can't fail in a release).
@@ -171,10 +245,20 @@ impl Model {
         Self::parse(BUILTIN).expect("the built-in calibration matches the engine's features")
     }
 
+    /// The compiled-in model for when a sentence model is loaded.
+    pub fn builtin_sentence() -> Self {
+        Self::parse(BUILTIN_SENTENCE).expect("the built-in sentence calibration parses")
+    }
+
+    /// The weight of each of [`FEATURE_NAMES`] (0 for one not fit).
+    pub fn weight_of(&self, i: usize) -> f32 {
+        self.full[i]
+    }
+
     pub fn logit(&self, x: &Features) -> f32 {
         self.bias
             + self
-                .weights
+                .full
                 .iter()
                 .zip(x.0.iter())
                 .map(|(w, v)| w * v)
@@ -220,11 +304,12 @@ impl Model {
             parts: FEATURE_NAMES
                 .iter()
                 .enumerate()
+                .take(self.features.len())
                 .map(|(i, name)| Part {
                     name,
                     value: x.0[i],
-                    weight: self.weights[i],
-                    contribution: x.0[i] * self.weights[i],
+                    weight: self.full[i],
+                    contribution: x.0[i] * self.full[i],
                 })
                 .collect(),
             probability: self.probability(x),
@@ -420,7 +505,17 @@ mod tests {
 
     #[test]
     fn builtin_model_matches_the_features() {
+        let s = Model::parse(BUILTIN_SENTENCE).expect("built-in sentence model loads");
+        assert!(s.uses_sentence());
+        assert!(s.cutoffs(Rates::default()).answer <= 1.0);
         let m = Model::parse(BUILTIN).expect("built-in model loads");
+        assert!(!m.uses_sentence());
+        // The default model ignores the sentence feature.
+        let mut x = Features::default();
+        x.set("coverage", 0.5);
+        let p = m.probability(&x);
+        x.set("sentence", 0.9);
+        assert_eq!(m.probability(&x), p);
         let c = m.cutoffs(Rates::default());
         assert!(
             c.suggest <= c.ask && c.ask <= c.answer && c.answer <= 1.0,
@@ -435,6 +530,11 @@ mod tests {
         let json = serde_json::to_string(&m).unwrap();
         assert!(matches!(Model::parse(&json), Err(ModelError::Stale { .. })));
         assert!(matches!(Model::parse("{"), Err(ModelError::Json(_))));
+        // A model with the sentence feature but one weight short: stale.
+        let mut m = Model::builtin_sentence();
+        m.weights.pop();
+        let json = serde_json::to_string(&m).unwrap();
+        assert!(matches!(Model::parse(&json), Err(ModelError::Stale { .. })));
         let mut m = Model::builtin();
         m.version = 99;
         let json = serde_json::to_string(&m).unwrap();
@@ -459,14 +559,7 @@ mod tests {
         let (w, b) = fit(&examples, 1e-3);
         assert!(w[0] > 3.0, "coverage weight {w:?}");
         assert!(b < 0.0);
-        let model = Model {
-            version: MODEL_VERSION,
-            features: FEATURE_NAMES.iter().map(|s| s.to_string()).collect(),
-            weights: w,
-            bias: b,
-            trained_on: String::new(),
-            curve: Vec::new(),
-        };
+        let model = Model::new(false, &w, b, String::new());
         let outcomes: Vec<Outcome> = examples
             .iter()
             .map(|e| Outcome {

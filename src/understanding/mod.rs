@@ -8,6 +8,7 @@ pub mod index;
 pub mod lexicon;
 pub mod normalize;
 pub mod semantic;
+pub mod sentence;
 pub mod statements;
 
 pub use confidence::{Cutoffs, Features, Model, Rates};

@@ -80,10 +80,105 @@ pub struct Table {
     dims: usize,
     rows_at: usize,
     scales: Vec<f32>,
+    vocab: Vocab,
+}
+
+/// A WordPiece vocabulary with the model's uncased BERT tokenizer (shared
+/// by the static table and the optional sentence model).
+#[derive(Debug, Clone, Default)]
+pub struct Vocab {
     /// Word-initial tokens.
     words: FxHashMap<Box<str>, u32>,
     /// Continuation pieces, keyed without their `##`.
     pieces: FxHashMap<Box<str>, u32>,
+}
+
+impl Vocab {
+    /// From (token, id) pairs as in `tokenizer.json` (`##` marks a continuation).
+    pub fn new<'a>(tokens: impl IntoIterator<Item = (&'a str, u32)>) -> Self {
+        let mut v = Vocab::default();
+        for (t, i) in tokens {
+            match t.strip_prefix("##") {
+                Some(p) if !p.is_empty() => v.pieces.insert(p.into(), i),
+                _ => v.words.insert(t.into(), i),
+            };
+        }
+        v
+    }
+
+    /// Id of a whole token as written (`[CLS]`, `the`, `##s`).
+    pub fn id(&self, token: &str) -> Option<u32> {
+        match token.strip_prefix("##") {
+            Some(p) if !p.is_empty() => self.pieces.get(p).copied(),
+            _ => self.words.get(token).copied(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len() + self.pieces.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The token text of `id` (for tests and diagnostics; a linear scan).
+    pub fn token(&self, id: u32) -> Option<String> {
+        if let Some((w, _)) = self.words.iter().find(|(_, &v)| v == id) {
+            return Some(w.to_string());
+        }
+        self.pieces
+            .iter()
+            .find(|(_, &v)| v == id)
+            .map(|(p, _)| format!("##{p}"))
+    }
+
+    /// Calls `f` with each word piece of `text` as the model's tokenizer
+    /// splits it (`None` for an unknown word, `[UNK]`), until `f` returns
+    /// false.
+    pub fn pieces(&self, text: &str, mut f: impl FnMut(Option<u32>) -> bool) {
+        let mut word = String::with_capacity(32);
+        for_each_word(text, &mut word, &mut |w| self.wordpiece(w, &mut f));
+    }
+
+    /// Greedy longest-match WordPiece over one basic token; false once `f` says stop.
+    fn wordpiece(&self, word: &str, f: &mut impl FnMut(Option<u32>) -> bool) -> bool {
+        if let Some(&id) = self.words.get(word) {
+            return f(Some(id));
+        }
+        if word.chars().count() > MAX_WORD_CHARS {
+            return f(None);
+        }
+        // Find all pieces first: one that fails makes the whole word unknown.
+        let mut found: Vec<u32> = Vec::with_capacity(8);
+        let mut start = 0;
+        while start < word.len() {
+            let map = if start == 0 {
+                &self.words
+            } else {
+                &self.pieces
+            };
+            let mut end = word.len();
+            let mut hit = None;
+            while end > start {
+                if word.is_char_boundary(end) {
+                    if let Some(&id) = map.get(&word[start..end]) {
+                        hit = Some(id);
+                        break;
+                    }
+                }
+                end -= 1;
+            }
+            match hit {
+                Some(id) => {
+                    found.push(id);
+                    start = end;
+                }
+                None => return f(None),
+            }
+        }
+        found.into_iter().all(|id| f(Some(id)))
+    }
 }
 
 impl fmt::Debug for Table {
@@ -167,20 +262,11 @@ impl Table {
         if let Some(i) = scales.iter().position(|s| !s.is_finite()) {
             return Err(err(TableProblem::Scale(i)));
         }
-        let mut words = FxHashMap::default();
-        let mut pieces = FxHashMap::default();
-        for (i, t) in tokens.iter().enumerate() {
-            match t.strip_prefix("##") {
-                Some(p) if !p.is_empty() => pieces.insert((*p).into(), i as u32),
-                _ => words.insert((*t).into(), i as u32),
-            };
-        }
         Ok(Table {
             dims,
             rows_at: at + 4 * vocab,
             scales,
-            words,
-            pieces,
+            vocab: Vocab::new(tokens.iter().enumerate().map(|(i, t)| (*t, i as u32))),
             bytes,
         })
     }
@@ -205,60 +291,14 @@ impl Table {
 
     /// The token text of `id` (for tests and diagnostics).
     pub fn token(&self, id: u32) -> Option<String> {
-        if let Some((w, _)) = self.words.iter().find(|(_, &v)| v == id) {
-            return Some(w.to_string());
-        }
-        self.pieces
-            .iter()
-            .find(|(_, &v)| v == id)
-            .map(|(p, _)| format!("##{p}"))
+        self.vocab.token(id)
     }
 
     /// Calls `f` with each word piece of `text` as the model's tokenizer
     /// splits it (`None` for an unknown word, `[UNK]`), until `f` returns
     /// false.
-    pub fn pieces(&self, text: &str, mut f: impl FnMut(Option<u32>) -> bool) {
-        let mut word = String::with_capacity(32);
-        for_each_word(text, &mut word, &mut |w| self.wordpiece(w, &mut f));
-    }
-
-    /// Greedy longest-match WordPiece over one basic token; false once `f` says stop.
-    fn wordpiece(&self, word: &str, f: &mut impl FnMut(Option<u32>) -> bool) -> bool {
-        if let Some(&id) = self.words.get(word) {
-            return f(Some(id));
-        }
-        if word.chars().count() > MAX_WORD_CHARS {
-            return f(None);
-        }
-        // Find all pieces first: one that fails makes the whole word unknown.
-        let mut found: Vec<u32> = Vec::with_capacity(8);
-        let mut start = 0;
-        while start < word.len() {
-            let map = if start == 0 {
-                &self.words
-            } else {
-                &self.pieces
-            };
-            let mut end = word.len();
-            let mut hit = None;
-            while end > start {
-                if word.is_char_boundary(end) {
-                    if let Some(&id) = map.get(&word[start..end]) {
-                        hit = Some(id);
-                        break;
-                    }
-                }
-                end -= 1;
-            }
-            match hit {
-                Some(id) => {
-                    found.push(id);
-                    start = end;
-                }
-                None => return f(None),
-            }
-        }
-        found.into_iter().all(|id| f(Some(id)))
+    pub fn pieces(&self, text: &str, f: impl FnMut(Option<u32>) -> bool) {
+        self.vocab.pieces(text, f)
     }
 
     /// Mean of the known pieces' vectors (at most `max_pieces`), L2-normalised;
@@ -540,7 +580,7 @@ impl SemanticIndex {
 /// Examples and the start of the body, cut after the pieces run out: at
 /// most `6 * MAX_PIECES` bytes of body (English runs ≈4.5 chars a piece, a
 /// CJK character is 3 bytes and one piece).
-fn full_text(examples: &[String], body: &str) -> String {
+pub(crate) fn full_text(examples: &[String], body: &str) -> String {
     let mut cut = body.len().min(MAX_PIECES * 6);
     while !body.is_char_boundary(cut) {
         cut -= 1;

@@ -54,6 +54,10 @@ pub struct Config {
     /// `"redis://HOST:PORT/DB"`. Unset: memory, except for `faqbot serve`,
     /// which uses `sqlite:data/sessions.db`.
     pub session_store: Option<String>,
+    /// The optional sentence model's folder (`model.safetensors`,
+    /// `tokenizer.json`; needs a build with `--features sentence-model`).
+    /// `--semantic-model` wins over it; it wins over a rules file's.
+    pub semantic_model: Option<PathBuf>,
 }
 
 impl Default for Config {
@@ -79,6 +83,7 @@ impl Default for Config {
             source_urls: BTreeMap::new(),
             channel_rates: BTreeMap::new(),
             session_store: None,
+            semantic_model: None,
         }
     }
 }

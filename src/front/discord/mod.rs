@@ -868,6 +868,12 @@ pub fn serve_cli(
             return ExitCode::from(2);
         }
     };
+    // The command line's `--semantic-model` wins over the config's.
+    if crate::understanding::sentence::override_dir().is_none() {
+        if let Some(dir) = &config.semantic_model {
+            crate::understanding::sentence::set_override(Some(dir.clone()));
+        }
+    }
     // `serve` keeps conversations across restarts unless told otherwise.
     if config.session_store.is_none() {
         config.session_store = Some(store::SERVE_DEFAULT.into());
