@@ -147,6 +147,18 @@ impl Faq {
             &|t: &str| prepare_with(&synonyms, &reading, t),
             &|t: &str| semantic.embed_query(t),
         );
+        let mut warnings = loaded.warnings;
+        for ((fa, ea), (_, eb), score) in statements.too_close() {
+            let (a, b) = (&kb.facts[fa].examples[ea], &kb.facts[fa].examples[eb]);
+            warnings.push(Diagnostic::warning(
+                &b.file,
+                b.line,
+                format!(
+                    "fact `{}`: the examples \"{}\" (`{}`) and \"{}\" (`{}`) read alike ({score:.2}); users' words won't tell these values apart",
+                    kb.facts[fa].id, a.text, a.value, b.text, b.value
+                ),
+            ));
+        }
         // Facts each title states: the case the section is about.
         let presupposed: Vec<Vec<(FactId, Value)>> = kb
             .sections
@@ -226,7 +238,7 @@ impl Faq {
             model,
             cutoffs,
             kb,
-            warnings: loaded.warnings,
+            warnings,
             reading,
             synonyms,
             index,

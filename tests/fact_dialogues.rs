@@ -129,3 +129,54 @@ fn fact_dialogues_end_as_written() {
         failures.join("\n")
     );
 }
+
+/// `check`'s errors for example statements, each with its file and line.
+#[test]
+fn bad_examples_are_errors_with_their_line() {
+    use faqbot::knowledge::{build, SourceFile};
+    let md = SourceFile {
+        path: "faq.md".into(),
+        bytes: b"## Can I get a refund? {#refund}\n\nRefunds are issued if the order has not shipped.\n"
+            .to_vec(),
+    };
+    let load = |rules: &str| {
+        build(vec![
+            md.clone(),
+            SourceFile {
+                path: "rules.toml".into(),
+                bytes: rules.as_bytes().to_vec(),
+            },
+        ])
+    };
+    let head = "[facts.shipped]\nquestion = \"Has it shipped?\"\n[facts.shipped.patterns]\nyes = ['\\bshipped\\b']\n[facts.shipped.examples]\n";
+    for (examples, line, needle) in [
+        ("maybe = [\"who knows\"]\n", 6, "undeclared value `maybe`"),
+        ("yes = []\n", 6, "are empty"),
+        (
+            "yes = [\"it left\"]\nno = [\"It left\"]\n",
+            6,
+            "given for both",
+        ),
+        // The fact's own pattern reads "shipped" in an example for `no`.
+        ("no = [\"it shipped on monday\"]\n", 6, "also states `yes`"),
+    ] {
+        let e = load(&format!("{head}{examples}")).expect_err(examples);
+        let d = e.errors().next().expect("an error");
+        assert_eq!((d.file.to_str(), d.line), (Some("rules.toml"), line), "{e}");
+        assert!(d.message.contains(needle), "{examples}: {e}");
+    }
+    // A negated pattern match is the example's own value: no error.
+    assert!(load(&format!("{head}no = [\"it has not shipped\"]\n")).is_ok());
+    // Examples of two values that read alike: a warning naming both.
+    let faq = Faq::new(
+        load("[facts.shipped]\nquestion = \"Has it shipped?\"\n[facts.shipped.examples]\nyes = [\"the parcel left the warehouse\"]\nno = [\"the parcel left the warehouse today\"]\n")
+            .expect("loads"),
+    );
+    assert!(
+        faq.warnings
+            .iter()
+            .any(|w| w.message.contains("read alike") && w.line == 4),
+        "{:?}",
+        faq.warnings
+    );
+}

@@ -443,34 +443,5 @@ fn sections_before_a_new_topic_keep_their_text() {
     }
 }
 
-#[test]
-fn non_resident_is_understood() {
-    // Read from the folder's example statements (it has no patterns): a
-    // loose reading is confirmed before the answer rests on it.
-    for reply in ["yes", "right, I live outside the county"] {
-        let mut chat = chat_in(&library());
-        let q = chat.send("I'm a non-resident, can I still get a library card?");
-        assert_eq!(
-            (ty(&q), s(&q, "fact"), s(&q, "text")),
-            (
-                "question",
-                "county_resident",
-                "Just to check: you live outside Riverside County?"
-            ),
-            "{}",
-            chat.dump()
-        );
-        let a = chat.send(reply);
-        assert_rule(&a, &chat, CARD, R_NON_RESIDENT);
-    }
-    // "No" to a negative reading is ambiguous: the plain question follows.
-    let mut chat = chat_in(&library());
-    chat.send("I'm a non-resident, can I still get a library card?");
-    let q = chat.send("no");
-    assert_eq!(
-        s(&q, "text"),
-        "Do you live in Riverside County?",
-        "{}",
-        chat.dump()
-    );
-}
+// A non-resident read from the folder's examples is confirmed first: the
+// cases "card: a loose reading ..." of tests/data/faqs/library_cases.toml.

@@ -416,6 +416,7 @@ mod tests {
                 },
             ],
             retry,
+            form: AskForm::First,
         };
         vec![
             (

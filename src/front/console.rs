@@ -147,10 +147,11 @@ pub fn ask(faq: &Faq, question: &str, json: bool) -> io::Result<()> {
 pub fn check(dir: &Path) -> bool {
     match knowledge::load_dir(dir) {
         Ok(loaded) => {
-            for w in &loaded.warnings {
+            let faq = Faq::new(loaded.clone());
+            // The loader's warnings and the engine's (examples that read alike).
+            for w in &faq.warnings {
                 println!("{w}");
             }
-            let faq = Faq::new(loaded.clone());
             let conflicts = crate::eval::example_conflicts(&faq);
             for c in &conflicts {
                 println!("{c}");
@@ -163,7 +164,7 @@ pub fn check(dir: &Path) -> bool {
                 k.facts.len(),
                 rules,
                 k.synonyms.len(),
-                loaded.warnings.len() + conflicts.len()
+                faq.warnings.len() + conflicts.len()
             );
             true
         }

@@ -3,7 +3,7 @@
 //! clause ("I don't have a website", "without ECS") means "no".
 
 use super::cjk;
-use super::statements::Statements;
+use super::statements::{Embed, Statements};
 use crate::ids::{FactId, Value};
 use crate::knowledge::{FactKind, Knowledge};
 
@@ -143,7 +143,7 @@ impl Extractor {
         &self,
         kb: &Knowledge,
         prepared: &str,
-        statements: Option<(&Statements, &dyn Fn(&str) -> Vec<f32>)>,
+        statements: Option<(&Statements, Embed<'_>)>,
     ) -> Extracted {
         let no_statements = statements.is_none_or(|(s, _)| s.is_empty());
         if self.owners.is_empty() && self.wide.is_empty() && no_statements {
@@ -193,9 +193,14 @@ impl Extractor {
         if let Some((st, embed)) = statements {
             // A fact a pattern read anywhere in the message is not matched
             // by examples: the exact form wins, and a loose reading of
-            // another clause must not contradict it.
-            let read: Vec<usize> = cands.iter().map(|(f, _, _)| *f).collect();
-            let skip = |fi: usize, _: usize, _: usize| read.contains(&fi);
+            // another clause must not contradict it; unless the clause
+            // comes after it and takes it back ("... wait, sorry, it was
+            // filed with our old host").
+            let read: Vec<(usize, usize)> = cands.iter().map(|(f, c, _)| (*f, c.end)).collect();
+            let skip = |fi: usize, start: usize, end: usize| {
+                read.iter()
+                    .any(|&(f, e)| f == fi && !(e <= start && corrects(&prepared[e..end])))
+            };
             for x in st.find(kb, prepared, embed, &skip) {
                 cands.push((
                     x.fact,

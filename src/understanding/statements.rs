@@ -34,6 +34,18 @@ const SEMANTIC_SHARE: f32 = 0.3;
 /// unrelated ones: only the part above counts.
 const COSINE_BASE: f32 = 0.35;
 
+/// How many content words after it a negation reaches.
+const NEGATION_REACH: usize = 4;
+
+/// Two examples of one fact, as (fact, position in its list), and their score.
+pub type ClosePair = ((usize, usize), (usize, usize), f32);
+
+/// The static semantic embedding of a text (empty when it is off).
+pub type Embed<'a> = &'a dyn Fn(&str) -> Vec<f32>;
+
+/// Two examples of different values this alike are reported by `check`.
+pub const TOO_CLOSE: f32 = 0.7;
+
 /// Negation words, as the pattern extractor reads them.
 const NEGATIONS: &[&str] = &[
     "not", "no", "never", "without", "none", "neither", "nor", "nothing", "non", "zero",
@@ -134,6 +146,10 @@ struct Clause {
     end: usize,
     words: Vec<String>,
     negated: bool,
+    /// Content-word positions the English negations stand before.
+    negations: Vec<usize>,
+    /// A Chinese negation anywhere in the clause.
+    han_negated: bool,
     doubted: bool,
     /// A question clause ("how long can i keep a dvd?"): it names the
     /// asker's case, unless it only names the case a section's title names.
@@ -238,6 +254,37 @@ impl Statements {
         self.examples.is_empty()
     }
 
+    /// Pairs of examples of different values of one fact that read alike
+    /// (each states the other at [`TOO_CLOSE`] or more): users' words will
+    /// not tell those values apart. As (fact, example index in the fact's
+    /// list) pairs with the score.
+    pub fn too_close(&self) -> Vec<ClosePair> {
+        let mut out = Vec::new();
+        let mut nth: Vec<(usize, usize)> = Vec::new();
+        let mut count: HashMap<usize, usize> = HashMap::new();
+        for e in &self.examples {
+            let n = count.entry(e.fact).or_default();
+            nth.push((e.fact, *n));
+            *n += 1;
+        }
+        for (i, a) in self.examples.iter().enumerate() {
+            for (j, b) in self.examples.iter().enumerate().skip(i + 1) {
+                if a.fact != b.fact || a.value == b.value || a.negated != b.negated {
+                    continue;
+                }
+                let words: Vec<String> = a.words.iter().map(|(w, _)| w.clone()).collect();
+                let other: Vec<String> = b.words.iter().map(|(w, _)| w.clone()).collect();
+                let s = self
+                    .score(&words, &a.vector, b)
+                    .min(self.score(&other, &b.vector, a));
+                if s >= TOO_CLOSE {
+                    out.push((nth[i], nth[j], s));
+                }
+            }
+        }
+        out
+    }
+
     /// The example sentence number `i`, as written.
     pub fn example_text(&self, i: usize) -> &str {
         &self.texts[i]
@@ -298,7 +345,7 @@ impl Statements {
                 if only.is_some_and(|f| f != e.fact) || skip(e.fact, clause.start, clause.end) {
                     continue;
                 }
-                let flipped = clause.negated != e.negated;
+                let flipped = clause.negates(e) != e.negated;
                 // Words every value of the fact uses say what it is about,
                 // not which value holds: without a word of this value's own
                 // (or a negation turning the other value round) it is no
@@ -310,7 +357,7 @@ impl Statements {
                     .any(|((w, _), d)| *d && clause.words.contains(w));
                 // A clause holding every word of an example says it too.
                 let whole = e.words.iter().all(|(w, _)| clause.words.contains(w));
-                if !own_word && !whole && !(flipped && kb.facts[e.fact].kind == FactKind::YesNo) {
+                if !(own_word || whole || flipped && kb.facts[e.fact].kind == FactKind::YesNo) {
                     continue;
                 }
                 if !e.topic.is_empty() && !e.topic.iter().any(|w| clause.words.contains(w)) {
@@ -471,7 +518,15 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
         || text.trim_end().ends_with('?')
             && plain.first().is_some_and(|w| QUESTION_OPENERS.contains(w));
     let mut doubted = ZH_DOUBT.iter().any(|d| text.contains(d));
+    // Where each English negation stands among the content words: it
+    // reaches the few that follow it ("done by x, not alibaba" negates
+    // "alibaba", not "done").
+    let mut negations = Vec::new();
+    let mut content = 0;
     for (i, w) in plain.iter().enumerate() {
+        if !NEGATIONS.contains(w) && !normalize::is_stopword(w) && !DOUBT.contains(w) {
+            content += 1;
+        }
         if DOUBT.contains(w) {
             doubted = true;
         }
@@ -489,9 +544,11 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
             });
         if NEGATIONS.contains(w) && !interjection {
             negated = !negated;
+            negations.push(content);
         }
     }
-    if !text.is_ascii() && cjk::has_negation(text) {
+    let han_negated = !text.is_ascii() && cjk::has_negation(text);
+    if han_negated {
         negated = !negated;
     }
     let words = plain
@@ -504,9 +561,30 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
         end,
         words,
         negated,
+        negations,
+        han_negated,
         doubted,
         asks,
         text: text.to_string(),
+    }
+}
+
+impl Clause {
+    /// Whether the clause negates what it shares with `e`: an odd number
+    /// of negations each followed, within [`NEGATION_REACH`] content words,
+    /// by a word of the example (a Chinese negation reaches the clause).
+    fn negates(&self, e: &Example) -> bool {
+        let shared = |k: usize| {
+            self.words
+                .get(k)
+                .is_some_and(|w| e.words.iter().any(|(x, _)| x == w))
+        };
+        let reaching = self
+            .negations
+            .iter()
+            .filter(|&&at| (at..at + NEGATION_REACH).any(shared))
+            .count();
+        (reaching % 2 == 1) != self.han_negated
     }
 }
 

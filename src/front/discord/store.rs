@@ -734,6 +734,8 @@ pub fn open(spec: &Spec, max: usize, ttl: Duration) -> Result<Box<dyn SessionSto
 }
 
 /// What a transaction does with the conversation.
+// Moved once per message: boxing the session would only add an allocation.
+#[allow(clippy::large_enum_variant)]
 pub enum Write {
     Put(Stored),
     Delete,
