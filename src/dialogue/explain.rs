@@ -62,9 +62,18 @@ pub fn explain(faq: &Faq, session: &Session, message: &str) -> String {
     if !u.facts.is_empty() {
         let _ = writeln!(s, "facts stated:");
         for f in &u.facts {
+            let how = match &f.example {
+                Some(e) => format!("like the example {e:?}, confidence {:.2}", f.confidence),
+                None => "a pattern".to_string(),
+            };
+            let floor = if f.confidence < super::FACT_FLOOR {
+                " (below the floor: confirmed before use)"
+            } else {
+                ""
+            };
             let _ = writeln!(
                 s,
-                "  {} = {} (from {:?})",
+                "  {} = {} (from {:?}; {how}){floor}",
                 f.fact,
                 f.value,
                 u.prepared.get(f.start..f.end).unwrap_or("")
@@ -100,6 +109,40 @@ pub fn explain(faq: &Faq, session: &Session, message: &str) -> String {
         Reply::NoMatch { .. } => "no match".to_string(),
         Reply::Reset { .. } => "conversation reset".to_string(),
     };
+    if !u.contradicted.is_empty() {
+        let _ = writeln!(
+            s,
+            "said both ways (asked, not guessed): {}",
+            u.contradicted
+                .iter()
+                .map(|f| f.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+    }
+    // The stage decision as a new question (a pending follow-up may take
+    // the message as its answer instead).
+    let stage = super::decision_for(faq, session, message);
+    let named = |d: &super::Decision| -> String {
+        let id = |i: &usize| faq.kb.sections[*i].id.as_str().to_string();
+        let ids = |v: &[usize]| v.iter().map(id).collect::<Vec<_>>().join(", ");
+        match d {
+            super::Decision::Run { section, .. } => {
+                d.to_string().replace(&format!("#{section}"), &id(section))
+            }
+            super::Decision::NoMatch { suggestions } => {
+                format!(
+                    "below the did-you-mean cut-off; suggest {}",
+                    ids(suggestions)
+                )
+            }
+            super::Decision::Clarify { sections } => {
+                format!("did you mean, among {}", ids(sections))
+            }
+            super::Decision::Nothing => d.to_string(),
+        }
+    };
+    let _ = writeln!(s, "stage decision (as a new question): {}", named(&stage));
     let _ = writeln!(s, "decision: {decision}");
     s
 }

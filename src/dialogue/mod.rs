@@ -647,25 +647,83 @@ fn candidates(faq: &Faq, hits: &[crate::understanding::Hit]) -> Vec<Candidate> {
         .collect()
 }
 
+/// A new question, through the pipeline's stages: take in what it states
+/// ([`take_in`]), keep the close candidates ([`close_candidates`]), decide
+/// ([`decide`]) and act on the decision ([`act`]).
 fn new_question(faq: &Faq, session: &mut Session, mut u: Understood, th: &Thresholds) -> Reply {
-    remember(session, &u);
+    take_in(session, &mut u, th);
+    let decision = decide(faq, session, &u, th);
+    act(faq, session, decision)
+}
+
+/// Stage "understand", on the session's side: the facts the message
+/// states are kept, and a conversation off the FAQ's topic is capped below
+/// the answer cut-off (at most a "did you mean", never an answer or a
+/// follow-up on the strength of a few shared words).
+fn take_in(session: &mut Session, u: &mut Understood, th: &Thresholds) {
+    remember(session, u);
     session.pending = None;
     session.on_topic |= u.on_topic;
     if !session.on_topic {
-        // Off the FAQ's topic: at most a "did you mean", never an answer or
-        // a follow-up on the strength of a few shared words.
         let cap = th.answer - f32::EPSILON;
         for h in &mut u.hits {
             h.confidence = h.confidence.min(cap);
         }
         u.facts.clear();
     }
+}
+
+/// What to do with a new question: a value `--explain` prints.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Decision {
+    /// No section shares a word with it.
+    Nothing,
+    /// Below the "did you mean" cut-off: the closest sections are offered.
+    NoMatch { suggestions: Vec<usize> },
+    /// Several close sections, or one too weak to answer: "did you mean".
+    Clarify { sections: Vec<usize> },
+    /// Run the section: answer it, or ask its first missing fact.
+    Run { section: usize, why: RunBecause },
+}
+
+/// Why a section is run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RunBecause {
+    /// Its probability clears the answer cut-off, with no close runner-up.
+    Confident,
+    /// The facts the message states decide its rules (a weak match is
+    /// still answered; of close candidates, the one they fit).
+    FactsDecide,
+    /// Above the follow-up cut-off, and its rules need a fact: it is
+    /// started with its follow-up question.
+    AsksFirst,
+}
+
+impl std::fmt::Display for Decision {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Decision::Nothing => write!(f, "nothing matched"),
+            Decision::NoMatch { suggestions } => {
+                write!(f, "below the did-you-mean cut-off; suggest {suggestions:?}")
+            }
+            Decision::Clarify { sections } => write!(f, "did you mean, among {sections:?}"),
+            Decision::Run { section, why } => {
+                let why = match why {
+                    RunBecause::Confident => "confident, no close runner-up",
+                    RunBecause::FactsDecide => "the stated facts decide its rules",
+                    RunBecause::AsksFirst => "in the follow-up band, starting with its question",
+                };
+                write!(f, "run section #{section} ({why})")
+            }
+        }
+    }
+}
+
+/// Stage "decide": the decision for a taken-in question.
+fn decide(faq: &Faq, session: &Session, u: &Understood, th: &Thresholds) -> Decision {
     let hits = &u.hits;
     let Some(top) = hits.first().copied() else {
-        return Reply::NoMatch {
-            text: "I couldn't find that in the FAQ.".into(),
-            suggestions: Vec::new(),
-        };
+        return Decision::Nothing;
     };
     // A weak match whose section the stated facts decide on their own is
     // still answered ("got an ecs in beijing for backend jobs, no domain
@@ -684,22 +742,69 @@ fn new_question(faq: &Faq, session: &mut Session, mut u: Understood, th: &Thresh
         && !(top.confidence >= th.no_match / 2.0
             && clear_lead
             && own_fact_stated
-            && decided_by(faq, session, &u, top.section) != Decided::No)
+            && decided_by(faq, session, u, top.section) != Decided::No)
     {
-        let suggestions = candidates(faq, &hits[..hits.len().min(3)]);
-        session.pending = Some(Pending::Pick(
-            suggestions.iter().map(|c| c.section.clone()).collect(),
-        ));
-        return Reply::NoMatch {
-            text: "I couldn't find that in the FAQ. The closest sections are below; or rephrase your question.".into(),
-            suggestions,
+        return Decision::NoMatch {
+            suggestions: hits.iter().take(3).map(|h| h.section).collect(),
         };
     }
-    // Close candidates: the best and those scoring near it, plus any of
-    // the first few whose rule the stated facts fire when the best one's
-    // rules are merely ruled out by them ("ecs, but no domain on it": the
-    // rule about ECS without domain names, not the section for no ECS).
-    let top_rules_out = decided_by(faq, session, &u, top.section) == Decided::RulesOut;
+    let close = close_candidates(faq, session, u, th, top);
+    let top = close.first().copied().unwrap_or(top);
+    let decided = close.len() <= 1 && decided_by(faq, session, u, top.section) != Decided::No;
+    // Not when the conversation is off the FAQ's topic, nor when the stated
+    // facts fire another candidate's rule (then it may be the one meant).
+    let asks_first = close.len() <= 1
+        && session.on_topic
+        && top.confidence >= th.ask
+        && matches!(
+            evaluate(&faq.kb.sections[top.section], &session.facts),
+            Eval::Ask(_)
+        )
+        && !hits.iter().take(4).any(|h| {
+            h.section != top.section && decided_by(faq, session, u, h.section) == Decided::Fires
+        });
+    if !decided && !asks_first && (close.len() >= 2 || top.confidence < th.answer) {
+        let pool: Vec<_> = if close.len() >= 2 {
+            close
+        } else {
+            hits.iter()
+                .take(3)
+                .filter(|h| h.score >= 0.5 * top.score)
+                .copied()
+                .collect()
+        };
+        return Decision::Clarify {
+            sections: pool.iter().map(|h| h.section).collect(),
+        };
+    }
+    let why = if decided {
+        RunBecause::FactsDecide
+    } else if asks_first && top.confidence < th.answer {
+        RunBecause::AsksFirst
+    } else {
+        RunBecause::Confident
+    };
+    Decision::Run {
+        section: top.section,
+        why,
+    }
+}
+
+/// Stage "candidates": the best section and those close to it. Plus any
+/// of the first few whose rule the stated facts fire when the best one's
+/// rules are merely ruled out by them ("ecs, but no domain on it": the rule
+/// about ECS without domain names, not the section for no ECS); less a
+/// section another close one hands over to; and, when the stated facts
+/// decide exactly one of them, that one alone.
+fn close_candidates(
+    faq: &Faq,
+    session: &Session,
+    u: &Understood,
+    th: &Thresholds,
+    top: crate::understanding::Hit,
+) -> Vec<crate::understanding::Hit> {
+    let hits = &u.hits;
+    let top_rules_out = decided_by(faq, session, u, top.section) == Decided::RulesOut;
     let mut close: Vec<_> = hits
         .iter()
         .take(4)
@@ -708,7 +813,7 @@ fn new_question(faq: &Faq, session: &mut Session, mut u: Understood, th: &Thresh
                 || (h.score >= th.margin * top.score && h.confidence >= th.no_match)
                 || (top_rules_out
                     && h.confidence >= th.no_match
-                    && decided_by(faq, session, &u, h.section) == Decided::Fires)
+                    && decided_by(faq, session, u, h.section) == Decided::Fires)
         })
         .copied()
         .collect();
@@ -754,7 +859,7 @@ fn new_question(faq: &Faq, session: &mut Session, mut u: Understood, th: &Thresh
         let decided: Vec<_> = close
             .iter()
             .copied()
-            .filter(|h| decided_by(faq, session, &u, h.section) == level)
+            .filter(|h| decided_by(faq, session, u, h.section) == level)
             .collect();
         // Rules merely ruled out single out only the best-ranked candidate:
         // one stray fact ruling out a runner-up's rules is weak evidence.
@@ -768,45 +873,63 @@ fn new_question(faq: &Faq, session: &mut Session, mut u: Understood, th: &Thresh
             break;
         }
     }
-    let top = close.first().copied().unwrap_or(top);
-    let decided = close.len() <= 1 && decided_by(faq, session, &u, top.section) != Decided::No;
-    // Not when the conversation is off the FAQ's topic, nor when the stated
-    // facts fire another candidate's rule (then it may be the one meant).
-    let asks_first = close.len() <= 1
-        && session.on_topic
-        && top.confidence >= th.ask
-        && matches!(
-            evaluate(&faq.kb.sections[top.section], &session.facts),
-            Eval::Ask(_)
-        )
-        && !hits.iter().take(4).any(|h| {
-            h.section != top.section && decided_by(faq, session, &u, h.section) == Decided::Fires
-        });
-    if !decided && !asks_first && (close.len() >= 2 || top.confidence < th.answer) {
-        let pool: Vec<_> = if close.len() >= 2 {
-            close
-        } else {
-            hits.iter()
-                .take(3)
-                .filter(|h| h.score >= 0.5 * top.score)
-                .copied()
-                .collect()
-        };
-        let cands = candidates(faq, &pool);
+    close
+}
+
+/// Stage "act": the reply a decision gives, and what the session then
+/// waits for.
+fn act(faq: &Faq, session: &mut Session, decision: Decision) -> Reply {
+    let offer = |session: &mut Session, sections: &[usize]| {
+        let ids: Vec<Candidate> = sections
+            .iter()
+            .map(|&i| {
+                let s = &faq.kb.sections[i];
+                Candidate {
+                    section: s.id.clone(),
+                    title: s.title.clone(),
+                }
+            })
+            .collect();
         session.pending = Some(Pending::Pick(
-            cands.iter().map(|c| c.section.clone()).collect(),
+            ids.iter().map(|c| c.section.clone()).collect(),
         ));
-        return Reply::Clarify {
-            text: if cands.len() == 1 {
-                "I'm not sure I understood. Did you mean this?".into()
-            } else {
-                "Which of these do you mean?".into()
-            },
-            candidates: cands,
-        };
+        ids
+    };
+    match decision {
+        Decision::Nothing => Reply::NoMatch {
+            text: "I couldn't find that in the FAQ.".into(),
+            suggestions: Vec::new(),
+        },
+        Decision::NoMatch { suggestions } => Reply::NoMatch {
+            text: "I couldn't find that in the FAQ. The closest sections are below; or rephrase your question.".into(),
+            suggestions: offer(session, &suggestions),
+        },
+        Decision::Clarify { sections } => {
+            let cands = offer(session, &sections);
+            Reply::Clarify {
+                text: if cands.len() == 1 {
+                    "I'm not sure I understood. Did you mean this?".into()
+                } else {
+                    "Which of these do you mean?".into()
+                },
+                candidates: cands,
+            }
+        }
+        Decision::Run { section, .. } => {
+            let id = faq.kb.sections[section].id.clone();
+            run_section(faq, session, &id, Vec::new())
+        }
     }
-    let id = faq.kb.sections[top.section].id.clone();
-    run_section(faq, session, &id, Vec::new())
+}
+
+/// The decision a message would get as a new question, on a copy of the
+/// session (for `--explain`).
+pub fn decision_for(faq: &Faq, session: &Session, message: &str) -> Decision {
+    let th = Thresholds::for_faq(faq);
+    let mut copy = session.clone();
+    let mut u = faq.understand(message);
+    take_in(&mut copy, &mut u, &th);
+    decide(faq, &copy, &u, &th)
 }
 
 /// Whether facts stated in this message decide the section's outcome: one of
