@@ -96,7 +96,7 @@ const NEGATIONS: &[&str] = &[
 ];
 /// Negations only inside a match: "zero ecs" is none, but "zero downtime for
 /// my website" says nothing against the website.
-const IN_MATCH_NEGATIONS: &[&str] = &["zero", "unfiled", "unregistered"];
+const IN_MATCH_NEGATIONS: &[&str] = &["zero"];
 /// Words that end the clause a negation can reach.
 const CLAUSE_BREAKS: &[&str] = &[
     "but", "and", "if", "whether", "because", "so", "that", "which", "or", "though", "although",
@@ -152,6 +152,7 @@ impl Extractor {
         // (fact position, found, stated): a match inside "whether ..." or
         // "depends on ..." mentions the fact without stating it.
         let mut cands: Vec<(usize, Found, bool)> = Vec::new();
+        let more = kb.text.negation_words.as_slice();
         let in_set = self.owners.iter().copied();
         let wide: &[(usize, usize)] = if prepared.is_ascii() { &[] } else { &self.wide };
         for (fi, pi) in in_set.chain(wide.iter().copied()) {
@@ -166,8 +167,8 @@ impl Extractor {
                 // but only when the match uses it: "icp (number|no)" matching
                 // "icp number" is still negated by "do not have an icp number".
                 let as_written = pat.negation_aware
-                    && (has_negation(m.as_str()) || cjk::has_negation(m.as_str()));
-                if !as_written && negated(prepared, m.start(), m.end()) {
+                    && (has_negation(m.as_str(), more) || cjk::has_negation(m.as_str()));
+                if !as_written && negated(prepared, m.start(), m.end(), more) {
                     if fact.kind == FactKind::YesNo && value.as_str() == "yes" {
                         value = Value::from("no");
                     } else {
@@ -297,10 +298,12 @@ fn is_word(c: char) -> bool {
 }
 
 /// A negation word inside the matched text ("zero" counts here: "have zero ecs").
-fn has_negation(matched: &str) -> bool {
-    matched
-        .split(|c: char| !is_word(c))
-        .any(|w| NEGATIONS.contains(&w) || IN_MATCH_NEGATIONS.contains(&w))
+/// `more`: the FAQ's own negation words (`[text] negation_words`, e.g.
+/// "unfiled").
+fn has_negation(matched: &str, more: &[String]) -> bool {
+    matched.split(|c: char| !is_word(c)).any(|w| {
+        NEGATIONS.contains(&w) || IN_MATCH_NEGATIONS.contains(&w) || more.iter().any(|m| m == w)
+    })
 }
 
 /// The clause before byte `start`: from the last clause punctuation on.
@@ -322,8 +325,8 @@ fn clause_words_before(text: &str, start: usize) -> Vec<&str> {
 }
 
 /// A negation word in the match, or in the few words before it within the same clause.
-fn negated(text: &str, start: usize, end: usize) -> bool {
-    if has_negation(&text[start..end]) || cjk::has_negation(&text[start..end]) {
+fn negated(text: &str, start: usize, end: usize, more: &[String]) -> bool {
+    if has_negation(&text[start..end], more) || cjk::has_negation(&text[start..end]) {
         return true;
     }
     if cjk::negated_before(clause_before(text, start)) {
@@ -379,23 +382,23 @@ mod tests {
     #[test]
     fn negation_reaches_back_within_a_clause() {
         let t = "i do not have a website";
-        assert!(negated(t, t.find("website").unwrap(), t.len()));
+        assert!(negated(t, t.find("website").unwrap(), t.len(), &[]));
         let t = "i have a website";
-        assert!(!negated(t, t.find("website").unwrap(), t.len()));
+        assert!(!negated(t, t.find("website").unwrap(), t.len(), &[]));
         let t = "not sure if my website counts";
         let s = t.find("website").unwrap();
-        assert!(!negated(t, s, s + 7));
+        assert!(!negated(t, s, s + 7, &[]));
         let t = "no ecs, but a website";
         let s = t.find("website").unwrap();
-        assert!(!negated(t, s, s + 7));
+        assert!(!negated(t, s, s + 7, &[]));
         let t = "without ecs";
-        assert!(negated(t, 8, 11));
+        assert!(negated(t, 8, 11, &[]));
         assert!(in_question("is it needed if i have no ecs? i do", 20));
         assert!(!in_question("is it needed? i have no ecs.", 20));
         let t = "no it's in hong kong";
-        assert!(!negated(t, 11, t.len()));
+        assert!(!negated(t, 11, t.len(), &[]));
         let t = "no server in hong kong";
-        assert!(negated(t, 13, t.len()));
+        assert!(negated(t, 13, t.len(), &[]));
     }
 
     #[test]
