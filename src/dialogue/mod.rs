@@ -183,6 +183,11 @@ fn note_answer(session: &mut Session, reply: &Reply) {
     };
 }
 
+/// The pipeline's front: empty messages, a reload that ended the pending
+/// question, "start over", small talk; then a reply to what is pending
+/// ([`reply_to_follow_up`], [`reply_to_pick`]), a follow-up to the last
+/// answer, or a new question ([`new_question`]: understand → candidates →
+/// decide → act).
 fn respond_inner(faq: &Faq, session: &mut Session, message: &str, th: &Thresholds) -> Reply {
     let prepared = faq.prepare(message);
     if !prepared.chars().any(char::is_alphanumeric) {
@@ -253,113 +258,20 @@ fn respond_inner(faq: &Faq, session: &mut Session, message: &str, th: &Threshold
             via,
             misses,
             confirming,
-        }) => {
-            if let Some(v) = confirming {
-                // What the reply itself says of the fact comes first: "yes,
-                // the company has filed before" to "not filed?" says filed.
-                let said = faq
-                    .extract_facts_prepared(&prepared)
-                    .into_iter()
-                    .find(|f| f.fact == fact && f.confidence >= FACT_FLOOR);
-                if let Some(f) = said {
-                    settle(session, &fact, f.value);
-                    return run_section(faq, session, &section, via);
-                }
-                match answers::parse_yes_no(&prepared) {
-                    Some(true) => {
-                        settle(session, &fact, v);
-                        return run_section(faq, session, &section, via);
-                    }
-                    Some(false) if answers::is_bare_yes_no(&prepared) => {
-                        session.doubtful.remove(&fact);
-                        // "No" to a positive reading is its opposite; to a
-                        // negative one ("...has not been filed?") it is
-                        // ambiguous, so the fact's own question is asked.
-                        if v.as_str() == "yes" {
-                            if let Some(other) = other_yes_no(faq, &fact, &v) {
-                                settle(session, &fact, other);
-                                return run_section(faq, session, &section, via);
-                            }
-                        }
-                        return ask(faq, session, &section, &fact, via, 0);
-                    }
-                    _ => {}
-                }
-            }
-            // "different question: ..." is not a reply, whatever it mentions.
-            if announces_new_topic(&prepared) {
-                let u = faq.understand_prepared(prepared.clone());
-                if u.hits.first().is_some_and(|h| h.confidence >= th.no_match) {
-                    return new_question(faq, session, u, th);
-                }
-            }
-            if answers::contradicts_itself(faq, &fact, &prepared) {
-                return ask(faq, session, &section, &fact, via, misses + 1);
-            }
-            if let Some(value) = answers::parse(faq, &fact, &prepared) {
-                let u = faq.understand_prepared(prepared.clone());
-                remember(session, &u);
-                settle(session, &fact, value);
-                return run_section(faq, session, &section, via);
-            }
-            let u = faq.understand_prepared(prepared.clone());
-            if is_new_question(faq, &u, &section, th) {
-                return new_question(faq, session, u, th);
-            }
-            let before = (session.facts.clone(), session.doubtful.clone());
-            remember(session, &u);
-            if (&session.facts, &session.doubtful) != (&before.0, &before.1) {
-                return run_section(faq, session, &section, via);
-            }
-            ask(faq, session, &section, &fact, via, misses + 1)
-        }
-        Some(Pending::Pick(options)) => {
-            if let Some(id) = answers::parse_pick(faq, &options, &prepared) {
-                return show_section(faq, session, &id);
-            }
-            // A yes or no to the offered sections. "Did you mean X?" with one
-            // candidate: "yes" takes it, any "no..." declines. To several: a
-            // bare "yes" asks which one, a bare "no" declines.
-            let bare = answers::is_bare_yes_no(&prepared);
-            match (options.as_slice(), answers::parse_yes_no(&prepared)) {
-                ([only], Some(true)) => {
-                    // "yes, our domain resolves to the ecs": what it adds is kept.
-                    remember(session, &faq.understand_prepared(prepared.clone()));
-                    return show_section(faq, session, only);
-                }
-                (_, Some(false)) if bare || options.len() == 1 => {
-                    return Reply::NoMatch {
-                        text: "Okay. Try asking in other words, or pick a topic from the list."
-                            .into(),
-                        suggestions: Vec::new(),
-                    };
-                }
-                (_, Some(true)) if bare && options.len() > 1 => {
-                    let candidates = offered(faq, &options);
-                    session.pending = Some(Pending::Pick(options));
-                    return Reply::Clarify {
-                        text: "Which one? Reply with its number or pick it from the list.".into(),
-                        candidates,
-                    };
-                }
-                _ => {}
-            }
-            // One of the choices of a fact only one offered section asks.
-            if let Some((id, fact, value)) = answers::choice_among(faq, &options, &prepared) {
-                session.facts.insert(fact, value);
-                return show_section(faq, session, &id);
-            }
-            let u = faq.understand_prepared(prepared.clone());
-            if !looks_like_question(&u, th) {
-                // More detail rather than a pick ("no, it's in hong kong"): an
-                // offered section the reply's facts speak to, best ranked first.
-                if let Some(id) = pick_by_facts(faq, &options, &u) {
-                    remember(session, &u);
-                    return show_section(faq, session, &id);
-                }
-            }
-            new_question(faq, session, u, th)
-        }
+        }) => reply_to_follow_up(
+            faq,
+            session,
+            &prepared,
+            th,
+            FollowUp {
+                section,
+                fact,
+                via,
+                misses,
+                confirming,
+            },
+        ),
+        Some(Pending::Pick(options)) => reply_to_pick(faq, session, &prepared, th, options),
         None if answers::is_bare_yes_no(&prepared)
             && answers::parse_yes_no(&prepared) == Some(true)
             && session
@@ -385,6 +297,151 @@ fn respond_inner(faq: &Faq, session: &mut Session, message: &str, th: &Threshold
             new_question(faq, session, u, th)
         }
     }
+}
+
+/// The follow-up a reply answers (what [`Pending::Fact`] holds).
+struct FollowUp {
+    section: SectionId,
+    fact: FactId,
+    via: Vec<SectionId>,
+    misses: u8,
+    confirming: Option<Value>,
+}
+
+/// Stage "understand" for a reply to a follow-up question: a
+/// confirmation, the fact's value (its patterns, examples, labels,
+/// numbers), a new question, more facts, or a miss (asked again, then
+/// listed).
+fn reply_to_follow_up(
+    faq: &Faq,
+    session: &mut Session,
+    prepared: &str,
+    th: &Thresholds,
+    pending: FollowUp,
+) -> Reply {
+    let prepared = prepared.to_string();
+    let FollowUp {
+        section,
+        fact,
+        via,
+        misses,
+        confirming,
+    } = pending;
+    if let Some(v) = confirming {
+        // What the reply itself says of the fact comes first: "yes,
+        // the company has filed before" to "not filed?" says filed.
+        let said = faq
+            .extract_facts_prepared(&prepared)
+            .into_iter()
+            .find(|f| f.fact == fact && f.confidence >= FACT_FLOOR);
+        if let Some(f) = said {
+            settle(session, &fact, f.value);
+            return run_section(faq, session, &section, via);
+        }
+        match answers::parse_yes_no(&prepared) {
+            Some(true) => {
+                settle(session, &fact, v);
+                return run_section(faq, session, &section, via);
+            }
+            Some(false) if answers::is_bare_yes_no(&prepared) => {
+                session.doubtful.remove(&fact);
+                // "No" to a positive reading is its opposite; to a
+                // negative one ("...has not been filed?") it is
+                // ambiguous, so the fact's own question is asked.
+                if v.as_str() == "yes" {
+                    if let Some(other) = other_yes_no(faq, &fact, &v) {
+                        settle(session, &fact, other);
+                        return run_section(faq, session, &section, via);
+                    }
+                }
+                return ask(faq, session, &section, &fact, via, 0);
+            }
+            _ => {}
+        }
+    }
+    // "different question: ..." is not a reply, whatever it mentions.
+    if announces_new_topic(&prepared) {
+        let u = faq.understand_prepared(prepared.clone());
+        if u.hits.first().is_some_and(|h| h.confidence >= th.no_match) {
+            return new_question(faq, session, u, th);
+        }
+    }
+    if answers::contradicts_itself(faq, &fact, &prepared) {
+        return ask(faq, session, &section, &fact, via, misses + 1);
+    }
+    if let Some(value) = answers::parse(faq, &fact, &prepared) {
+        let u = faq.understand_prepared(prepared.clone());
+        remember(session, &u);
+        settle(session, &fact, value);
+        return run_section(faq, session, &section, via);
+    }
+    let u = faq.understand_prepared(prepared.clone());
+    if is_new_question(faq, &u, &section, th) {
+        return new_question(faq, session, u, th);
+    }
+    let before = (session.facts.clone(), session.doubtful.clone());
+    remember(session, &u);
+    if (&session.facts, &session.doubtful) != (&before.0, &before.1) {
+        return run_section(faq, session, &section, via);
+    }
+    ask(faq, session, &section, &fact, via, misses + 1)
+}
+
+/// Stage "understand" for a reply to offered sections ("did you mean",
+/// suggestions): a pick by number or title, yes or no, one of a fact's
+/// choices, more detail, or a new question.
+fn reply_to_pick(
+    faq: &Faq,
+    session: &mut Session,
+    prepared: &str,
+    th: &Thresholds,
+    options: Vec<SectionId>,
+) -> Reply {
+    let prepared = prepared.to_string();
+    if let Some(id) = answers::parse_pick(faq, &options, &prepared) {
+        return show_section(faq, session, &id);
+    }
+    // A yes or no to the offered sections. "Did you mean X?" with one
+    // candidate: "yes" takes it, any "no..." declines. To several: a
+    // bare "yes" asks which one, a bare "no" declines.
+    let bare = answers::is_bare_yes_no(&prepared);
+    match (options.as_slice(), answers::parse_yes_no(&prepared)) {
+        ([only], Some(true)) => {
+            // "yes, our domain resolves to the ecs": what it adds is kept.
+            remember(session, &faq.understand_prepared(prepared.clone()));
+            return show_section(faq, session, only);
+        }
+        (_, Some(false)) if bare || options.len() == 1 => {
+            return Reply::NoMatch {
+                text: "Okay. Try asking in other words, or pick a topic from the list.".into(),
+                suggestions: Vec::new(),
+            };
+        }
+        (_, Some(true)) if bare && options.len() > 1 => {
+            let candidates = offered(faq, &options);
+            session.pending = Some(Pending::Pick(options));
+            return Reply::Clarify {
+                text: "Which one? Reply with its number or pick it from the list.".into(),
+                candidates,
+            };
+        }
+        _ => {}
+    }
+    // One of the choices of a fact only one offered section asks.
+    if let Some((id, fact, value)) = answers::choice_among(faq, &options, &prepared) {
+        session.facts.insert(fact, value);
+        return show_section(faq, session, &id);
+    }
+    let u = faq.understand_prepared(prepared.clone());
+    if !looks_like_question(&u, th) {
+        // More detail rather than a pick ("no, it's in hong kong"): an
+        // offered section the reply's facts speak to, best ranked first.
+        if let Some(id) = pick_by_facts(faq, &options, &u) {
+            remember(session, &u);
+            return show_section(faq, session, &id);
+        }
+    }
+    new_question(faq, session, u, th)
 }
 
 /// Words that open a follow-up to the answer just given, not a new question.
