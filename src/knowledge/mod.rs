@@ -703,11 +703,7 @@ fn build_fact(
                 line_of(value.span()),
                 format!(
                     "fact `{id}` has patterns for undeclared value `{v}` (declared: {})",
-                    choices
-                        .iter()
-                        .map(|c| c.value.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    declared(&choices)
                 ),
             ));
             continue;
@@ -753,6 +749,15 @@ fn build_fact(
     })
 }
 
+/// A fact's values, for messages: "yes, no".
+fn declared(choices: &[Choice]) -> String {
+    choices
+        .iter()
+        .map(|c| c.value.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A fact's example statements. Errors: a value the fact does not declare,
 /// an empty list, and an example listed under two values (one whose
 /// patterns read another value is caught by [`examples_stating_two_values`]).
@@ -774,11 +779,7 @@ fn build_examples(
                 line_of(value.span().start),
                 format!(
                     "fact `{id}` has examples for undeclared value `{v}` (declared: {})",
-                    choices
-                        .iter()
-                        .map(|c| c.value.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    declared(choices)
                 ),
             ));
             continue;
