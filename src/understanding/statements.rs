@@ -124,7 +124,7 @@ pub struct Stated {
     pub end: usize,
     /// Only mentioned: the clause asks or doubts it.
     pub doubted: bool,
-    /// The example it matched, as `fact: "text"` for `--explain`.
+    /// The example it matched (see [`Statements::example_text`]).
     pub example: usize,
 }
 
