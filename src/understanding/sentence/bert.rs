@@ -133,16 +133,7 @@ impl Tensors {
                 "tensor `{name}` is {dtype}, expected F32"
             )));
         }
-        let found: Vec<usize> = t
-            .get("shape")
-            .and_then(|s| s.as_array())
-            .map(|a| {
-                a.iter()
-                    .filter_map(|d| d.as_u64())
-                    .map(|d| d as usize)
-                    .collect()
-            })
-            .unwrap_or_default();
+        let found: Vec<usize> = usizes(t, "shape");
         if found.len() != shape.len()
             || found
                 .iter()
@@ -156,16 +147,7 @@ impl Tensors {
                 found,
             });
         }
-        let offsets: Vec<usize> = t
-            .get("data_offsets")
-            .and_then(|s| s.as_array())
-            .map(|a| {
-                a.iter()
-                    .filter_map(|d| d.as_u64())
-                    .map(|d| d as usize)
-                    .collect()
-            })
-            .unwrap_or_default();
+        let offsets: Vec<usize> = usizes(t, "data_offsets");
         let [start, end] = offsets[..] else {
             return Err(malformed(format!("tensor `{name}` has no data_offsets")));
         };
@@ -549,4 +531,18 @@ fn erf(x: f32) -> f32 {
             * t
             * (-x * x).exp();
     (if x >= 0.0 { y } else { -y }) as f32
+}
+
+/// A header entry's list of numbers (`shape`, `data_offsets`); empty when
+/// it is missing or not a list.
+fn usizes(t: &serde_json::Value, key: &str) -> Vec<usize> {
+    t.get(key)
+        .and_then(|s| s.as_array())
+        .map(|a| {
+            a.iter()
+                .filter_map(|d| d.as_u64())
+                .map(|d| d as usize)
+                .collect()
+        })
+        .unwrap_or_default()
 }
