@@ -719,6 +719,115 @@ mod tests {
         assert!(u.known_words() >= 2, "{:?}", u.terms);
     }
 
+    /// Facts taught by examples only, for the statement-reading tests.
+    const SITE_FACTS: &str = r#"
+[facts.on_vm]
+question = "Will the new site run on a VM?"
+[facts.on_vm.patterns]
+yes = ['\bnew shop\b']
+[facts.on_vm.examples]
+yes = ["the new site will run on our VM", "we host the site on a VM"]
+no = ["the new site will not be on a VM", "we will host the site elsewhere, not on a VM"]
+[facts.rented_vm]
+question = "Have you rented a VM?"
+[facts.rented_vm.examples]
+yes = ["we already rent a VM", "the VM is paid for"]
+no = ["we have not rented a VM yet", "we have not paid for a VM"]
+[facts.domain_filed]
+question = "Was the domain filed?"
+[facts.domain_filed.patterns]
+no = ['\bdomain (has |was )?never been filed\b']
+[facts.company_filed]
+question = "Was the company filed?"
+[facts.company_filed.examples]
+yes = ["the company was filed before"]
+no = ["the company has never been filed"]
+[sections.where]
+rules = [
+  { when = { on_vm = "yes", rented_vm = "yes" }, answer = "Servers in the USA are in Virginia." },
+  { when = { domain_filed = "no", company_filed = "no" }, answer = "Servers in the USA are in Virginia." },
+]
+"#;
+
+    /// The value each fact gets from `q`, and the facts said both ways.
+    fn read(f: &Faq, q: &str) -> (Vec<(String, String)>, Vec<String>) {
+        let x = f.extract_prepared(&f.prepare(q));
+        let facts = x
+            .facts
+            .iter()
+            .map(|v| (v.fact.as_str().to_string(), v.value.as_str().to_string()))
+            .collect();
+        let both = x
+            .contradicted
+            .iter()
+            .map(|c| c.as_str().to_string())
+            .collect();
+        (facts, both)
+    }
+
+    fn value_of(f: &Faq, q: &str, fact: &str) -> Option<String> {
+        read(f, q)
+            .0
+            .into_iter()
+            .find(|(k, _)| k == fact)
+            .map(|(_, v)| v)
+    }
+
+    /// A negative example turned round needs the word it denies, and a
+    /// positive one matched by its polarity alone the word that polarity is
+    /// about: "we are building a new site" says nothing of "the new site
+    /// will not be on a vm", nor of "the new site will run on our vm".
+    #[test]
+    fn a_negative_example_turns_round_only_on_the_word_it_denies() {
+        let f = faq(SITE_FACTS);
+        // The examples of both values hold "new site"; only "not ... vm"
+        // tells them apart.
+        assert_eq!(value_of(&f, "we are building a new site", "on_vm"), None);
+        assert_eq!(
+            value_of(&f, "the new site is on a vm", "on_vm").as_deref(),
+            Some("yes")
+        );
+    }
+
+    /// "it" stands for what the clause before spoke of; and two denials
+    /// agree only when they deny the same thing.
+    #[test]
+    fn a_pronoun_reads_with_the_clause_before_and_denials_must_match() {
+        let f = faq(SITE_FACTS);
+        let q = "we are building a shop site, but it will not be on a vm";
+        assert_eq!(value_of(&f, q, "on_vm").as_deref(), Some("no"));
+        // "not be on a vm" does not deny having rented one.
+        assert_eq!(value_of(&f, q, "rented_vm"), None);
+    }
+
+    /// A pattern's reading and a sure example reading of another clause
+    /// that disagree are asked about, not settled by the pattern.
+    #[test]
+    fn a_sure_denial_stands_against_a_pattern_of_another_clause() {
+        let f = faq(SITE_FACTS);
+        let (facts, both) = read(&f, "we made a new shop. it will not be on a vm");
+        assert!(both.contains(&"on_vm".to_string()), "{facts:?} {both:?}");
+        // Without the denial the pattern speaks alone.
+        assert_eq!(
+            value_of(&f, "we made a new shop", "on_vm").as_deref(),
+            Some("yes")
+        );
+    }
+
+    /// Words a pattern read as one fact ("domain has never been filed") do
+    /// not state another fact ("the company has never been filed").
+    #[test]
+    fn a_phrase_read_as_one_fact_does_not_state_another() {
+        let f = faq(SITE_FACTS);
+        let q = "our domain has never been filed";
+        assert_eq!(value_of(&f, q, "domain_filed").as_deref(), Some("no"));
+        assert_eq!(value_of(&f, q, "company_filed"), None);
+        assert_eq!(
+            value_of(&f, "our company has never been filed", "company_filed").as_deref(),
+            Some("no")
+        );
+    }
+
     /// A bad `[text]` entry is a load error naming the rules file and line.
     #[test]
     fn a_bad_text_table_is_an_error_with_its_line() {

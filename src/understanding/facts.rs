@@ -103,6 +103,9 @@ const CLAUSE_BREAKS: &[&str] = &[
     "while",
 ];
 const NEGATION_REACH: usize = 4;
+/// An example reading this sure stands against a pattern's reading of
+/// another clause (the dialogue's confirmation floor).
+const SURE_EXAMPLE: f32 = 0.7;
 
 impl Extractor {
     pub fn new(kb: &Knowledge) -> Self {
@@ -192,17 +195,26 @@ impl Extractor {
             }
         }
         if let Some((st, embed)) = statements {
-            // A fact a pattern read anywhere in the message is not matched
-            // by examples: the exact form wins, and a loose reading of
-            // another clause must not contradict it; unless the clause
-            // comes after it and takes it back ("... wait, sorry, it was
-            // filed with our old host").
-            let read: Vec<(usize, usize)> = cands.iter().map(|(f, c, _)| (*f, c.end)).collect();
-            let skip = |fi: usize, start: usize, end: usize| {
-                read.iter()
-                    .any(|&(f, e)| f == fi && !(e <= start && corrects(&prepared[e..end])))
-            };
-            for x in st.find(kb, prepared, embed, &skip) {
+            // A clause a fact's pattern read is not matched against that
+            // fact's examples: the exact form wins. Other clauses are, and
+            // the merge below weighs them against the pattern.
+            let read: Vec<(usize, usize, usize)> =
+                cands.iter().map(|(f, c, _)| (*f, c.start, c.end)).collect();
+            // Only a phrase a pattern read ("domain has never been filed")
+            // is a statement of its own; a lone word ("website", "our
+            // ecs") is not.
+            let phrases: Vec<(usize, usize, usize)> = read
+                .iter()
+                .copied()
+                .filter(|r| {
+                    super::normalize::tokens(&prepared[r.1..r.2])
+                        .iter()
+                        .filter(|t| !super::normalize::is_stopword(t.text))
+                        .count()
+                        >= 2
+                })
+                .collect();
+            for x in st.find(kb, prepared, embed, &read, &phrases) {
                 cands.push((
                     x.fact,
                     Found {
@@ -231,7 +243,7 @@ impl Extractor {
             // A match overlapping a longer one for the same fact is part of
             // that statement ("mainland china" inside "outside mainland china",
             // "new site" in "the new site is not on ecs"): drop it.
-            let outer: Vec<&Found> = mine
+            let mut outer: Vec<&Found> = mine
                 .iter()
                 .filter(|c| {
                     !mine.iter().any(|o| {
@@ -240,13 +252,19 @@ impl Extractor {
                 })
                 .copied()
                 .collect();
+            // A loose reading of another clause does not overrule an exact
+            // form; a sure one does not either, but it makes the fact one
+            // said both ways ("a new site ... it won't be on ecs").
+            let exact = outer.iter().any(|c| c.example.is_none());
+            if exact && outer.iter().any(|c| c.value != outer[0].value) {
+                outer.retain(|c| c.example.is_none() || c.confidence >= SURE_EXAMPLE);
+            }
             // Separate statements that disagree ("no website, just an API")
             // leave the fact unknown, so it is asked rather than guessed;
             // unless only one side is said outright and the other inside a
             // question ("needed if you don't buy ecs? I did purchase one").
             let agree = |cs: &[&Found]| cs.iter().all(|c| c.value == cs[0].value);
             // A correction between the last two that disagree: the later one.
-            let mut outer = outer;
             outer.sort_by_key(|c| c.start);
             if let Some(i) = (1..outer.len())
                 .rev()

@@ -89,6 +89,18 @@ const QUESTION_OPENERS: &[&str] = &[
     "do", "does", "did", "is", "are", "was", "can", "could", "should", "must", "will", "would",
     "how", "what", "when", "where", "which", "who", "why", "under", "need", "am", "any",
 ];
+/// Words that open a clause naming a topic ("question about the initial
+/// filing:", "regarding ..."): like a question, it names a case without
+/// saying it is the asker's.
+const TOPIC_OPENERS: &[&str] = &[
+    "question",
+    "questions",
+    "regarding",
+    "re",
+    "about",
+    "concerning",
+];
+const ZH_TOPIC_OPENERS: &[&str] = &["关于", "請問", "请问"];
 const ZH_CLAUSE_WORDS: &[&str] = &[
     "但是", "但", "可是", "不过", "而且", "并且", "因为", "所以", "然后", "而是",
 ];
@@ -108,6 +120,17 @@ struct Example {
     topic: Vec<String>,
     total: f32,
     negated: bool,
+    /// The words its negations reach ("not on ecs": "ecs"); empty when a
+    /// Chinese negation reaches the whole example.
+    negated_words: Vec<String>,
+    /// A yes/no example whose other value is said the other way round ("on
+    /// ecs" / "not on ecs"): then its own polarity, not a word of its own,
+    /// tells the values apart.
+    polar: bool,
+    /// For a polar example, the words its polarity is about: those the
+    /// negative examples of the fact deny ("ecs" in "not on ecs"). A
+    /// clause without one says nothing either way ("we have a new site").
+    polar_words: Vec<String>,
     /// Static embedding (empty without the semantic table).
     vector: Vec<f32>,
 }
@@ -154,6 +177,12 @@ struct Clause {
     /// A question clause ("how long can i keep a dvd?"): it names the
     /// asker's case, unless it only names the case a section's title names.
     asks: bool,
+    /// The words of the clause before, when this one opens with a pronoun
+    /// standing for it ("a new site, but it will not be on ecs"): they
+    /// count towards matching an example, never towards its negation.
+    context: Vec<String>,
+    /// Byte span (in the prepared message) of each of `words`.
+    spans: Vec<(usize, usize)>,
     text: String,
 }
 
@@ -232,6 +261,26 @@ impl Statements {
                     words,
                     total,
                     negated: c.negated,
+                    negated_words: c.negated_words(),
+                    polar: kb.facts[*fi].kind == FactKind::YesNo
+                        && raw
+                            .iter()
+                            .any(|(f2, v2, c2, _)| f2 == fi && v2 != v && c2.negated != c.negated),
+                    polar_words: if c.negated {
+                        c.negated_words()
+                    } else {
+                        let mut heads: Vec<String> = Vec::new();
+                        for (f2, v2, c2, _) in &raw {
+                            if f2 == fi && v2 != v && c2.negated {
+                                for w in c2.negated_words() {
+                                    if !heads.contains(&w) {
+                                        heads.push(w);
+                                    }
+                                }
+                            }
+                        }
+                        heads
+                    },
                     vector: embed(text),
                 }
             })
@@ -275,8 +324,8 @@ impl Statements {
                 let words: Vec<String> = a.words.iter().map(|(w, _)| w.clone()).collect();
                 let other: Vec<String> = b.words.iter().map(|(w, _)| w.clone()).collect();
                 let s = self
-                    .score(&words, &a.vector, b)
-                    .min(self.score(&other, &b.vector, a));
+                    .score(&words, words.len(), &a.vector, b)
+                    .min(self.score(&other, other.len(), &b.vector, a));
                 if s >= TOO_CLOSE {
                     out.push((nth[i], nth[j], s));
                 }
@@ -291,16 +340,20 @@ impl Statements {
     }
 
     /// Values the clauses of a prepared message state, at most one per fact
-    /// and clause; `skip(fact, start, end)` says a fact's patterns already
-    /// read that part of the message (exact forms win).
+    /// and clause. `read` holds the spans the facts' patterns read, as
+    /// (fact, start, end): exact forms win, so a clause a fact's pattern
+    /// read is not matched against that fact's examples. The words of
+    /// `claimed` spans (phrases a pattern read as one fact) do not state
+    /// another.
     pub fn find(
         &self,
         kb: &Knowledge,
         prepared: &str,
         embed: &dyn Fn(&str) -> Vec<f32>,
-        skip: &dyn Fn(usize, usize, usize) -> bool,
+        read: &[(usize, usize, usize)],
+        claimed: &[(usize, usize, usize)],
     ) -> Vec<Stated> {
-        self.find_in(kb, prepared, embed, skip, None)
+        self.find_in(kb, prepared, embed, read, claimed, None)
     }
 
     /// The value a reply states for one fact it was asked about: only that
@@ -312,7 +365,7 @@ impl Statements {
         prepared: &str,
         embed: &dyn Fn(&str) -> Vec<f32>,
     ) -> Option<Stated> {
-        self.find_in(kb, prepared, embed, &|_, _, _| false, Some(fact))
+        self.find_in(kb, prepared, embed, &[], &[], Some(fact))
             .into_iter()
             .filter(|s| !s.doubted)
             .max_by(|a, b| a.confidence.total_cmp(&b.confidence))
@@ -323,7 +376,8 @@ impl Statements {
         kb: &Knowledge,
         prepared: &str,
         embed: &dyn Fn(&str) -> Vec<f32>,
-        skip: &dyn Fn(usize, usize, usize) -> bool,
+        read: &[(usize, usize, usize)],
+        claimed: &[(usize, usize, usize)],
         only: Option<usize>,
     ) -> Vec<Stated> {
         if self.examples.is_empty() {
@@ -339,13 +393,85 @@ impl Statements {
             } else {
                 embed(&clause.text)
             };
+            let patterns_in = |fact: usize| {
+                read.iter()
+                    .filter(move |r| r.0 == fact && r.1 < clause.end && clause.start < r.2)
+            };
+            // The clause's words with those its pronoun stands for, less
+            // those a pattern read as another fact (per fact, when any).
+            let mut all: Vec<String> = clause.words.clone();
+            all.extend(
+                clause
+                    .context
+                    .iter()
+                    .filter(|w| !clause.words.contains(w))
+                    .cloned(),
+            );
+            let taken = |fact: usize, at: (usize, usize)| {
+                claimed
+                    .iter()
+                    .any(|r| r.0 != fact && r.1 <= at.0 && at.1 <= r.2)
+            };
+            let any_claimed = clause
+                .spans
+                .iter()
+                .any(|&at| claimed.iter().any(|r| r.1 <= at.0 && at.1 <= r.2));
+            let mut masked: (usize, Vec<String>, usize) = (usize::MAX, Vec::new(), 0);
             // Best score per (fact, value) in this clause.
             let mut best: Vec<(usize, Value, f32, usize)> = Vec::new();
             for (i, e) in self.examples.iter().enumerate() {
-                if only.is_some_and(|f| f != e.fact) || skip(e.fact, clause.start, clause.end) {
+                if only.is_some_and(|f| f != e.fact) || patterns_in(e.fact).next().is_some() {
                     continue;
                 }
+                // `words[..own]` are the clause's own, the rest its pronoun's.
+                let (words, own): (&[String], usize) = if any_claimed {
+                    if masked.0 != e.fact {
+                        let mut own: Vec<String> = clause
+                            .words
+                            .iter()
+                            .zip(&clause.spans)
+                            .filter(|(_, &at)| !taken(e.fact, at))
+                            .map(|(w, _)| w.clone())
+                            .collect();
+                        let extra: Vec<String> = clause
+                            .context
+                            .iter()
+                            .filter(|w| !own.contains(w))
+                            .cloned()
+                            .collect();
+                        let n = own.len();
+                        own.extend(extra);
+                        masked = (e.fact, own, n);
+                    }
+                    (&masked.1, masked.2)
+                } else {
+                    (&all, clause.words.len())
+                };
                 let flipped = clause.negates(e) != e.negated;
+                // A negative example turned round by a clause without its
+                // negation must hold the word it denies: "we got a new site"
+                // says nothing of "the new site will not be on ecs". (A
+                // reply to the fact's question may leave it out: "the
+                // company has" answers whether it ever filed.)
+                if flipped
+                    && only.is_none()
+                    && e.negated
+                    && !e.negated_words.is_empty()
+                    && !e.negated_words.iter().any(|w| clause.words.contains(w))
+                {
+                    continue;
+                }
+                // Two denials agree only when they deny the same thing: "it
+                // won't be on ecs" is not "we have not bought an ecs".
+                if !flipped
+                    && only.is_none()
+                    && e.negated
+                    && !clause.han_negated
+                    && !e.negated_words.is_empty()
+                    && !e.negated_words.iter().any(|w| clause.denies(w))
+                {
+                    continue;
+                }
                 // Words every value of the fact uses say what it is about,
                 // not which value holds: without a word of this value's own
                 // (or a negation turning the other value round) it is no
@@ -354,13 +480,25 @@ impl Statements {
                     .words
                     .iter()
                     .zip(&e.distinct)
-                    .any(|((w, _), d)| *d && clause.words.contains(w));
+                    .any(|((w, _), d)| *d && words.contains(w));
                 // A clause holding every word of an example says it too.
-                let whole = e.words.iter().all(|(w, _)| clause.words.contains(w));
-                if !(own_word || whole || flipped && kb.facts[e.fact].kind == FactKind::YesNo) {
+                let whole = e.words.iter().all(|(w, _)| words.contains(w));
+                let yes_no = kb.facts[e.fact].kind == FactKind::YesNo;
+                let polar = e.polar
+                    && !flipped
+                    && (e.polar_words.is_empty()
+                        || e.polar_words.iter().any(|w| words.contains(w)));
+                if !(own_word || whole || flipped && yes_no || polar) {
                     continue;
                 }
-                if !e.topic.is_empty() && !e.topic.iter().any(|w| clause.words.contains(w)) {
+                if !e.topic.is_empty() && !e.topic.iter().any(|w| words.contains(w)) {
+                    continue;
+                }
+                // What the clause itself says must be part of it: the words
+                // its pronoun stands for were read in their own clause.
+                if !clause.context.is_empty()
+                    && !e.words.iter().any(|(w, _)| words[..own].contains(w))
+                {
                     continue;
                 }
                 // A question naming the case a section's title names ("when
@@ -369,13 +507,12 @@ impl Statements {
                 if clause.asks
                     && e.words
                         .iter()
-                        .zip(&e.distinct)
-                        .filter(|((w, _), d)| **d && clause.words.contains(w))
-                        .all(|((w, _), _)| self.title_words.contains(w))
+                        .filter(|(w, _)| clause.words.contains(w))
+                        .all(|(w, _)| self.title_words.contains(w))
                 {
                     continue;
                 }
-                let score = self.score(&clause.words, &vector, e);
+                let score = self.score(words, own, &vector, e);
                 if score <= 0.0 {
                     continue;
                 }
@@ -427,13 +564,18 @@ impl Statements {
     /// weight the example explains (a long clause about something else is
     /// a weaker match), blended
     /// with the static semantic cosine above its base.
-    fn score(&self, words: &[String], vector: &[f32], e: &Example) -> f32 {
+    fn score(&self, words: &[String], own: usize, vector: &[f32], e: &Example) -> f32 {
         let mut shared = 0.0;
         let mut clause_total = 0.0;
-        for w in words {
+        for (i, w) in words.iter().enumerate() {
             let weight = self.weights.get(w).copied().unwrap_or(self.unknown_weight);
-            clause_total += weight;
-            if e.words.iter().any(|(x, _)| x == w) {
+            let in_example = e.words.iter().any(|(x, _)| x == w);
+            // A pronoun's words name what it stands for: they count when
+            // the example needs them, and are not text left unexplained.
+            if i < own || in_example {
+                clause_total += weight;
+            }
+            if in_example {
                 shared += weight;
             }
         }
@@ -496,7 +638,40 @@ fn clauses(prepared: &str) -> Vec<Clause> {
         last_end = last_end.max(t.end);
     }
     cut(start, prepared.len(), &mut out);
+    for i in 1..out.len() {
+        if opens_with_pronoun(&out[i].text) {
+            let before = out[i - 1].words.clone();
+            out[i].context = before;
+        }
+    }
     out
+}
+
+/// Pronouns that stand for what the clause before spoke of.
+const PRONOUNS: &[&str] = &[
+    "it", "it's", "that", "that's", "this", "they", "they're", "them", "which", "它", "这", "那",
+];
+/// Pronouns that are also determiners: "this domain" names a thing of its
+/// own, "this is on ecs" stands for the thing before.
+const DETERMINERS: &[&str] = &["that", "this", "which", "这", "那"];
+
+/// Whether a clause opens (after its clause word, if any) with a pronoun.
+fn opens_with_pronoun(text: &str) -> bool {
+    let toks = normalize::tokens(text);
+    let mut words = toks.iter().map(|t| t.text);
+    let first = match words.next() {
+        Some(w) if CLAUSE_WORDS.contains(&w) => words.next(),
+        w => w,
+    };
+    let Some(first) = first else {
+        return false;
+    };
+    if !first.is_ascii() {
+        // Chinese runs are not cut into words here: "它" opens "它不在 ecs 上".
+        return first.starts_with('它');
+    }
+    PRONOUNS.contains(&first)
+        && (!DETERMINERS.contains(&first) || words.next().is_none_or(normalize::is_stopword))
 }
 
 fn whole_clause(prepared: &str) -> Clause {
@@ -517,6 +692,11 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
             })
         || text.trim_end().ends_with('?')
             && plain.first().is_some_and(|w| QUESTION_OPENERS.contains(w));
+    let asks = asks
+        || plain.first().is_some_and(|w| TOPIC_OPENERS.contains(w))
+        || ZH_TOPIC_OPENERS
+            .iter()
+            .any(|o| text.trim_start().starts_with(o));
     let mut doubted = ZH_DOUBT.iter().any(|d| text.contains(d));
     // Where each English negation stands among the content words: it
     // reaches the few that follow it ("done by x, not alibaba" negates
@@ -551,10 +731,17 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
     if han_negated {
         negated = !negated;
     }
-    let words = plain
+    let content: Vec<&normalize::Token> = toks
         .iter()
-        .filter(|w| !NEGATIONS.contains(w) && !normalize::is_stopword(w) && !DOUBT.contains(w))
-        .map(|w| normalize::stem(w))
+        .filter(|t| {
+            let w = &t.text;
+            !NEGATIONS.contains(w) && !normalize::is_stopword(w) && !DOUBT.contains(w)
+        })
+        .collect();
+    let words = content.iter().map(|t| normalize::stem(t.text)).collect();
+    let spans = content
+        .iter()
+        .map(|t| (start + t.start, start + t.end))
         .collect();
     Clause {
         start,
@@ -565,11 +752,43 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
         han_negated,
         doubted,
         asks,
+        context: Vec::new(),
+        spans,
         text: text.to_string(),
     }
 }
 
 impl Clause {
+    /// Whether one of its English negations reaches the word `w`.
+    fn denies(&self, w: &str) -> bool {
+        self.negations.iter().any(|&at| {
+            self.words
+                .iter()
+                .skip(at)
+                .take(NEGATION_REACH)
+                .any(|x| x == w)
+        })
+    }
+
+    /// The word each English negation stands before, the head of what it
+    /// denies ("not have any servers with alibaba cloud": "server"); empty
+    /// when only a Chinese negation negates it, which reaches the whole
+    /// clause.
+    fn negated_words(&self) -> Vec<String> {
+        if self.han_negated {
+            return Vec::new();
+        }
+        let mut out: Vec<String> = Vec::new();
+        for &at in &self.negations {
+            if let Some(w) = self.words.get(at) {
+                if !out.contains(w) {
+                    out.push(w.clone());
+                }
+            }
+        }
+        out
+    }
+
     /// Whether the clause negates what it shares with `e`: an odd number
     /// of negations each followed, within [`NEGATION_REACH`] content words,
     /// by a word of the example (a Chinese negation reaches the clause).
