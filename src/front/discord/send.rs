@@ -141,6 +141,8 @@ impl Failure {
                 // Not kept by serenity 0.12 (see the module doc).
                 retry_after: None,
             },
+            // A request that could not even be built fails the same way again.
+            serenity::Error::Http(HttpError::Request(e)) if e.is_builder() => Failure::Local,
             serenity::Error::Http(HttpError::Request(_)) | serenity::Error::Io(_) => {
                 Failure::Transport
             }
@@ -222,8 +224,9 @@ impl AttemptError {
 /// Why a message was not created.
 #[derive(Debug, thiserror::Error)]
 pub enum SendError {
-    /// Refused for a reason a retry cannot change (a 4xx other than 429).
-    #[error("Discord refused the message: {0}")]
+    /// Refused for a reason a retry cannot change (a 4xx other than 429,
+    /// a message serenity will not send).
+    #[error("the message was refused: {0}")]
     Refused(#[source] AttemptError),
     /// Still failing when the attempts or the time allowed ran out.
     #[error("gave up after {attempts} attempt(s) in {:.1}s: {last}", elapsed.as_secs_f64())]
@@ -247,8 +250,9 @@ fn jitter(salt: &str, attempt: u32) -> f64 {
 
 /// Creates `message` in `channel` with the nonce `nonce` (see [`nonce`]),
 /// retried on 5xx, 429 and transport failures on the `policy` schedule.
-/// `what` names the message in the logs ("a reply"). Logs a warning per retry and an
-/// error when it gives up; the caller decides what the user is told.
+/// `what` names the message in the logs ("a reply"). Logs a warning per
+/// retry and when a failure is not worth retrying, an error when it gives
+/// up; the caller decides what the user is told.
 pub async fn create_message(
     http: &Http,
     channel: ChannelId,
@@ -300,7 +304,7 @@ pub async fn create_message(
                 tracing::warn!(
                     channel = channel.get(),
                     error = %result,
-                    "cannot send {what}: Discord refused it; not retried"
+                    "cannot send {what}; not retried"
                 );
                 return Err(SendError::Refused(result));
             }
@@ -310,7 +314,12 @@ pub async fn create_message(
                     elapsed,
                     last: result,
                 };
-                tracing::error!(channel = channel.get(), nonce, error = %e, "cannot send {what}: gave up");
+                tracing::error!(
+                    channel = channel.get(),
+                    nonce,
+                    error = %e,
+                    "cannot send {what}: gave up"
+                );
                 return Err(e);
             }
         }
