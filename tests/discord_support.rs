@@ -61,14 +61,24 @@ async fn helpers_answer_for_others() {
         assert_eq!(am["users"], json!([]));
         assert_eq!(am["roles"], json!([]));
         assert_eq!(am["replied_user"], true, "the author is notified");
+        // Deferred privately (a retried answer may outlast the 3 seconds of
+        // an interaction response), then told.
         let cb = bot
             .expect(
                 "POST",
                 &format!("/api/v10/interactions/{id}/{token}/callback"),
             )
             .await;
+        assert_eq!(cb.body["type"], 5, "{}", cb.body);
         assert_eq!(cb.body["data"]["flags"], 64, "{}", cb.body);
-        assert!(has(&cb.body, &format!("<@{author}>")));
+        let told = bot
+            .expect(
+                "PATCH",
+                &format!("/api/v10/webhooks/{APP}/{token}/messages/@original"),
+            )
+            .await;
+        assert!(has(&told.body, &format!("<@{author}>")), "{}", told.body);
+        assert_no_pings(&told.body);
         // The buttons are the author's, not the helper's.
         let refused = bot
             .press(ch, helper, &format!("c:{author}:tld_filing:other"))

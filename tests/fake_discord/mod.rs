@@ -4,8 +4,14 @@
 //! `faqbot serve` client against it and records the REST calls it makes.
 //! Tests that need more (the raw requests, failing calls, the fake on a
 //! thread of its own) say so through [`Rest`] and [`Fake::start_on_thread`].
+//! Like Discord, it keeps the messages the bot creates and honours `nonce`
+//! with `enforce_nonce` (a second message with a nonce already used is
+//! not created: the first is returned), and refuses a second response to
+//! an interaction (40060); see [`Posted`]. [`MessageFaults`] injects 500s,
+//! 429s and 500s after the message was stored into message creations.
 #![allow(dead_code)]
 
+use faqbot::front::discord::send::Backoff;
 use faqbot::front::discord::{self, Config};
 use futures_util::{SinkExt, StreamExt};
 use serde_json::{json, Value as Json};
@@ -242,6 +248,8 @@ pub struct Fake {
     pub raw: Arc<Mutex<Vec<Raw>>>,
     /// The channels it knows (forums, threads).
     pub channels: SharedChannels,
+    /// The messages it created, the POSTs per nonce, the faults injected.
+    pub posted: SharedPosted,
 }
 
 /// One REST request as it came over the wire.
@@ -262,6 +270,135 @@ pub enum Fault {
     Drop,
     /// The usual answer, this much later (the request is seen at once).
     Delay(Duration),
+    /// 429 as Discord sends it: `{"message", "retry_after", "global"}` and
+    /// a `Retry-After` header (whole seconds, rounded up).
+    RateLimited { retry_after: f64 },
+    /// The call takes effect (a message is stored), then this status is
+    /// answered: what makes a naive retry post twice.
+    AfterCommit(u16),
+}
+
+/// Picks the fault, if any, for a message creation from its nonce (`""`
+/// without one) and how many times that nonce was POSTed before (0 on the
+/// first attempt). Deciding by nonce and attempt, not by arrival order,
+/// keeps a plan deterministic although the bot's handlers run concurrently.
+pub type MessageFaults = Arc<dyn Fn(&str, u32) -> Option<Fault> + Send + Sync>;
+
+/// What the fake injected on message creations, by kind.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Injected {
+    pub status_500: u32,
+    pub rate_limited: u32,
+    pub after_commit: u32,
+    pub other: u32,
+}
+
+/// Seeded faults on message creations: of the first `faulty` attempts of
+/// each nonce, `p500`% answer 500, `p429`% 429 (`retry_after` 10 ms) and
+/// `commit500`% store the message, then answer 500; later attempts go
+/// through. The same seed gives the same faults for the same nonces.
+pub fn seeded_message_faults(
+    seed: u64,
+    p500: u64,
+    p429: u64,
+    commit500: u64,
+    faulty: u32,
+) -> MessageFaults {
+    Arc::new(move |nonce: &str, attempt: u32| {
+        if attempt >= faulty {
+            return None;
+        }
+        let mut h = seed ^ 0x9e37_79b9_7f4a_7c15;
+        for b in nonce.bytes().chain(attempt.to_le_bytes()) {
+            h = splitmix(h ^ u64::from(b));
+        }
+        let roll = h % 100;
+        if roll < p500 {
+            Some(Fault::Status(
+                500,
+                json!({"message": "500: Internal Server Error", "code": 0}),
+            ))
+        } else if roll < p500 + p429 {
+            Some(Fault::RateLimited { retry_after: 0.01 })
+        } else if roll < p500 + p429 + commit500 {
+            Some(Fault::AfterCommit(500))
+        } else {
+            None
+        }
+    })
+}
+
+fn splitmix(mut z: u64) -> u64 {
+    z = z.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// What the fake's REST has created: the bot's messages (kept to honour
+/// `nonce` + `enforce_nonce`), the POSTs per nonce and the interactions
+/// answered (a second response is refused with 40060, as Discord does).
+#[derive(Debug, Default)]
+pub struct Posted {
+    /// Messages created, in order; each the request body plus `id`.
+    pub messages: Vec<Json>,
+    /// POSTs of message creations seen per nonce (`""`: none).
+    pub posts: std::collections::HashMap<String, u32>,
+    pub injected: Injected,
+    /// Interactions already answered, by id.
+    pub acknowledged: std::collections::HashSet<String>,
+    next_id: u64,
+}
+
+pub type SharedPosted = Arc<Mutex<Posted>>;
+
+/// A message creation's nonce as a string (`""` without one).
+pub fn nonce_of(body: &Json) -> String {
+    match &body["nonce"] {
+        Json::String(s) => s.clone(),
+        Json::Number(n) => n.to_string(),
+        _ => String::new(),
+    }
+}
+
+impl Posted {
+    /// Creates the bot's message `body` in `channel`, or, with
+    /// `enforce_nonce` and a nonce already used by the bot, returns the
+    /// message created then: Discord's rule for nonces ("if another message
+    /// was created by the same author with the same nonce, that message
+    /// will be returned and no new message will be created"; the fake
+    /// forgets none).
+    pub fn create(&mut self, channel: u64, body: &Json) -> Json {
+        let nonce = nonce_of(body);
+        let existing = (body["enforce_nonce"] == true && !nonce.is_empty())
+            .then(|| self.messages.iter().find(|m| nonce_of(m) == nonce))
+            .flatten();
+        let id = match existing {
+            Some(m) => id_of(&m["id"]),
+            None => {
+                self.next_id += 1;
+                let id = 8_000_000 + self.next_id;
+                let mut m = body.clone();
+                m["id"] = json!(id.to_string());
+                m["channel_id"] = json!(channel.to_string());
+                self.messages.push(m);
+                id
+            }
+        };
+        let mut answer = message_json(id, channel, bot_user(), "");
+        if !nonce.is_empty() {
+            answer["nonce"] = body["nonce"].clone();
+        }
+        answer
+    }
+
+    /// The messages created in reply to message `id`.
+    pub fn replies_to(&self, id: &str) -> Vec<&Json> {
+        self.messages
+            .iter()
+            .filter(|m| m["message_reference"]["message_id"] == id)
+            .collect()
+    }
 }
 
 /// Picks the fault, if any, for a request path.
@@ -275,6 +412,8 @@ pub struct Rest {
     pub faults: Option<Faults>,
     /// Shards recommended by `GET /gateway/bot` (1 when unset).
     pub shards: Option<u32>,
+    /// Faults on message creations (after `faults`, which wins).
+    pub message_faults: Option<MessageFaults>,
 }
 
 pub fn message_json(id: u64, channel: u64, author: Json, content: &str) -> Json {
@@ -332,6 +471,46 @@ struct RestConn {
     ws_url: String,
     channels: SharedChannels,
     shards: Option<u32>,
+    message_faults: Option<MessageFaults>,
+    posted: SharedPosted,
+}
+
+/// The channel of a message creation (`POST /channels/{id}/messages`).
+fn message_post(method: &str, path: &str) -> Option<u64> {
+    let rest = path.strip_prefix("/api/v10/channels/")?;
+    let (id, tail) = rest.split_once('/')?;
+    (method == "POST" && tail == "messages")
+        .then(|| id.parse().ok())
+        .flatten()
+}
+
+/// The interaction id of a response (`POST /interactions/{id}/{token}/callback`).
+fn callback_of(method: &str, path: &str) -> Option<String> {
+    let rest = path.strip_prefix("/api/v10/interactions/")?;
+    let mut parts = rest.split('/');
+    let id = parts.next()?;
+    (method == "POST" && parts.nth(1) == Some("callback")).then(|| id.to_string())
+}
+
+/// The answer of plain Discord: the channel rules, the messages and
+/// interaction responses it keeps, else [`rest_answer`].
+fn answer_plain(c: &RestConn, method: &str, path: &str, body: &Json) -> (u16, Json) {
+    if let Some(r) = channel_rules(&c.channels, method, path, body) {
+        return r;
+    }
+    if let Some(channel) = message_post(method, path) {
+        return (200, c.posted.lock().unwrap().create(channel, body));
+    }
+    if let Some(id) = callback_of(method, path) {
+        if !c.posted.lock().unwrap().acknowledged.insert(id) {
+            return discord_error(400, 40060, "Interaction has already been acknowledged.");
+        }
+    }
+    let (status, mut answer) = rest_answer(method, path, c.port, &c.ws_url);
+    if let (Some(n), "/api/v10/gateway/bot") = (c.shards, path) {
+        answer["shards"] = json!(n);
+    }
+    (status, answer)
 }
 
 async fn serve_rest(stream: TcpStream, c: RestConn) -> std::io::Result<()> {
@@ -377,6 +556,28 @@ async fn serve_rest(stream: TcpStream, c: RestConn) -> std::io::Result<()> {
         }
         let body: Json = serde_json::from_slice(&body).unwrap_or(Json::Null);
         let mut fault = c.faults.as_ref().and_then(|f| f(&path));
+        if message_post(&method, &path).is_some() {
+            let nonce = nonce_of(&body);
+            let attempt = {
+                let mut p = c.posted.lock().unwrap();
+                let n = p.posts.entry(nonce.clone()).or_insert(0);
+                *n += 1;
+                *n - 1
+            };
+            if fault.is_none() {
+                fault = c.message_faults.as_ref().and_then(|f| f(&nonce, attempt));
+                let mut p = c.posted.lock().unwrap();
+                let i = &mut p.injected;
+                match &fault {
+                    Some(Fault::Status(500, _)) => i.status_500 += 1,
+                    Some(Fault::RateLimited { .. }) => i.rate_limited += 1,
+                    Some(Fault::AfterCommit(_)) => i.after_commit += 1,
+                    Some(_) => i.other += 1,
+                    None => {}
+                }
+            }
+        }
+        let mut headers = String::new();
         let delay = match fault {
             Some(Fault::Delay(d)) => {
                 fault = None;
@@ -387,6 +588,24 @@ async fn serve_rest(stream: TcpStream, c: RestConn) -> std::io::Result<()> {
         let (status, answer) = match fault {
             Some(Fault::Status(status, answer)) => (status, answer),
             Some(Fault::Delay(_)) => unreachable!("taken out above"),
+            Some(Fault::RateLimited { retry_after }) => {
+                headers = format!(
+                    "retry-after: {}\r\nx-ratelimit-scope: user\r\n",
+                    retry_after.ceil() as u64
+                );
+                (
+                    429,
+                    json!({"message": "You are being rate limited.",
+                           "retry_after": retry_after, "global": false}),
+                )
+            }
+            Some(Fault::AfterCommit(status)) => {
+                let _ = answer_plain(&c, &method, &path, &body);
+                (
+                    status,
+                    json!({"message": format!("{status}: Internal Server Error"), "code": 0}),
+                )
+            }
             Some(Fault::Drop) => {
                 let _ = c.tx.send(Req {
                     method,
@@ -396,13 +615,7 @@ async fn serve_rest(stream: TcpStream, c: RestConn) -> std::io::Result<()> {
                 });
                 return Ok(());
             }
-            None => channel_rules(&c.channels, &method, &path, &body).unwrap_or_else(|| {
-                let (status, mut body) = rest_answer(&method, &path, c.port, &c.ws_url);
-                if let (Some(n), "/api/v10/gateway/bot") = (c.shards, path.as_str()) {
-                    body["shards"] = json!(n);
-                }
-                (status, body)
-            }),
+            None => answer_plain(&c, &method, &path, &body),
         };
         let _ = c.tx.send(Req {
             method,
@@ -423,11 +636,12 @@ async fn serve_rest(stream: TcpStream, c: RestConn) -> std::io::Result<()> {
                 403 => "Forbidden",
                 404 => "Not Found",
                 401 => "Unauthorized",
+                429 => "Too Many Requests",
                 500 => "Internal Server Error",
                 _ => "OK",
             };
             format!(
-                "HTTP/1.1 {status} {reason}\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{b}",
+                "HTTP/1.1 {status} {reason}\r\ncontent-type: application/json\r\n{headers}content-length: {}\r\n\r\n{b}",
                 b.len()
             )
         };
@@ -557,6 +771,7 @@ struct Servers {
     shard_streams: ShardStreams,
     raw: Arc<Mutex<Vec<Raw>>>,
     channels: SharedChannels,
+    posted: SharedPosted,
 }
 
 impl Servers {
@@ -575,6 +790,8 @@ impl Servers {
             ws_url: ws_url.clone(),
             channels: self.channels,
             shards: self.rest.shards,
+            message_faults: self.rest.message_faults,
+            posted: self.posted,
         };
         tokio::spawn(async move {
             while let Ok((s, _)) = rest.accept().await {
@@ -665,6 +882,7 @@ impl Fake {
         let shard_streams: ShardStreams = Arc::default();
         let raw = Arc::new(Mutex::new(Vec::new()));
         let channels: SharedChannels = Arc::default();
+        let posted: SharedPosted = Arc::default();
         let servers = Servers {
             rest,
             tx,
@@ -674,6 +892,7 @@ impl Fake {
             shard_streams: shard_streams.clone(),
             raw: raw.clone(),
             channels: channels.clone(),
+            posted: posted.clone(),
         };
         let fake = Fake {
             rest_url: String::new(),
@@ -685,6 +904,7 @@ impl Fake {
             shard_streams,
             raw,
             channels,
+            posted,
         };
         (fake, servers)
     }
@@ -1121,6 +1341,12 @@ pub fn test_config(dir: &Path) -> Config {
         support_role: Some(SUPPORT_ROLE),
         rate_limit_questions: 1000,
         watch_faq: false,
+        // Retries of refused messages within milliseconds, not seconds.
+        reply_retry: Backoff {
+            base_ms: 5,
+            cap_ms: 40,
+            ..Backoff::default()
+        },
         ..Config::default()
     }
 }

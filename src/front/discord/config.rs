@@ -58,6 +58,10 @@ pub struct Config {
     /// `tokenizer.json`; needs a build with `--features sentence-model`).
     /// `--semantic-model` wins over it; it wins over a rules file's.
     pub semantic_model: Option<PathBuf>,
+    /// How a message Discord refuses for a passing reason (5xx, 429, a
+    /// dropped connection) is retried: `[reply_retry]`, see
+    /// [`super::send::Backoff`].
+    pub reply_retry: super::send::Backoff,
 }
 
 impl Default for Config {
@@ -84,6 +88,7 @@ impl Default for Config {
             channel_rates: BTreeMap::new(),
             session_store: None,
             semantic_model: None,
+            reply_retry: super::send::Backoff::default(),
         }
     }
 }
@@ -153,6 +158,8 @@ pub enum ConfigProblem {
     SourceUrl(String),
     #[error(transparent)]
     SessionStore(#[from] super::store::SpecError),
+    #[error("reply_retry: attempts must be 1 to 10, base_ms at least 1, cap_ms at least base_ms, budget_secs 1 to 120")]
+    ReplyRetry,
 }
 
 impl Config {
@@ -204,6 +211,14 @@ impl Config {
         }
         if let Some(spec) = &self.session_store {
             super::store::Spec::parse(spec)?;
+        }
+        let r = &self.reply_retry;
+        if !(1..=10).contains(&r.attempts)
+            || r.base_ms == 0
+            || r.cap_ms < r.base_ms
+            || !(1..=120).contains(&r.budget_secs)
+        {
+            return Err(ConfigProblem::ReplyRetry);
         }
         Ok(())
     }
@@ -290,6 +305,12 @@ mod tests {
         assert!(Config::parse("[source_urls]\n\"a.md\" = \"ftp://x\"").is_err());
         assert!(Config::parse("session_store = \"mysql://x\"").is_err());
         assert!(Config::parse("session_store = \"redis://127.0.0.1:6379/0\"").is_ok());
+        assert!(Config::parse("[reply_retry]\nattempts = 0").is_err());
+        assert!(Config::parse("[reply_retry]\nbase_ms = 500\ncap_ms = 100").is_err());
+        assert!(Config::parse("[reply_retry]\nbudget_secs = 3600").is_err());
+        let c = Config::parse("[reply_retry]\nattempts = 3").expect("parses");
+        assert_eq!(c.reply_retry.attempts, 3);
+        assert_eq!(c.reply_retry.cap_ms, 4000);
     }
 
     #[test]

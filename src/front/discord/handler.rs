@@ -3,16 +3,17 @@
 
 use super::feedback::Event;
 use super::render::{self, Action, For, Rendered};
-use super::{forum, staff, Press, Rate, Shared, Turn};
+use super::{forum, send, staff, Press, Rate, Shared, Turn};
 use crate::dialogue::{self, Reply};
 use crate::faq::Faq;
 use serenity::all::{
     async_trait, AutoArchiveDuration, AutocompleteChoice, Channel, ChannelId, ChannelType, Command,
     CommandInteraction, CommandOptionType, CommandType, ComponentInteraction,
     ComponentInteractionDataKind, Context, CreateAutocompleteResponse, CreateCommand,
-    CreateCommandOption, CreateInteractionResponse, CreateThread, EditInteractionResponse,
-    EditThread, EventHandler, ForumTagId, GuildChannel, GuildId, Interaction, Message, MessageId,
-    Permissions, Ready, ResolvedOption, ResolvedTarget, ResolvedValue, UserId,
+    CreateCommandOption, CreateInteractionResponse, CreateMessage, CreateThread,
+    EditInteractionResponse, EditThread, EventHandler, ForumTagId, GuildChannel, GuildId,
+    Interaction, Message, MessageId, Permissions, Ready, ResolvedOption, ResolvedTarget,
+    ResolvedValue, UserId,
 };
 use std::sync::Arc;
 use std::time::Instant;
@@ -237,13 +238,16 @@ impl EventHandler for Handler {
             Rate::Allow => {}
             Rate::Notice => {
                 let r = Rendered::text(SLOW_DOWN);
-                if let Err(e) = msg
-                    .channel_id
-                    .send_message(&ctx.http, r.to_message().reference_message(&msg))
-                    .await
-                {
-                    tracing::warn!(error = %e, "cannot send the rate-limit notice");
-                }
+                // A failure is logged by `create_message`.
+                let _ = self
+                    .create_message(
+                        &ctx,
+                        msg.channel_id,
+                        r.to_message().reference_message(&msg),
+                        send::nonce(msg.id.get(), send::Reply::RateNotice),
+                        "the rate-limit notice",
+                    )
+                    .await;
                 return;
             }
             Rate::Drop => return,
@@ -270,18 +274,23 @@ impl EventHandler for Handler {
             &turn.reply,
             for_user(shared, channel, user, Some(&text)),
         );
-        let sent = msg
-            .channel_id
-            .send_message(&ctx.http, out.to_message().reference_message(&msg))
+        let sent = self
+            .create_message(
+                &ctx,
+                msg.channel_id,
+                out.to_message().reference_message(&msg),
+                send::nonce(msg.id.get(), send::Reply::Answer),
+                "a reply",
+            )
             .await;
-        match sent {
-            Ok(_) => tracing::debug!(
+        // A failure is logged by `create_message`.
+        if sent.is_ok() {
+            tracing::debug!(
                 kind = turn.reply.kind(),
                 dm = is_dm,
                 elapsed_ms = started.elapsed().as_secs_f64() * 1e3,
                 "answered a message"
-            ),
-            Err(e) => tracing::warn!(error = %e, "cannot send a reply"),
+            );
         }
     }
 
@@ -454,6 +463,20 @@ impl Vocabulary {
 }
 
 impl Handler {
+    /// Creates one of the bot's messages: retried, and never twice (see
+    /// [`send`]).
+    async fn create_message(
+        &self,
+        ctx: &Context,
+        channel: ChannelId,
+        message: CreateMessage,
+        nonce: String,
+        what: &'static str,
+    ) -> Result<Message, send::SendError> {
+        let policy = &self.shared.config.reply_retry;
+        send::create_message(&ctx.http, channel, message, nonce, policy, what).await
+    }
+
     async fn command(&self, ctx: &Context, c: &CommandInteraction) -> serenity::Result<()> {
         let started = Instant::now();
         let shared = &self.shared;
@@ -478,12 +501,13 @@ impl Handler {
                     match shared.rate(user) {
                         Rate::Allow => {}
                         _ => {
-                            return c
-                                .create_response(
-                                    &ctx.http,
-                                    respond(Rendered::text(SLOW_DOWN), true),
-                                )
-                                .await
+                            return send::respond(
+                                &ctx.http,
+                                c.id,
+                                &c.token,
+                                respond(Rendered::text(SLOW_DOWN), true),
+                            )
+                            .await
                         }
                     }
                     shared.converse(key, q)
@@ -559,7 +583,7 @@ impl Handler {
                         true,
                     )
                 } else {
-                    c.defer_ephemeral(&ctx.http).await?;
+                    send::defer_ephemeral(&ctx.http, c.id, &c.token).await?;
                     let s = shared.clone();
                     let result = tokio::task::spawn_blocking(move || s.reload()).await;
                     let out = match result {
@@ -587,7 +611,7 @@ impl Handler {
             }
             _ => return Ok(()),
         };
-        c.create_response(&ctx.http, response).await?;
+        send::respond(&ctx.http, c.id, &c.token, response).await?;
         tracing::debug!(
             sub,
             elapsed_ms = started.elapsed().as_secs_f64() * 1e3,
@@ -658,16 +682,20 @@ impl Handler {
         let author = target.author.id.get();
         let text = strip_mention(&target.content, shared.bot_id());
         if target.author.bot || !text.chars().any(char::is_alphanumeric) {
-            return c
-                .create_response(
-                    &ctx.http,
-                    private("That message has no question I can answer."),
-                )
-                .await;
+            return send::respond(
+                &ctx.http,
+                c.id,
+                &c.token,
+                private("That message has no question I can answer."),
+            )
+            .await;
         }
         if shared.rate(c.user.id.get()) != Rate::Allow {
-            return c.create_response(&ctx.http, private(SLOW_DOWN)).await;
+            return send::respond(&ctx.http, c.id, &c.token, private(SLOW_DOWN)).await;
         }
+        // Deferred first: a retried answer may take longer than the 3
+        // seconds Discord gives an interaction response.
+        send::defer_ephemeral(&ctx.http, c.id, &c.token).await?;
         let channel = c.channel_id.get();
         let key = (channel, author);
         let turn = shared.converse(key, &text);
@@ -683,22 +711,32 @@ impl Handler {
             .to_message()
             .reference_message((c.channel_id, MessageId::new(target.id.get())))
             .allowed_mentions(out.allowed_mentions.clone().replied_user(true));
-        let ack = match c.channel_id.send_message(&ctx.http, message).await {
+        let nonce = send::nonce(c.id.get(), send::Reply::AnswerWithFaq);
+        let ack = match self
+            .create_message(ctx, c.channel_id, message, nonce, "an answer with FAQ")
+            .await
+        {
             Ok(_) => format!("Answered <@{author}>'s message with the FAQ."),
-            Err(e) => {
-                tracing::warn!(error = %e, "cannot post an answer with FAQ");
-                "I couldn't post in this channel.".to_string()
-            }
+            // Logged by `create_message`.
+            Err(_) => "I couldn't post in this channel.".to_string(),
         };
-        c.create_response(&ctx.http, private(&ack)).await
+        c.edit_response(
+            &ctx.http,
+            EditInteractionResponse::new()
+                .content(ack)
+                .allowed_mentions(render::no_mentions()),
+        )
+        .await
+        .map(|_| ())
     }
 
     /// "Talk to staff": opens a thread (private where allowed, else public)
     /// in the staff channel or the current one, whose first message carries
     /// the question, the facts and the sections offered; the support role is
     /// mentioned once, for a real question, outside the user's cooldown.
-    /// Returns what the user is told.
-    async fn hand_over(&self, ctx: &Context, key: super::sessions::Key) -> String {
+    /// Returns what the user is told. `event` is the id of the button press
+    /// (for the message's nonce).
+    async fn hand_over(&self, ctx: &Context, key: super::sessions::Key, event: u64) -> String {
         let shared = &self.shared;
         let (channel, user) = key;
         let (asked, facts) = shared.asked(key);
@@ -743,7 +781,16 @@ impl Handler {
             None => ChannelId::new(channel),
         };
         let out = staff::handover(user, &asked, &facts, role, ping);
-        let sent = target.send_message(&ctx.http, out.to_message()).await;
+        let nonce = send::nonce(event, send::Reply::Handover);
+        let sent = self
+            .create_message(
+                ctx,
+                target,
+                out.to_message(),
+                nonce,
+                "the hand-over to staff",
+            )
+            .await;
         match sent {
             Ok(_) if target.get() == channel => {
                 "I've asked the staff to help you here.".to_string()
@@ -752,8 +799,8 @@ impl Handler {
                 "I've opened <#{}> with the staff; they'll answer you there.",
                 target.get()
             ),
-            Err(e) => {
-                tracing::warn!(error = %e, "cannot post the hand-over to staff");
+            // Logged by `create_message`.
+            Err(_) => {
                 "I couldn't reach the staff; please ask in the server's help channel.".to_string()
             }
         }
@@ -847,8 +894,10 @@ impl Handler {
         };
         let (faq, vocab) = self.shared.faq_and_vocabulary();
         let choices = suggest(&faq, &vocab, focused.value, focused.name == "section");
-        c.create_response(
+        send::respond(
             &ctx.http,
+            c.id,
+            &c.token,
             CreateInteractionResponse::Autocomplete(
                 CreateAutocompleteResponse::new().set_choices(choices),
             ),
@@ -864,11 +913,11 @@ impl Handler {
             CreateInteractionResponse::Message(Rendered::text(text).to_interaction(true))
         };
         let Some(action) = Action::decode(&c.data.custom_id) else {
-            return c.create_response(&ctx.http, notice(STALE)).await;
+            return send::respond(&ctx.http, c.id, &c.token, notice(STALE)).await;
         };
         if let Some(owner) = action.owner() {
             if owner != user {
-                return c.create_response(&ctx.http, notice(NOT_YOURS)).await;
+                return send::respond(&ctx.http, c.id, &c.token, notice(NOT_YOURS)).await;
             }
         }
         let picked = match &c.data.kind {
@@ -894,7 +943,7 @@ impl Handler {
             .version()
             .is_some_and(|v| v != super::short_version(version_now));
         if outdated && !still_valid(&faq_now, &action) {
-            return c.create_response(&ctx.http, notice(CHANGED)).await;
+            return send::respond(&ctx.http, c.id, &c.token, notice(CHANGED)).await;
         }
         let from_press = |p: Press| match p {
             Press::Done(turn) => {
@@ -915,7 +964,7 @@ impl Handler {
             })),
             Action::ChooseMenu { fact, .. } => {
                 let Some(value) = picked else {
-                    return c.create_response(&ctx.http, notice(STALE)).await;
+                    return send::respond(&ctx.http, c.id, &c.token, notice(STALE)).await;
                 };
                 from_press(shared.press(key, |faq, s| {
                     let fact = render::resolve_fact(faq, &fact);
@@ -943,12 +992,13 @@ impl Handler {
                 // One vote per user per answer; a changed vote replaces the
                 // old one in the log.
                 let Some(replaces) = shared.vote(c.message.id.get(), user, up) else {
-                    return c
-                        .create_response(
-                            &ctx.http,
-                            notice("You already voted on this answer; thanks!"),
-                        )
-                        .await;
+                    return send::respond(
+                        &ctx.http,
+                        c.id,
+                        &c.token,
+                        notice("You already voted on this answer; thanks!"),
+                    )
+                    .await;
                 };
                 shared.feedback.record(Event::Feedback {
                     section: id.to_string(),
@@ -968,14 +1018,14 @@ impl Handler {
             Action::Staff { .. } => {
                 // Each press opens a thread: as rate-limited as questions.
                 if shared.rate(user) != Rate::Allow {
-                    return c.create_response(&ctx.http, notice(SLOW_DOWN)).await;
+                    return send::respond(&ctx.http, c.id, &c.token, notice(SLOW_DOWN)).await;
                 }
-                c.defer_ephemeral(&ctx.http).await?;
-                let text = self.hand_over(ctx, key).await;
+                send::defer_ephemeral(&ctx.http, c.id, &c.token).await?;
+                let text = self.hand_over(ctx, key, c.id.get()).await;
                 return edit_private(ctx, c, text).await;
             }
             Action::Solved => {
-                c.defer_ephemeral(&ctx.http).await?;
+                send::defer_ephemeral(&ctx.http, c.id, &c.token).await?;
                 let may_manage = c
                     .member
                     .as_ref()
@@ -986,7 +1036,7 @@ impl Handler {
             }
             Action::ListPick => {
                 let Some(section) = picked else {
-                    return c.create_response(&ctx.http, notice(STALE)).await;
+                    return send::respond(&ctx.http, c.id, &c.token, notice(STALE)).await;
                 };
                 let id = render::resolve_section(&shared.faq(), &section);
                 let turn = shared.show(key, &id);
@@ -1005,7 +1055,7 @@ impl Handler {
                 render::list_page(&shared.faq(), n).to_interaction(false),
             ),
         };
-        c.create_response(&ctx.http, response).await
+        send::respond(&ctx.http, c.id, &c.token, response).await
     }
 }
 

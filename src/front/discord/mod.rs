@@ -10,6 +10,7 @@ pub mod feedback;
 pub mod forum;
 pub mod handler;
 pub mod render;
+pub mod send;
 pub mod sessions;
 pub mod staff;
 pub mod store;
