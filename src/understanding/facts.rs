@@ -89,6 +89,40 @@ pub struct Extractor {
     /// non-ASCII characters: in the set, their wide character classes made
     /// every English question several times slower.
     wide: Vec<(usize, usize)>,
+    /// Literals a pattern's every match contains, found in one pass.
+    gates: Option<aho_corasick::AhoCorasick>,
+    /// Per gate literal: the pattern (position in `owners` then `wide`) it
+    /// opens.
+    gate_of: Vec<usize>,
+    /// Per pattern (same positions): it has a gate, so it runs only when
+    /// one of its literals is in the message.
+    gated: Vec<bool>,
+}
+
+/// Literals one of which every match of `h` contains, if such a set is
+/// found (a pattern without one always runs). Conservative: classes,
+/// look-arounds, optional parts and case-insensitive text give none.
+fn required_literals(h: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::HirKind;
+    match h.kind() {
+        HirKind::Literal(l) => Some(vec![l.0.to_vec()]),
+        HirKind::Capture(c) => required_literals(&c.sub),
+        HirKind::Repetition(r) if r.min >= 1 => required_literals(&r.sub),
+        // Any part's set will do: the one whose shortest literal is longest
+        // is the rarest in text.
+        HirKind::Concat(parts) => parts
+            .iter()
+            .filter_map(required_literals)
+            .max_by_key(|set| set.iter().map(Vec::len).min().unwrap_or(0)),
+        HirKind::Alternation(alts) => {
+            let mut all = Vec::new();
+            for a in alts {
+                all.extend(required_literals(a)?);
+            }
+            Some(all)
+        }
+        _ => None,
+    }
 }
 
 const NEGATIONS: &[&str] = &[
@@ -120,7 +154,50 @@ impl Extractor {
                 owners.push((fi, pi));
             }
         }
-        Self { owners, wide }
+        // Each pattern's gate: literals one of which its match must hold.
+        let mut literals: Vec<Vec<u8>> = Vec::new();
+        let mut gate_of = Vec::new();
+        let mut gated = Vec::new();
+        for (i, &(fi, pi)) in owners.iter().chain(wide.iter()).enumerate() {
+            let src = kb.facts[fi].patterns[pi].regex.as_str();
+            let set = regex_syntax::Parser::new()
+                .parse(src)
+                .ok()
+                .and_then(|h| required_literals(&h))
+                .filter(|set| !set.is_empty());
+            gated.push(set.is_some());
+            for l in set.unwrap_or_default() {
+                literals.push(l);
+                gate_of.push(i);
+            }
+        }
+        let gates = if literals.is_empty() {
+            None
+        } else {
+            aho_corasick::AhoCorasick::new(&literals).ok()
+        };
+        if gates.is_none() {
+            gated.iter_mut().for_each(|g| *g = false);
+        }
+        Self {
+            owners,
+            wide,
+            gates,
+            gate_of,
+            gated,
+        }
+    }
+
+    /// Per pattern (positions as in `gated`): whether it may match
+    /// `prepared`, i.e. it has no gate or one of its literals is there.
+    fn open_patterns(&self, prepared: &str) -> Vec<bool> {
+        let mut open: Vec<bool> = self.gated.iter().map(|g| !g).collect();
+        if let Some(ac) = &self.gates {
+            for m in ac.find_overlapping_iter(prepared) {
+                open[self.gate_of[m.pattern().as_usize()]] = true;
+            }
+        }
+        open
     }
 
     /// Every fact the prepared message states; statements that contradict
@@ -156,9 +233,13 @@ impl Extractor {
         // "depends on ..." mentions the fact without stating it.
         let mut cands: Vec<(usize, Found, bool)> = Vec::new();
         let more = kb.text.negation_words.as_slice();
+        let open = self.open_patterns(prepared);
         let in_set = self.owners.iter().copied();
         let wide: &[(usize, usize)] = if prepared.is_ascii() { &[] } else { &self.wide };
-        for (fi, pi) in in_set.chain(wide.iter().copied()) {
+        for (n, (fi, pi)) in in_set.chain(wide.iter().copied()).enumerate() {
+            if !open[n] {
+                continue;
+            }
             let fact = &kb.facts[fi];
             let pat = &fact.patterns[pi];
             for m in pat.regex.find_iter(prepared) {

@@ -110,19 +110,19 @@ const ZH_CLAUSE_WORDS: &[&str] = &[
 struct Example {
     fact: usize,
     value: Value,
-    /// Stems of its content words and their weights.
-    words: Vec<(String, f32)>,
+    /// Its content words' stems (as word ids) and their weights.
+    words: Vec<(Word, f32)>,
     /// Per word: no example of another value of the same fact uses it.
     distinct: Vec<bool>,
     /// Words the examples of several values of the fact share: what the
     /// fact is about ("domain" for whether a domain was filed). A clause
     /// using none of them speaks of something else.
-    topic: Vec<String>,
+    topic: Vec<Word>,
     total: f32,
     negated: bool,
     /// The words its negations reach ("not on ecs": "ecs"); empty when a
     /// Chinese negation reaches the whole example.
-    negated_words: Vec<String>,
+    negated_words: Vec<Word>,
     /// A yes/no example whose other value is said the other way round ("on
     /// ecs" / "not on ecs"): then its own polarity, not a word of its own,
     /// tells the values apart.
@@ -130,7 +130,7 @@ struct Example {
     /// For a polar example, the words its polarity is about: those the
     /// negative examples of the fact deny ("ecs" in "not on ecs"). A
     /// clause without one says nothing either way ("we have a new site").
-    polar_words: Vec<String>,
+    polar_words: Vec<Word>,
     /// Static embedding (empty without the semantic table).
     vector: Vec<f32>,
 }
@@ -156,12 +156,21 @@ pub struct Stated {
 pub struct Statements {
     examples: Vec<Example>,
     texts: Vec<String>,
-    weights: HashMap<String, f32>,
+    /// Every stem the examples use, as its word id: a clause's words are
+    /// looked up once, then compared as integers.
+    vocab: HashMap<String, Word>,
+    /// Per word id: its weight.
+    weights: Vec<f32>,
     /// Weight of a word no example uses.
     unknown_weight: f32,
-    /// Stems of the sections' titles.
-    title_words: std::collections::HashSet<String>,
+    /// Per word id: a stem of some section's title.
+    title_words: Vec<bool>,
 }
+
+/// A stem the examples use, by its position in [`Statements::vocab`].
+type Word = u32;
+/// A stem no example uses.
+const UNKNOWN: Word = Word::MAX;
 
 /// A clause: its span, content stems, negation and doubt.
 struct Clause {
@@ -218,16 +227,26 @@ impl Statements {
         }
         let n = raw.len() as f32;
         let idf = |d: usize| (1.0 + n / d as f32).ln();
-        let weights: HashMap<String, f32> =
-            df.iter().map(|(w, &d)| (w.to_string(), idf(d))).collect();
+        let mut vocab: HashMap<String, Word> = HashMap::new();
+        let mut weights: Vec<f32> = Vec::new();
+        for (_, _, c, _) in &raw {
+            for w in &c.words {
+                if !vocab.contains_key(w) {
+                    vocab.insert(w.clone(), weights.len() as Word);
+                    weights.push(idf(df[w.as_str()]));
+                }
+            }
+        }
+        let id = |w: &String| vocab[w];
         let unknown_weight = idf(1);
         let examples = raw
             .iter()
             .map(|(fi, v, c, text)| {
-                let mut words: Vec<(String, f32)> = Vec::new();
+                let mut words: Vec<(Word, f32)> = Vec::new();
                 for w in &c.words {
-                    if !words.iter().any(|(x, _)| x == w) {
-                        words.push((w.clone(), weights[w.as_str()]));
+                    let i = id(w);
+                    if !words.iter().any(|(x, _)| *x == i) {
+                        words.push((i, weights[i as usize]));
                     }
                 }
                 let total = words.iter().map(|(_, w)| w).sum();
@@ -235,11 +254,11 @@ impl Statements {
                     .iter()
                     .map(|(w, _)| {
                         !raw.iter().any(|(f2, v2, c2, _)| {
-                            f2 == fi && v2 != v && c2.words.iter().any(|x| x == w)
+                            f2 == fi && v2 != v && c2.words.iter().any(|x| id(x) == *w)
                         })
                     })
                     .collect();
-                let mut topic: Vec<String> = Vec::new();
+                let mut topic: Vec<Word> = Vec::new();
                 for (f2, v2, c2, _) in &raw {
                     if f2 != fi || v2 == v {
                         continue;
@@ -248,8 +267,8 @@ impl Statements {
                         let ours = raw
                             .iter()
                             .any(|(f3, v3, c3, _)| f3 == fi && v3 == v && c3.words.contains(w));
-                        if ours && !topic.contains(w) {
-                            topic.push(w.clone());
+                        if ours && !topic.contains(&id(w)) {
+                            topic.push(id(w));
                         }
                     }
                 }
@@ -261,20 +280,20 @@ impl Statements {
                     words,
                     total,
                     negated: c.negated,
-                    negated_words: c.negated_words(),
+                    negated_words: c.negated_words().iter().map(id).collect(),
                     polar: kb.facts[*fi].kind == FactKind::YesNo
                         && raw
                             .iter()
                             .any(|(f2, v2, c2, _)| f2 == fi && v2 != v && c2.negated != c.negated),
                     polar_words: if c.negated {
-                        c.negated_words()
+                        c.negated_words().iter().map(id).collect()
                     } else {
-                        let mut heads: Vec<String> = Vec::new();
+                        let mut heads: Vec<Word> = Vec::new();
                         for (f2, v2, c2, _) in &raw {
                             if f2 == fi && v2 != v && c2.negated {
                                 for w in c2.negated_words() {
-                                    if !heads.contains(&w) {
-                                        heads.push(w);
+                                    if !heads.contains(&id(&w)) {
+                                        heads.push(id(&w));
                                     }
                                 }
                             }
@@ -285,18 +304,27 @@ impl Statements {
                 }
             })
             .collect();
-        let title_words = kb
-            .sections
-            .iter()
-            .flat_map(|s| whole_clause(&prepare(&s.title)).words)
-            .collect();
+        let mut title_words = vec![false; weights.len()];
+        for s in &kb.sections {
+            for w in whole_clause(&prepare(&s.title)).words {
+                if let Some(&i) = vocab.get(&w) {
+                    title_words[i as usize] = true;
+                }
+            }
+        }
         Self {
             title_words,
             examples,
             texts: raw.into_iter().map(|(_, _, _, t)| t).collect(),
+            vocab,
             weights,
             unknown_weight,
         }
+    }
+
+    /// The word id of a stem ([`UNKNOWN`] when no example uses it).
+    fn id(&self, w: &str) -> Word {
+        self.vocab.get(w).copied().unwrap_or(UNKNOWN)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -321,8 +349,8 @@ impl Statements {
                 if a.fact != b.fact || a.value == b.value || a.negated != b.negated {
                     continue;
                 }
-                let words: Vec<String> = a.words.iter().map(|(w, _)| w.clone()).collect();
-                let other: Vec<String> = b.words.iter().map(|(w, _)| w.clone()).collect();
+                let words: Vec<Word> = a.words.iter().map(|(w, _)| *w).collect();
+                let other: Vec<Word> = b.words.iter().map(|(w, _)| *w).collect();
                 let s = self
                     .score(&words, words.len(), &a.vector, b)
                     .min(self.score(&other, other.len(), &b.vector, a));
@@ -388,25 +416,18 @@ impl Statements {
             if clause.words.is_empty() {
                 continue;
             }
-            let vector = if self.examples[0].vector.is_empty() {
-                Vec::new()
-            } else {
-                embed(&clause.text)
-            };
+            // The clause's embedding, made when a first example gets that far.
+            let mut vector: Option<Vec<f32>> = None;
+            let ids: Vec<Word> = clause.words.iter().map(|w| self.id(w)).collect();
+            let context: Vec<Word> = clause.context.iter().map(|w| self.id(w)).collect();
             let patterns_in = |fact: usize| {
                 read.iter()
                     .filter(move |r| r.0 == fact && r.1 < clause.end && clause.start < r.2)
             };
             // The clause's words with those its pronoun stands for, less
             // those a pattern read as another fact (per fact, when any).
-            let mut all: Vec<String> = clause.words.clone();
-            all.extend(
-                clause
-                    .context
-                    .iter()
-                    .filter(|w| !clause.words.contains(w))
-                    .cloned(),
-            );
+            let mut all: Vec<Word> = ids.clone();
+            all.extend(context.iter().filter(|w| !ids.contains(w)));
             let taken = |fact: usize, at: (usize, usize)| {
                 claimed
                     .iter()
@@ -416,7 +437,7 @@ impl Statements {
                 .spans
                 .iter()
                 .any(|&at| claimed.iter().any(|r| r.1 <= at.0 && at.1 <= r.2));
-            let mut masked: (usize, Vec<String>, usize) = (usize::MAX, Vec::new(), 0);
+            let mut masked: (usize, Vec<Word>, usize) = (usize::MAX, Vec::new(), 0);
             // Best score per (fact, value) in this clause.
             let mut best: Vec<(usize, Value, f32, usize)> = Vec::new();
             for (i, e) in self.examples.iter().enumerate() {
@@ -424,20 +445,18 @@ impl Statements {
                     continue;
                 }
                 // `words[..own]` are the clause's own, the rest its pronoun's.
-                let (words, own): (&[String], usize) = if any_claimed {
+                let (words, own): (&[Word], usize) = if any_claimed {
                     if masked.0 != e.fact {
-                        let mut own: Vec<String> = clause
-                            .words
+                        let mut own: Vec<Word> = ids
                             .iter()
                             .zip(&clause.spans)
                             .filter(|(_, &at)| !taken(e.fact, at))
-                            .map(|(w, _)| w.clone())
+                            .map(|(w, _)| *w)
                             .collect();
-                        let extra: Vec<String> = clause
-                            .context
+                        let extra: Vec<Word> = context
                             .iter()
                             .filter(|w| !own.contains(w))
-                            .cloned()
+                            .copied()
                             .collect();
                         let n = own.len();
                         own.extend(extra);
@@ -445,9 +464,9 @@ impl Statements {
                     }
                     (&masked.1, masked.2)
                 } else {
-                    (&all, clause.words.len())
+                    (&all, ids.len())
                 };
-                let flipped = clause.negates(e) != e.negated;
+                let flipped = clause.negates(&ids, e) != e.negated;
                 // A negative example turned round by a clause without its
                 // negation must hold the word it denies: "we got a new site"
                 // says nothing of "the new site will not be on ecs". (A
@@ -457,7 +476,7 @@ impl Statements {
                     && only.is_none()
                     && e.negated
                     && !e.negated_words.is_empty()
-                    && !e.negated_words.iter().any(|w| clause.words.contains(w))
+                    && !e.negated_words.iter().any(|w| ids.contains(w))
                 {
                     continue;
                 }
@@ -468,7 +487,7 @@ impl Statements {
                     && e.negated
                     && !clause.han_negated
                     && !e.negated_words.is_empty()
-                    && !e.negated_words.iter().any(|w| clause.denies(w))
+                    && !e.negated_words.iter().any(|&w| clause.denies(&ids, w))
                 {
                     continue;
                 }
@@ -507,12 +526,19 @@ impl Statements {
                 if clause.asks
                     && e.words
                         .iter()
-                        .filter(|(w, _)| clause.words.contains(w))
-                        .all(|(w, _)| self.title_words.contains(w))
+                        .filter(|(w, _)| ids.contains(w))
+                        .all(|(w, _)| self.title_words[*w as usize])
                 {
                     continue;
                 }
-                let score = self.score(words, own, &vector, e);
+                let vector = vector.get_or_insert_with(|| {
+                    if e.vector.is_empty() {
+                        Vec::new()
+                    } else {
+                        embed(&clause.text)
+                    }
+                });
+                let score = self.score(words, own, vector, e);
                 if score <= 0.0 {
                     continue;
                 }
@@ -564,12 +590,16 @@ impl Statements {
     /// weight the example explains (a long clause about something else is
     /// a weaker match), blended
     /// with the static semantic cosine above its base.
-    fn score(&self, words: &[String], own: usize, vector: &[f32], e: &Example) -> f32 {
+    fn score(&self, words: &[Word], own: usize, vector: &[f32], e: &Example) -> f32 {
         let mut shared = 0.0;
         let mut clause_total = 0.0;
-        for (i, w) in words.iter().enumerate() {
-            let weight = self.weights.get(w).copied().unwrap_or(self.unknown_weight);
-            let in_example = e.words.iter().any(|(x, _)| x == w);
+        for (i, &w) in words.iter().enumerate() {
+            let weight = self
+                .weights
+                .get(w as usize)
+                .copied()
+                .unwrap_or(self.unknown_weight);
+            let in_example = e.words.iter().any(|(x, _)| *x == w);
             // A pronoun's words name what it stands for: they count when
             // the example needs them, and are not text left unexplained.
             if i < own || in_example {
@@ -588,7 +618,7 @@ impl Statements {
         if vector.is_empty() || e.vector.is_empty() {
             return lexical;
         }
-        let cos: f32 = vector.iter().zip(&e.vector).map(|(a, b)| a * b).sum();
+        let cos = super::semantic::dot(vector, &e.vector);
         let semantic = ((cos - COSINE_BASE) / (1.0 - COSINE_BASE)).clamp(0.0, 1.0);
         // Without a shared word the cosine alone is too loose to state a fact.
         if shared <= 0.0 {
@@ -760,14 +790,11 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
 
 impl Clause {
     /// Whether one of its English negations reaches the word `w`.
-    fn denies(&self, w: &str) -> bool {
-        self.negations.iter().any(|&at| {
-            self.words
-                .iter()
-                .skip(at)
-                .take(NEGATION_REACH)
-                .any(|x| x == w)
-        })
+    /// (`ids`: its words' ids.)
+    fn denies(&self, ids: &[Word], w: Word) -> bool {
+        self.negations
+            .iter()
+            .any(|&at| ids.iter().skip(at).take(NEGATION_REACH).any(|&x| x == w))
     }
 
     /// The word each English negation stands before, the head of what it
@@ -792,10 +819,10 @@ impl Clause {
     /// Whether the clause negates what it shares with `e`: an odd number
     /// of negations each followed, within [`NEGATION_REACH`] content words,
     /// by a word of the example (a Chinese negation reaches the clause).
-    fn negates(&self, e: &Example) -> bool {
+    /// (`ids`: its words' ids.)
+    fn negates(&self, ids: &[Word], e: &Example) -> bool {
         let shared = |k: usize| {
-            self.words
-                .get(k)
+            ids.get(k)
                 .is_some_and(|w| e.words.iter().any(|(x, _)| x == w))
         };
         let reaching = self
