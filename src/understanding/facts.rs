@@ -478,6 +478,51 @@ const PRONOUNS: &[&str] = &[
 mod tests {
     use super::*;
 
+    fn gate(p: &str) -> Option<Vec<String>> {
+        let h = regex_syntax::Parser::new().parse(p).unwrap();
+        required_literals(&h).map(|set| {
+            set.into_iter()
+                .map(|l| String::from_utf8(l).unwrap())
+                .collect()
+        })
+    }
+
+    /// A pattern's gate is a set of literals every match holds one of;
+    /// where none can be proved, there is no gate and the pattern runs.
+    #[test]
+    fn gates_are_literals_every_match_must_hold() {
+        // The rarest part of a sequence: "site"/"domain" beats "new".
+        assert_eq!(
+            gate(r"\b(new|another) (site|domain)s?\b"),
+            Some(vec!["site".into(), "domain".into()])
+        );
+        // Length is counted in bytes: a Han character is three.
+        assert_eq!(
+            gate(r"(买了|购买)\s*ecs"),
+            Some(vec!["买了".into(), "购买".into()])
+        );
+        assert_eq!(gate(r"(a|b)\s*ecs"), Some(vec!["ecs".into()]));
+        // Optional parts, classes and case-insensitive text prove nothing.
+        assert_eq!(gate(r"(ecs)?[0-9]+"), None);
+        assert_eq!(gate(r"(?i)ecs"), None);
+        assert_eq!(gate(r"a|\d"), None);
+    }
+
+    proptest::proptest! {
+        /// Whatever the text, a pattern that matches it holds one of its
+        /// gate's literals: skipping a pattern whose gate is shut never
+        /// loses a match.
+        #[test]
+        fn a_shut_gate_never_hides_a_match(text in "[a-e ]{0,30}") {
+            for p in [r"\b(ab|cd)e?\b", r"(a|b)+c(d|e)", r"a[^ ]{0,3}(bc|de)", r"(ab)+|c(d|e)"] {
+                let re = regex::Regex::new(p).unwrap();
+                if let (Some(lits), true) = (gate(p), re.is_match(&text)) {
+                    proptest::prop_assert!(lits.iter().any(|l| text.contains(l.as_str())), "{p} {text:?} {lits:?}");
+                }
+            }
+        }
+    }
+
     #[test]
     fn negation_reaches_back_within_a_clause() {
         let t = "i do not have a website";
