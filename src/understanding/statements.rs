@@ -17,7 +17,7 @@
 use super::{cjk, normalize};
 use crate::ids::Value;
 use crate::knowledge::{FactKind, Knowledge};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Below this score a clause states nothing: most clauses share a word or
 /// two with some example.
@@ -165,6 +165,9 @@ pub struct Statements {
     unknown_weight: f32,
     /// Per word id: a stem of some section's title.
     title_words: Vec<bool>,
+    /// Per word id: the examples using it, in order. An example sharing
+    /// no word with a clause scores 0, so only these are tried.
+    by_word: Vec<Vec<u32>>,
 }
 
 /// A stem the examples use, by its position in [`Statements::vocab`].
@@ -216,7 +219,7 @@ impl Statements {
         }
         // Inverse document frequency over the examples: a word every value's
         // examples use ("website", "domain") decides little.
-        let mut df: HashMap<&str, usize> = HashMap::new();
+        let mut df: HashMap<&str, usize> = HashMap::default();
         for (_, _, c, _) in &raw {
             let mut seen: Vec<&str> = c.words.iter().map(String::as_str).collect();
             seen.sort_unstable();
@@ -227,7 +230,7 @@ impl Statements {
         }
         let n = raw.len() as f32;
         let idf = |d: usize| (1.0 + n / d as f32).ln();
-        let mut vocab: HashMap<String, Word> = HashMap::new();
+        let mut vocab: HashMap<String, Word> = HashMap::default();
         let mut weights: Vec<f32> = Vec::new();
         for (_, _, c, _) in &raw {
             for w in &c.words {
@@ -239,7 +242,7 @@ impl Statements {
         }
         let id = |w: &String| vocab[w];
         let unknown_weight = idf(1);
-        let examples = raw
+        let examples: Vec<Example> = raw
             .iter()
             .map(|(fi, v, c, text)| {
                 let mut words: Vec<(Word, f32)> = Vec::new();
@@ -312,8 +315,15 @@ impl Statements {
                 }
             }
         }
+        let mut by_word: Vec<Vec<u32>> = vec![Vec::new(); weights.len()];
+        for (i, e) in examples.iter().enumerate() {
+            for &(w, _) in &e.words {
+                by_word[w as usize].push(i as u32);
+            }
+        }
         Self {
             title_words,
+            by_word,
             examples,
             texts: raw.into_iter().map(|(_, _, _, t)| t).collect(),
             vocab,
@@ -338,7 +348,7 @@ impl Statements {
     pub fn too_close(&self) -> Vec<ClosePair> {
         let mut out = Vec::new();
         let mut nth: Vec<(usize, usize)> = Vec::new();
-        let mut count: HashMap<usize, usize> = HashMap::new();
+        let mut count: HashMap<usize, usize> = HashMap::default();
         for e in &self.examples {
             let n = count.entry(e.fact).or_default();
             nth.push((e.fact, *n));
@@ -440,7 +450,16 @@ impl Statements {
             let mut masked: (usize, Vec<Word>, usize) = (usize::MAX, Vec::new(), 0);
             // Best score per (fact, value) in this clause.
             let mut best: Vec<(usize, Value, f32, usize)> = Vec::new();
-            for (i, e) in self.examples.iter().enumerate() {
+            let mut tried: Vec<u32> = ids
+                .iter()
+                .chain(&context)
+                .filter(|&&w| w != UNKNOWN)
+                .flat_map(|&w| self.by_word[w as usize].iter().copied())
+                .collect();
+            tried.sort_unstable();
+            tried.dedup();
+            for i in tried.into_iter().map(|i| i as usize) {
+                let e = &self.examples[i];
                 if only.is_some_and(|f| f != e.fact) || patterns_in(e.fact).next().is_some() {
                     continue;
                 }
