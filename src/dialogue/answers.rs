@@ -432,6 +432,17 @@ pub fn is_bare_yes_no(prepared: &str) -> bool {
 
 /// The value a typed reply gives to the pending `fact`, if it gives one.
 pub fn parse(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
+    // A reply that takes back what it first said ("alibaba cloud. wait,
+    // sorry, our old host") means what follows the correction; what came
+    // before is not the answer, even when the rest can't be read.
+    match crate::understanding::facts::after_last_correction(prepared) {
+        Some(at) => parse_whole(faq, fact, &prepared[at..]),
+        None => parse_whole(faq, fact, prepared),
+    }
+}
+
+/// [`parse`] of the whole reply, corrections and all.
+pub fn parse_whole(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
     let f = faq.kb.fact(fact)?;
     let w = words(prepared);
     // The fact's own patterns first: "it points to hong kong" beats a leading word.
@@ -454,9 +465,15 @@ pub fn parse(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
         return f.choices.get(n.checked_sub(1)?).map(|c| c.value.clone());
     }
     match f.kind {
-        FactKind::YesNo => yes_no_of(prepared)
-            .map(Value::from)
-            .or_else(|| faq.stated_answer(fact, prepared)),
+        // What the reply states outright beats a leading word that
+        // disagrees with it: "right, it is not on ecs" says no.
+        FactKind::YesNo => match (yes_no_of(prepared), faq.stated_answer(fact, prepared)) {
+            (Some(lead), Some(stated)) if lead != stated.as_str() && !is_bare_yes_no(prepared) => {
+                Some(stated)
+            }
+            (Some(lead), _) => Some(Value::from(lead)),
+            (None, stated) => stated,
+        },
         FactKind::Choice => faq
             .stated_answer(fact, prepared)
             .as_ref()
@@ -505,9 +522,41 @@ pub fn contradicts_itself(faq: &Faq, fact: &FactId, prepared: &str) -> bool {
     let Some(lead) = yes_no_of(prepared) else {
         return false;
     };
-    faq.extract_facts_prepared(prepared)
+    if faq
+        .extract_facts_prepared(prepared)
         .iter()
         .any(|x| &x.fact == fact && x.value.as_str() != lead)
+    {
+        return true;
+    }
+    // "right, it is not on ecs" to "is it on ecs?": a yes whose words deny
+    // what the question asks says both.
+    lead == "yes" && denies_question(faq, &f.question, prepared)
+}
+
+/// Words that deny what follows them, as a reply says it.
+const REPLY_NEGATIONS: &[&str] = &[
+    "not", "no", "never", "without", "isn't", "won't", "don't", "doesn't", "hasn't", "haven't",
+    "wasn't", "aren't",
+];
+
+/// Whether a negation in the reply (after its first word) reaches, within
+/// a few content words, a word of the question.
+fn denies_question(faq: &Faq, question: &str, prepared: &str) -> bool {
+    let asked: Vec<String> = tokens(&faq.prepare(question))
+        .iter()
+        .filter(|t| !is_stopword(t.text))
+        .map(|t| stem(t.text))
+        .collect();
+    let w = words(prepared);
+    w.iter().enumerate().skip(1).any(|(i, x)| {
+        REPLY_NEGATIONS.contains(x)
+            && w[i + 1..]
+                .iter()
+                .filter(|y| !is_stopword(y))
+                .take(4)
+                .any(|y| asked.contains(&stem(y)))
+    })
 }
 
 /// A reply to "which of these" that is one of the choices of a fact exactly

@@ -375,12 +375,27 @@ fn reply_to_follow_up(
         settle(session, &fact, value);
         return run_section(faq, session, &section, via);
     }
+    // An answer to our question taken back with nothing readable after
+    // ("alibaba cloud, oops, my bad, a local registrar did it"): asked again.
+    if let Some(at) = crate::understanding::facts::first_correction(&prepared) {
+        if answers::parse_whole(faq, &fact, &prepared[..at]).is_some() {
+            return ask(faq, session, &section, &fact, via, misses + 1);
+        }
+    }
     let u = faq.understand_prepared(prepared.clone());
     if is_new_question(faq, &u, &section, th) {
         return new_question(faq, session, u, th);
     }
     let before = (session.facts.clone(), session.doubtful.clone());
-    remember(session, &u);
+    // What a reply takes back ("... alibaba cloud, oops, my bad, a local
+    // registrar did it") is not kept: only what follows the correction.
+    match crate::understanding::facts::after_last_correction(&prepared) {
+        Some(at) => remember(
+            session,
+            &faq.understand_prepared(prepared[at..].to_string()),
+        ),
+        None => remember(session, &u),
+    }
     if (&session.facts, &session.doubtful) != (&before.0, &before.1) {
         return run_section(faq, session, &section, via);
     }

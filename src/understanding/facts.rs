@@ -63,7 +63,7 @@ const ZH_CORRECTIONS: &[&str] = &[
 
 /// Whether `between` (the text from one statement to the next) takes the
 /// first one back.
-fn corrects(between: &str) -> bool {
+pub(crate) fn corrects(between: &str) -> bool {
     let words: Vec<&str> = between
         .split(|c: char| !is_word(c))
         .filter(|w| !w.is_empty())
@@ -73,6 +73,45 @@ fn corrects(between: &str) -> bool {
         .iter()
         .any(|c| joined.contains(&format!(" {c} ")))
         || ZH_CORRECTIONS.iter().any(|c| between.contains(c))
+}
+
+/// The byte spans of the correction words in `text`, in order.
+fn correction_spans(text: &str) -> Vec<(usize, usize)> {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for c in CORRECTIONS.iter().chain(ZH_CORRECTIONS) {
+        let han = c.chars().next().is_some_and(|f| !f.is_ascii());
+        for (at, m) in lower.match_indices(c) {
+            let end = at + m.len();
+            let whole_words = han
+                || !lower[..at].chars().next_back().is_some_and(is_word)
+                    && !lower[end..].chars().next().is_some_and(is_word);
+            if whole_words {
+                out.push((at, end));
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// Where what follows the last correction in `text` starts ("...
+/// alibaba. wait, sorry, our old host": the offset of " our old host"), if
+/// the text holds one and something after it.
+pub fn after_last_correction(text: &str) -> Option<usize> {
+    correction_spans(text)
+        .iter()
+        .map(|&(_, end)| end)
+        .max()
+        .filter(|&l| text[l..].chars().any(char::is_alphanumeric))
+}
+
+/// Where the first correction in `text` starts, if it holds one.
+pub fn first_correction(text: &str) -> Option<usize> {
+    correction_spans(text).first().map(|&(at, _)| at)
 }
 
 /// The facts' patterns, ready to scan a message.
@@ -351,8 +390,10 @@ impl Extractor {
                 .rev()
                 .find(|&i| outer[i].value != outer[i - 1].value)
             {
+                // Up to the end of the later one: an example's clause
+                // starts with its correction ("sorry, it was ...").
                 let from = outer[i - 1].end.min(outer[i].start);
-                if corrects(&prepared[from..outer[i].start]) {
+                if corrects(&prepared[from..outer[i].end]) {
                     outer = outer[i..].to_vec();
                 }
             }

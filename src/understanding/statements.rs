@@ -403,9 +403,23 @@ impl Statements {
         prepared: &str,
         embed: &dyn Fn(&str) -> Vec<f32>,
     ) -> Option<Stated> {
-        self.find_in(kb, prepared, embed, &[], &[], Some(fact))
+        let found: Vec<Stated> = self
+            .find_in(kb, prepared, embed, &[], &[], Some(fact))
             .into_iter()
             .filter(|s| !s.doubted)
+            .collect();
+        // A later value after a correction is the one meant ("filed with
+        // alibaba cloud. wait, sorry, with our old host").
+        let last = found.iter().max_by_key(|s| s.start)?;
+        if found.iter().any(|s| {
+            s.value != last.value
+                && s.end <= last.start
+                && super::facts::corrects(&prepared[s.end..last.end])
+        }) {
+            return Some(last.clone());
+        }
+        found
+            .into_iter()
             .max_by(|a, b| a.confidence.total_cmp(&b.confidence))
     }
 
@@ -426,6 +440,7 @@ impl Statements {
             if clause.words.is_empty() {
                 continue;
             }
+
             // The clause's embedding, made when a first example gets that far.
             let mut vector: Option<Vec<f32>> = None;
             let ids: Vec<Word> = clause.words.iter().map(|w| self.id(w)).collect();
