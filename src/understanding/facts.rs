@@ -426,11 +426,21 @@ impl Extractor {
     }
 }
 
-/// Whether the sentence holding byte `at` ends with a question mark.
+/// Whether the sentence holding byte `at` ends with a question mark (or
+/// its Chinese clause with a question particle).
 fn in_question(text: &str, at: usize) -> bool {
-    text[at..]
-        .find(['.', '!', '?', '\n'])
-        .is_some_and(|i| text[at + i..].starts_with('?'))
+    let rest = &text[at..];
+    match rest.find(['.', '!', '?', '\n', '。', '！', '？']) {
+        Some(i) if rest[i..].starts_with(['?', '？']) => true,
+        // A Chinese question may end on its particle alone ("...备案吗"),
+        // and only the comma clause holding it asks.
+        end => {
+            let sentence = &rest[..end.unwrap_or(rest.len())];
+            sentence[..sentence.find([',', '，']).unwrap_or(sentence.len())]
+                .trim_end()
+                .ends_with(['吗', '么', '呢'])
+        }
+    }
 }
 
 fn is_word(c: char) -> bool {
@@ -547,6 +557,18 @@ mod tests {
         assert_eq!(gate(r"(ecs)?[0-9]+"), None);
         assert_eq!(gate(r"(?i)ecs"), None);
         assert_eq!(gate(r"a|\d"), None);
+    }
+
+    /// A Chinese question may end on its particle, without a question
+    /// mark; only the comma clause holding the particle asks.
+    #[test]
+    fn a_chinese_particle_makes_its_clause_a_question() {
+        let t = "新站不放 ecs ,用的是虚拟主机,需要 add a new website icp filing 吗";
+        let at = |w: &str| t.find(w).unwrap();
+        assert!(in_question(t, at("new website")));
+        assert!(!in_question(t, at("虚拟主机")));
+        assert!(in_question("is it on ecs? yes", 0));
+        assert!(!in_question("it is on ecs, right", 0));
     }
 
     proptest::proptest! {
