@@ -14,19 +14,24 @@
 //!
 //! Open loop: each conversation sends its messages `--gap-ms` apart (the
 //! conversations' starts spread over the first gap), so the offered rate is
-//! conversations / gap whatever the store does. At the end each
+//! conversations / gap whatever the store does. Before the clock starts,
+//! each worker runs one unmeasured second of the same traffic on other
+//! conversations: a bot is measured running, not in its first second. At the end each
 //! conversation's message counter in the store must equal the messages sent
 //! (fewer: an update was lost; more: one was applied twice).
 //!
 //! `cargo run --release --example store_load [-- --per 5 --gap-ms 5000]`
 //! prints, per store: messages and rate, the store's median / p99 / max per
-//! message, lost and duplicated conversations, each process's peak RSS.
+//! message, lost and duplicated conversations, each process's peak RSS and
+//! peak thread count (a message waiting on the store holds a thread), and
+//! for Redis the connections the server accepted in all.
 
 use faqbot::dialogue::{self, Session};
 use faqbot::faq::Faq;
 use faqbot::front::discord::store::{Spec, Store, Stored, Write};
 use std::io::{BufRead, BufReader};
 use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -109,8 +114,9 @@ fn run(name: &str, spec: &str, procs: u64, conversations: u64, per: u64, gap: u6
     if conversations == 0 || per == 0 {
         return;
     }
-    // Start together, once every worker has loaded the FAQ.
-    let start_at = unix_ms() + 2_000;
+    // Start together, once every worker has loaded the FAQ (a few hundred
+    // ms) and warmed up (one second).
+    let start_at = unix_ms() + 3_000;
     let exe = std::env::current_exe().expect("this example's path");
     let children: Vec<_> = (0..procs)
         .map(|i| {
@@ -128,6 +134,7 @@ fn run(name: &str, spec: &str, procs: u64, conversations: u64, per: u64, gap: u6
     let mut cpu = Vec::new();
     let mut engine = Vec::new();
     let mut pings = Vec::new();
+    let mut threads = Vec::new();
     for mut c in children {
         let out = BufReader::new(c.stdout.take().unwrap());
         for line in out.lines().map_while(Result::ok) {
@@ -135,6 +142,8 @@ fn run(name: &str, spec: &str, procs: u64, conversations: u64, per: u64, gap: u6
                 rss.push(kb.parse::<u64>().unwrap_or(0) / 1024);
             } else if let Some(n) = line.strip_prefix("ping ") {
                 pings.push(n.parse::<u64>().unwrap_or(0));
+            } else if let Some(n) = line.strip_prefix("threads ") {
+                threads.push(n.parse::<u64>().unwrap_or(0));
             } else if let Some(n) = line.strip_prefix("cpu_ms ") {
                 cpu.push(n.parse::<u64>().unwrap_or(0));
             } else if let Some((t, e)) = line.split_once(' ') {
@@ -166,7 +175,7 @@ fn run(name: &str, spec: &str, procs: u64, conversations: u64, per: u64, gap: u6
          one message per conversation every {:.1}s ({:.0} messages/s offered)\n  \
          store per message: median {:.3} ms, p99 {:.3} ms, max {:.3} ms ({} messages)\n  \
          lost {lost}, duplicated {duplicated}\n  \
-         peak RSS per process: {} MB; CPU per process: {} ms\n  \
+         peak RSS per process: {} MB; CPU per process: {} ms; peak threads per process: {}\n  \
          (engine step, not counted: median {:.3} ms, p99 {:.3} ms)",
         gap as f64 / 1e3,
         conversations as f64 * 1e3 / gap as f64,
@@ -179,6 +188,11 @@ fn run(name: &str, spec: &str, procs: u64, conversations: u64, per: u64, gap: u6
             .collect::<Vec<_>>()
             .join(" / "),
         cpu.iter()
+            .map(u64::to_string)
+            .collect::<Vec<_>>()
+            .join(" / "),
+        threads
+            .iter()
             .map(u64::to_string)
             .collect::<Vec<_>>()
             .join(" / "),
@@ -223,7 +237,50 @@ fn worker(args: &[String]) {
             .collect();
         Arc::new(pool)
     });
+    // The most threads this process had (sampled): every message waiting
+    // on the store holds one of the runtime's blocking threads, so a burst
+    // of them shows here.
+    std::thread::spawn(|| loop {
+        PEAK_THREADS.fetch_max(threads(), Ordering::Relaxed);
+        std::thread::sleep(Duration::from_millis(10));
+    });
     let times = rt.block_on(async move {
+        // Not measured: one second of the same traffic on conversations of
+        // its own, so that the clock starts on a process in its running
+        // state (the runtime's blocking threads and the store's connections
+        // exist, as in a bot that has been up a while), not on its first
+        // second, whose thread and connection start-up used to make up
+        // most of the slow messages.
+        let warm = (conversations * 1_000 / gap / procs).max(1);
+        let w0 = tokio::time::Instant::now();
+        let warming: Vec<_> = (0..warm)
+            .map(|i| {
+                let (store, faq) = (store.clone(), faq.clone());
+                tokio::spawn(async move {
+                    tokio::time::sleep_until(w0 + Duration::from_micros(i * 1_000_000 / warm))
+                        .await;
+                    let k = (2 + me, i);
+                    store.transact(k, |cur| {
+                        let mut s = cur.unwrap_or(Stored {
+                            session: Session::new(),
+                            faq: 0,
+                        });
+                        dialogue::respond(&faq, &mut s.session, MESSAGES[(i % 3) as usize]);
+                        (Write::Put(s), ())
+                    });
+                    store.delete(k);
+                })
+            })
+            .collect();
+        for w in warming {
+            w.await.expect("a warm-up task");
+        }
+        if unix_ms() > start_at {
+            eprintln!(
+                "worker {me}: warmed up {} ms after the start: the first messages were late",
+                unix_ms() - start_at
+            );
+        }
         let start =
             tokio::time::Instant::now() + Duration::from_millis(start_at.saturating_sub(unix_ms()));
         let mut tasks = Vec::new();
@@ -287,7 +344,22 @@ fn worker(args: &[String]) {
         let _ = writeln!(out, "ping {}", p.as_nanos());
     }
     let _ = writeln!(out, "cpu_ms {}", cpu_ms());
+    let _ = writeln!(out, "threads {}", PEAK_THREADS.load(Ordering::Relaxed));
     let _ = writeln!(out, "rss_kb {}", peak_rss_kb());
+}
+
+static PEAK_THREADS: AtomicU64 = AtomicU64::new(0);
+
+/// This process's threads now.
+fn threads() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("Threads:"))
+                .and_then(|l| l.split_whitespace().nth(1)?.parse::<u64>().ok())
+        })
+        .unwrap_or(0)
 }
 
 fn peak_rss_kb() -> u64 {

@@ -253,6 +253,62 @@ fn redis_keys_expire_at_the_timeout() {
     );
 }
 
+/// Connections the server on `port` has accepted so far (this query's own
+/// included).
+fn connections_received(port: u16) -> u64 {
+    let script = "return tonumber(string.match(redis.call('info', 'stats'), \
+                  'total_connections_received:(%d+)'))";
+    resp(port, &["EVAL", script, "0"])
+        .and_then(|r| r.strip_prefix(':')?.parse().ok())
+        .expect("INFO stats")
+}
+
+/// Many events at once on one process: they share a bounded set of
+/// connections (a burst, as after a stall, must not open a connection per
+/// event: that storm once turned a short pause of Redis into hundreds of
+/// connections and 100 ms tails), and none of their updates is lost.
+#[test]
+fn redis_burst_of_events_shares_a_bounded_set_of_connections() {
+    let Some(redis) = Redis::start() else {
+        return;
+    };
+    let before = connections_received(redis.port);
+    let store = Arc::new(Store::open(
+        &Spec::Redis(redis.url()),
+        10,
+        Duration::from_secs(60),
+    ));
+    let threads: Vec<_> = (0..64u64)
+        .map(|t| {
+            let store = store.clone();
+            std::thread::spawn(move || {
+                for i in 0..20u64 {
+                    for _ in 0..2 {
+                        store.transact((9, t * 100 + i), |cur: Option<Stored>| {
+                            let mut s = cur.unwrap_or_else(stored);
+                            s.faq += 1;
+                            (Write::Put(s), ())
+                        });
+                    }
+                }
+            })
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap();
+    }
+    let opened = connections_received(redis.port) - before - 1;
+    assert!(
+        (1..=16).contains(&opened),
+        "{opened} connections for 64 threads' events"
+    );
+    for t in 0..64u64 {
+        for i in 0..20u64 {
+            assert_eq!(store.get((9, t * 100 + i)).map(|s| s.faq), Some(3));
+        }
+    }
+}
+
 /// Two bot instances (two stores, each with its own connections, as two
 /// processes have) handle an event of the same user at once: the second
 /// waits for the first; another user's event does not.

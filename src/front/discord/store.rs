@@ -23,6 +23,11 @@ pub const FORMAT_VERSION: u32 = 1;
 /// holding it frees it after this), and how long a second event waits for it.
 const LOCK_HOLD: Duration = Duration::from_secs(10);
 const LOCK_WAIT: Duration = Duration::from_secs(5);
+/// The longest pause between two tries at a held Redis lock (the first is
+/// 1 ms, then doubling): a try is one short round trip, so a few hundred a
+/// second cost Redis little, while a long pause would be added whole to an
+/// event that waited behind a holder which let go just after it looked.
+const LOCK_POLL_MAX: Duration = Duration::from_millis(4);
 /// In-process locks, a conversation's chosen by its key: many, so that two
 /// events of unrelated users rarely wait for each other's round trips.
 const STRIPES: usize = 1024;
@@ -487,7 +492,9 @@ pub struct RedisStore {
     /// The URL without a password, for log lines.
     shown: String,
     client: redis::Client,
-    pool: Mutex<Vec<redis::Connection>>,
+    pool: Mutex<Pool>,
+    /// Signalled when a connection goes back to the pool or is closed.
+    freed: std::sync::Condvar,
     /// Random per process: lock tokens of two processes never collide.
     nonce: u64,
     counter: AtomicU64,
@@ -496,9 +503,27 @@ pub struct RedisStore {
 /// The Redis list of feedback-log lines of every process.
 const FEEDBACK_KEY: &str = "faqbot:feedback";
 
-/// Idle Redis connections kept for reuse (one per event in flight: more
-/// would be opened and closed again under load).
-const POOL_MAX: usize = 256;
+/// The most Redis connections a process opens. An event takes one only
+/// for a round trip (not across the engine step), so a few serve thousands
+/// of events a second; Redis runs commands one at a time, so more would not
+/// serve them sooner. Without a bound, a stall of Redis (or of this process)
+/// let every event arriving meanwhile open a connection of its own, just
+/// when Redis was slowest to accept it: measured, a 30 ms pause of
+/// redis-server grew two processes to ~900 connections and ~500 threads
+/// each, and turned into 400 ms p99 for the whole run. Past the bound an
+/// event waits for a connection to come back instead.
+const POOL_MAX: usize = 16;
+/// How long an event waits for a free connection before the store counts
+/// as failing (as long as a round trip may take).
+const POOL_WAIT: Duration = Duration::from_secs(2);
+
+/// The connections of a [`RedisStore`]: idle ones, and how many are open
+/// (idle or in use), which never exceeds [`POOL_MAX`].
+#[derive(Default)]
+struct Pool {
+    idle: Vec<redis::Connection>,
+    open: usize,
+}
 
 /// The end of an event in one round trip: the write (`put` with the data
 /// and its expiry in ms, `del`, or `keep`), then the lock let go if it is
@@ -526,7 +551,8 @@ impl RedisStore {
         let s = Self {
             shown,
             client,
-            pool: Mutex::new(Vec::new()),
+            pool: Mutex::new(Pool::default()),
+            freed: std::sync::Condvar::new(),
             nonce,
             counter: AtomicU64::new(0),
         };
@@ -535,37 +561,89 @@ impl RedisStore {
         Ok(s)
     }
 
-    /// Runs `f` on a pooled connection (a connection that failed is dropped).
+    /// Runs `f` on a pooled connection: an idle one, else a new one while
+    /// fewer than [`POOL_MAX`] are open, else the next one given back
+    /// (waiting at most [`POOL_WAIT`]). A connection that failed is closed.
     fn with<T>(
         &self,
         f: impl FnOnce(&mut redis::Connection) -> redis::RedisResult<T>,
     ) -> Result<T, StoreError> {
         let err = |e: redis::RedisError| StoreError::new(&self.shown, e);
-        let pooled = self.pool.lock().unwrap_or_else(|e| e.into_inner()).pop();
+        let pooled = {
+            let deadline = Instant::now() + POOL_WAIT;
+            let mut p = self.pool();
+            loop {
+                if let Some(c) = p.idle.pop() {
+                    break Some(c);
+                }
+                if p.open < POOL_MAX {
+                    // Counted now, opened outside the lock.
+                    p.open += 1;
+                    break None;
+                }
+                let left = deadline.saturating_duration_since(Instant::now());
+                if left.is_zero() {
+                    return Err(StoreError::new(
+                        &self.shown,
+                        std::io::Error::new(
+                            std::io::ErrorKind::TimedOut,
+                            format!(
+                                "all {POOL_MAX} connections busy for {}s",
+                                POOL_WAIT.as_secs()
+                            ),
+                        ),
+                    ));
+                }
+                p = self
+                    .freed
+                    .wait_timeout(p, left)
+                    .unwrap_or_else(|e| e.into_inner())
+                    .0;
+            }
+        };
         let mut conn = match pooled {
             Some(c) => c,
-            None => {
-                let c = self
-                    .client
-                    .get_connection_with_timeout(Duration::from_secs(2))
-                    .map_err(&err)?;
-                c.set_read_timeout(Some(Duration::from_secs(2)))
-                    .map_err(&err)?;
-                c.set_write_timeout(Some(Duration::from_secs(2)))
-                    .map_err(&err)?;
-                c
-            }
+            None => match self.connect() {
+                Ok(c) => c,
+                Err(e) => {
+                    self.closed();
+                    return Err(err(e));
+                }
+            },
         };
         match f(&mut conn) {
             Ok(v) => {
-                let mut p = self.pool.lock().unwrap_or_else(|e| e.into_inner());
-                if p.len() < POOL_MAX {
-                    p.push(conn);
-                }
+                self.pool().idle.push(conn);
+                self.freed.notify_one();
                 Ok(v)
             }
-            Err(e) => Err(err(e)),
+            Err(e) => {
+                drop(conn);
+                self.closed();
+                Err(err(e))
+            }
         }
+    }
+
+    fn pool(&self) -> MutexGuard<'_, Pool> {
+        self.pool.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// A connection was closed (or never opened): another may be opened.
+    fn closed(&self) {
+        self.pool().open -= 1;
+        self.freed.notify_one();
+    }
+
+    /// A new connection, with timeouts so that a Redis that stops answering
+    /// fails the event instead of hanging it.
+    fn connect(&self) -> redis::RedisResult<redis::Connection> {
+        let c = self
+            .client
+            .get_connection_with_timeout(Duration::from_secs(2))?;
+        c.set_read_timeout(Some(Duration::from_secs(2)))?;
+        c.set_write_timeout(Some(Duration::from_secs(2)))?;
+        Ok(c)
     }
 
     fn key(key: Key) -> String {
@@ -612,8 +690,11 @@ impl RedisStore {
                 };
                 return Ok((None, bytes));
             }
+            // The holder is another process's event (this process's are
+            // kept apart by the stripes), which lets go in about a millisecond;
+            // the pause is on this event's own thread, holding no connection.
             std::thread::sleep(pause);
-            pause = (pause * 2).min(Duration::from_millis(20));
+            pause = (pause * 2).min(LOCK_POLL_MAX);
         }
     }
 
