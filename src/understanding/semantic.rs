@@ -327,41 +327,22 @@ impl Table {
     }
 }
 
-/// Dot product of an int8 row with a float vector. Eight running sums,
-/// not one: a single sum is a chain the compiler may not reorder, while
-/// eight independent ones it turns into SIMD (the cosines of every
+/// Dot product of a row (int8 or float) with a float vector. Eight running
+/// sums, not one: a single sum is a chain the compiler may not reorder,
+/// while eight independent ones it turns into SIMD (the cosines of every
 /// candidate section cost a few µs per question otherwise).
-pub fn dot_i8(a: &[i8], b: &[f32]) -> f32 {
+pub fn dot<T: Copy + Into<f32>>(a: &[T], b: &[f32]) -> f32 {
     let mut acc = [0f32; 8];
     let (ca, cb) = (a.chunks_exact(8), b.chunks_exact(8));
     let tail: f32 = ca
         .remainder()
         .iter()
         .zip(cb.remainder())
-        .map(|(&x, &y)| f32::from(x) * y)
+        .map(|(&x, &y)| x.into() * y)
         .sum();
     for (x, y) in ca.zip(cb) {
         for k in 0..8 {
-            acc[k] += f32::from(x[k]) * y[k];
-        }
-    }
-    acc.iter().sum::<f32>() + tail
-}
-
-/// Dot product of two float vectors, with eight running sums (see
-/// [`dot_i8`]).
-pub fn dot(a: &[f32], b: &[f32]) -> f32 {
-    let mut acc = [0f32; 8];
-    let (ca, cb) = (a.chunks_exact(8), b.chunks_exact(8));
-    let tail: f32 = ca
-        .remainder()
-        .iter()
-        .zip(cb.remainder())
-        .map(|(&x, &y)| x * y)
-        .sum();
-    for (x, y) in ca.zip(cb) {
-        for k in 0..8 {
-            acc[k] += x[k] * y[k];
+            acc[k] += x[k].into() * y[k];
         }
     }
     acc.iter().sum::<f32>() + tail
@@ -578,10 +559,7 @@ impl SemanticIndex {
             return (0.0, 0.0);
         };
         let (t, f) = v.values.split_at(self.dims);
-        (
-            dot_i8(t, query) * v.scales[0],
-            dot_i8(f, query) * v.scales[1],
-        )
+        (dot(t, query) * v.scales[0], dot(f, query) * v.scales[1])
     }
 
     /// Cosine similarity of the query with each of `sections` (the better
