@@ -712,12 +712,13 @@ fn clauses(prepared: &str) -> Vec<Clause> {
 }
 
 /// Pronouns that stand for what the clause before spoke of.
+/// (In Chinese, 它 opening a clause; 这/那 are mostly determiners.)
 const PRONOUNS: &[&str] = &[
-    "it", "it's", "that", "that's", "this", "they", "they're", "them", "which", "它", "这", "那",
+    "it", "it's", "that", "that's", "this", "they", "they're", "them", "which",
 ];
 /// Pronouns that are also determiners: "this domain" names a thing of its
 /// own, "this is on ecs" stands for the thing before.
-const DETERMINERS: &[&str] = &["that", "this", "which", "这", "那"];
+const DETERMINERS: &[&str] = &["that", "this", "which"];
 
 /// Whether a clause opens (after its clause word, if any) with a pronoun.
 fn opens_with_pronoun(text: &str) -> bool {
