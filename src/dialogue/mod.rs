@@ -478,10 +478,16 @@ const FOLLOW_UP_OPENERS: &[&str] = &[
     "i meant",
 ];
 
+/// Words that open a question even without a question mark.
+const STATEMENT_NOT: &[&str] = &[
+    "do", "does", "did", "is", "are", "can", "could", "should", "must", "will", "would", "how",
+    "what", "when", "where", "which", "who", "why", "need",
+];
+
 /// The section last answered, when the message changes or adds a fact its
 /// rules use and reads as a follow-up: it opens like one ("what if",
-/// "actually", "wait") and states no other facts, or it matches that
-/// section best anyway.
+/// "actually", "wait") or is a plain statement, and states no other facts;
+/// or it matches that section best anyway.
 fn follow_up_of_last_answer(faq: &Faq, session: &Session, u: &Understood) -> Option<SectionId> {
     let id = session.last_answer.as_ref()?;
     let section = faq.kb.section(id)?;
@@ -505,7 +511,15 @@ fn follow_up_of_last_answer(faq: &Faq, session: &Session, u: &Understood) -> Opt
     // facts the section doesn't use ("actually, what about my ecs without
     // any domain?" asks another section).
     let only_its_facts = u.facts.iter().all(|f| used.contains(&&f.fact));
-    ((opens && only_its_facts) || best_is_it).then(|| id.clone())
+    // A plain statement right after an answer, of facts that answer's
+    // rules use ("well, we already run 3 ecs instances"), tells more about
+    // the case just answered; a question may be a new one.
+    let states = !u.prepared.contains(['?', '？'])
+        && !words.first().is_some_and(|w| STATEMENT_NOT.contains(w))
+        && !words
+            .iter()
+            .any(|w| ["吗", "呢"].iter().any(|p| w.ends_with(p)));
+    (((opens || states) && only_its_facts) || best_is_it).then(|| id.clone())
 }
 
 /// Starts (or restarts) the dialogue of one section, e.g. a "did you mean" pick.
