@@ -4,6 +4,7 @@
 use crate::ids::{FactId, Value};
 use crate::knowledge::{self, Diagnostic, Knowledge, LoadError};
 use crate::understanding::{
+    cjk,
     index::Params,
     normalize,
     normalize::Reading,
@@ -12,6 +13,7 @@ use crate::understanding::{
     Statements, Synonyms,
 };
 use std::path::Path;
+use std::sync::OnceLock;
 
 /// Ranking boost per stated fact that a section's rules use (at most two
 /// count). It orders candidates only; how much stated facts say about being
@@ -80,8 +82,17 @@ pub struct Faq {
     cutoffs: Cutoffs,
     /// Static embedding vectors of the sections (a ranking feature).
     semantic: SemanticIndex,
-    /// The facts' example statements.
+    /// The facts' example statements written without Chinese, built at load.
     statements: Statements,
+    /// All example statements, Chinese ones too. Built on the first message
+    /// with Han characters (or by [`Faq::warm_up`]): segmenting Chinese
+    /// loads jieba's dictionary (about 80 ms), which a bot whose users
+    /// write English never needs. A message without Han characters can
+    /// share only Latin words with a Chinese example, and the English
+    /// examples state those better.
+    statements_all: OnceLock<Statements>,
+    /// Some example has Han characters.
+    han_examples: bool,
     /// The optional sentence model's section vectors.
     sentence: Option<SentenceIndex>,
     /// Why a sentence model that was asked for is not in use.
@@ -142,22 +153,20 @@ impl Faq {
         let index = Index::build(&kb, &synonyms, params);
         let extractor = Extractor::new(&kb);
         let semantic = SemanticIndex::build(&kb);
+        let has_han = |t: &str| t.chars().any(cjk::is_han);
         let statements = Statements::new(
             &kb,
             &|t: &str| prepare_with(&synonyms, &reading, t),
             &|t: &str| semantic.embed_query(t),
+            &|t: &str| !has_han(t),
         );
+        let han_examples = kb
+            .facts
+            .iter()
+            .any(|f| f.examples.iter().any(|e| has_han(&e.text)));
         let mut warnings = loaded.warnings;
         for ((fa, ea), (_, eb), score) in statements.too_close() {
-            let (a, b) = (&kb.facts[fa].examples[ea], &kb.facts[fa].examples[eb]);
-            warnings.push(Diagnostic::warning(
-                &b.file,
-                b.line,
-                format!(
-                    "fact `{}`: the examples \"{}\" (`{}`) and \"{}\" (`{}`) read alike ({score:.2}); users' words won't tell these values apart",
-                    kb.facts[fa].id, a.text, a.value, b.text, b.value
-                ),
-            ));
+            warnings.push(too_close_warning(&kb, (fa, ea), eb, score));
         }
         // Facts each title states: the case the section is about.
         let presupposed: Vec<Vec<(FactId, Value)>> = kb
@@ -249,8 +258,58 @@ impl Faq {
             rule_uses,
             semantic,
             statements,
+            statements_all: OnceLock::new(),
+            han_examples,
             sentence,
             sentence_error,
+        }
+    }
+
+    /// Builds now what the first Chinese message would otherwise build
+    /// (jieba's dictionary, the Chinese example statements): a bot calls
+    /// this after loading, off its event loop.
+    pub fn warm_up(&self) {
+        if self.han_examples {
+            self.all_statements();
+        }
+    }
+
+    /// Every warning: the loader's, the engine's, and those of the Chinese
+    /// example statements (which builds them).
+    pub fn all_warnings(&self) -> Vec<Diagnostic> {
+        let mut out = self.warnings.clone();
+        if self.han_examples {
+            let han = |(fa, ea): (usize, usize)| {
+                self.kb.facts[fa].examples[ea].text.chars().any(cjk::is_han)
+            };
+            for (a, b, score) in self.all_statements().too_close() {
+                if han(a) || han(b) {
+                    out.push(too_close_warning(&self.kb, a, b.1, score));
+                }
+            }
+        }
+        out
+    }
+
+    /// All example statements, built on first use.
+    fn all_statements(&self) -> &Statements {
+        self.statements_all.get_or_init(|| {
+            Statements::new(
+                &self.kb,
+                &|t: &str| prepare_with(&self.synonyms, &self.reading, t),
+                &|t: &str| self.semantic.embed_query(t),
+                &|_| true,
+            )
+        })
+    }
+
+    /// The example statements a message is compared with: the Chinese ones
+    /// too when it has Han characters.
+    fn statements_for(&self, prepared: &str) -> &Statements {
+        if self.han_examples && prepared.chars().any(cjk::is_han) {
+            self.all_statements()
+        } else {
+            &self.statements
         }
     }
 
@@ -337,8 +396,11 @@ impl Faq {
     /// by the patterns and the example statements.
     pub fn extract_prepared(&self, prepared: &str) -> Extracted {
         let embed = |t: &str| self.semantic.embed_query(t);
-        self.extractor
-            .extract_all(&self.kb, prepared, Some((&self.statements, &embed)))
+        self.extractor.extract_all(
+            &self.kb,
+            prepared,
+            Some((self.statements_for(prepared), &embed)),
+        )
     }
 
     /// The value a reply to the question about `fact` states by its
@@ -346,14 +408,14 @@ impl Faq {
     pub fn stated_answer(&self, fact: &FactId, prepared: &str) -> Option<Value> {
         let fi = self.kb.facts.iter().position(|f| &f.id == fact)?;
         let embed = |t: &str| self.semantic.embed_query(t);
-        self.statements
+        self.statements_for(prepared)
             .answer(&self.kb, fi, prepared, &embed)
             .map(|s| s.value)
     }
 
-    /// The example statements of the FAQ's facts.
+    /// The example statements of the FAQ's facts, Chinese ones included.
     pub fn statements(&self) -> &Statements {
-        &self.statements
+        self.all_statements()
     }
 
     /// Gives the first candidates their features and calibrated probability.
@@ -845,4 +907,23 @@ rules = [
         assert_eq!((d.file.to_str(), d.line), (Some("rules.toml"), 4), "{e}");
         assert!(d.message.contains("acronym `us`"), "{e}");
     }
+}
+
+/// The warning for two examples of fact `fa` (numbers `ea` and `eb` in its
+/// list) that state different values and read alike.
+fn too_close_warning(
+    kb: &Knowledge,
+    (fa, ea): (usize, usize),
+    eb: usize,
+    score: f32,
+) -> Diagnostic {
+    let (a, b) = (&kb.facts[fa].examples[ea], &kb.facts[fa].examples[eb]);
+    Diagnostic::warning(
+        &b.file,
+        b.line,
+        format!(
+            "fact `{}`: the examples \"{}\" (`{}`) and \"{}\" (`{}`) read alike ({score:.2}); users' words won't tell these values apart",
+            kb.facts[fa].id, a.text, a.value, b.text, b.value
+        ),
+    )
 }

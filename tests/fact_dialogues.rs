@@ -178,5 +178,16 @@ fn bad_examples_are_errors_with_their_line() {
             .any(|w| w.message.contains("read alike") && w.line == 4),
         "{:?}",
         faq.warnings
+    ); // Chinese examples are built on first use (jieba's dictionary loads
+       // then): `check`'s full list has their warnings too.
+    let faq = Faq::new(
+        load("[facts.shipped]\nquestion = \"Has it shipped?\"\n[facts.shipped.examples]\nyes = [\"包裹已经离开仓库\"]\nno = [\"包裹已经离开仓库了\"]\n")
+            .expect("loads"),
     );
+    let alike = |ws: &[faqbot::knowledge::Diagnostic]| {
+        ws.iter()
+            .any(|w| w.message.contains("read alike") && w.line == 4)
+    };
+    assert!(!alike(&faq.warnings), "{:?}", faq.warnings);
+    assert!(alike(&faq.all_warnings()), "{:?}", faq.all_warnings());
 }

@@ -149,7 +149,8 @@ pub fn check(dir: &Path) -> bool {
         Ok(loaded) => {
             let faq = Faq::new(loaded.clone());
             // The loader's warnings and the engine's (examples that read alike).
-            for w in &faq.warnings {
+            let warnings = faq.all_warnings();
+            for w in &warnings {
                 println!("{w}");
             }
             let conflicts = crate::eval::example_conflicts(&faq);
@@ -164,7 +165,7 @@ pub fn check(dir: &Path) -> bool {
                 k.facts.len(),
                 rules,
                 k.synonyms.len(),
-                faq.warnings.len() + conflicts.len()
+                warnings.len() + conflicts.len()
             );
             true
         }

@@ -109,6 +109,8 @@ const ZH_CLAUSE_WORDS: &[&str] = &[
 #[derive(Debug, Clone)]
 struct Example {
     fact: usize,
+    /// Its position among its fact's examples in the rules file.
+    index: usize,
     value: Value,
     /// Its content words' stems (as word ids) and their weights.
     words: Vec<(Word, f32)>,
@@ -205,13 +207,19 @@ impl Statements {
         kb: &Knowledge,
         prepare: &dyn Fn(&str) -> String,
         embed: &dyn Fn(&str) -> Vec<f32>,
+        include: &dyn Fn(&str) -> bool,
     ) -> Self {
         let mut raw: Vec<(usize, Value, Clause, String)> = Vec::new();
+        let mut indices: Vec<usize> = Vec::new();
         for (fi, f) in kb.facts.iter().enumerate() {
-            for e in &f.examples {
+            for (ei, e) in f.examples.iter().enumerate() {
+                if !include(&e.text) {
+                    continue;
+                }
                 let prepared = prepare(&e.text);
                 let c = whole_clause(&prepared);
                 raw.push((fi, e.value.clone(), c, e.text.clone()));
+                indices.push(ei);
             }
         }
         if raw.is_empty() {
@@ -244,7 +252,8 @@ impl Statements {
         let unknown_weight = idf(1);
         let examples: Vec<Example> = raw
             .iter()
-            .map(|(fi, v, c, text)| {
+            .zip(&indices)
+            .map(|((fi, v, c, text), &index)| {
                 let mut words: Vec<(Word, f32)> = Vec::new();
                 for w in &c.words {
                     let i = id(w);
@@ -277,6 +286,7 @@ impl Statements {
                 }
                 Example {
                     fact: *fi,
+                    index,
                     value: v.clone(),
                     distinct,
                     topic,
@@ -347,13 +357,7 @@ impl Statements {
     /// list) pairs with the score.
     pub fn too_close(&self) -> Vec<ClosePair> {
         let mut out = Vec::new();
-        let mut nth: Vec<(usize, usize)> = Vec::new();
-        let mut count: HashMap<usize, usize> = HashMap::default();
-        for e in &self.examples {
-            let n = count.entry(e.fact).or_default();
-            nth.push((e.fact, *n));
-            *n += 1;
-        }
+        let nth: Vec<(usize, usize)> = self.examples.iter().map(|e| (e.fact, e.index)).collect();
         for (i, a) in self.examples.iter().enumerate() {
             for (j, b) in self.examples.iter().enumerate().skip(i + 1) {
                 if a.fact != b.fact || a.value == b.value || a.negated != b.negated {

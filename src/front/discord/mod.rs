@@ -117,7 +117,9 @@ pub async fn run_shards(
 ) -> Result<(), RunError> {
     let faq = {
         let dir = faq_dir.clone();
-        tokio::task::spawn_blocking(move || Faq::load(&dir))
+        // Warmed here, off the event loop: the first Chinese message then
+        // doesn't pay for jieba's dictionary.
+        tokio::task::spawn_blocking(move || Faq::load(&dir).inspect(|faq| faq.warm_up()))
             .await
             .expect("FAQ loading panicked")
             .map_err(RunError::Faq)?
@@ -523,6 +525,7 @@ impl Shared {
     /// keeps serving the last good FAQ. Blocking (file I/O).
     pub fn reload(&self) -> Result<usize, LoadError> {
         let faq = Faq::load(&self.faq_dir)?;
+        faq.warm_up();
         let n = faq.kb.sections.len();
         let v = faq_version(&faq);
         let mut g = self.faq.write().unwrap_or_else(|e| e.into_inner());

@@ -1,0 +1,46 @@
+//! Times loading the ICP folder by phase, each in a fresh state where it
+//! can be: reading + Markdown, the rules file's regexes, jieba's dictionary.
+//! `cargo run --release --example load_phases [-- FAQ_DIR]`
+use std::time::Instant;
+
+fn main() {
+    let dir = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/faq").to_string());
+    let t = Instant::now();
+    let loaded = faqbot::knowledge::load_dir(std::path::Path::new(&dir)).expect("faq");
+    let build = t.elapsed();
+    let srcs: Vec<String> = loaded
+        .knowledge
+        .facts
+        .iter()
+        .flat_map(|f| f.patterns.iter().map(|p| p.regex.as_str().to_string()))
+        .collect();
+    let t = Instant::now();
+    for s in &srcs {
+        let _ = regex::RegexBuilder::new(s).size_limit(1 << 20).build();
+    }
+    let compile = t.elapsed();
+    let t = Instant::now();
+    drop(jieba_rs::Jieba::new());
+    let jieba = t.elapsed();
+    let t = Instant::now();
+    let faq = faqbot::Faq::new(loaded);
+    let new = t.elapsed();
+    let t = Instant::now();
+    let _ = faqbot::dialogue::respond(
+        &faq,
+        &mut faqbot::dialogue::Session::default(),
+        "do i need an icp filing for my website?",
+    );
+    let first = t.elapsed();
+    println!(
+        "load_dir {:.1} ms (its {} regexes compile again in {:.1} ms) | a Jieba::new {:.1} ms | Faq::new {:.1} ms | first respond {:.1} ms",
+        build.as_secs_f64() * 1e3,
+        srcs.len(),
+        compile.as_secs_f64() * 1e3,
+        jieba.as_secs_f64() * 1e3,
+        new.as_secs_f64() * 1e3,
+        first.as_secs_f64() * 1e3
+    );
+}
