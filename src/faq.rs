@@ -723,6 +723,25 @@ fn prepare_with(synonyms: &Synonyms, reading: &Reading, text: &str) -> String {
     synonyms.apply(&reading.host_names_as_words(&reading.fold(&text)))
 }
 
+/// The warning for two examples of fact `fa` (numbers `ea` and `eb` in its
+/// list) that state different values and read alike.
+fn too_close_warning(
+    kb: &Knowledge,
+    (fa, ea): (usize, usize),
+    eb: usize,
+    score: f32,
+) -> Diagnostic {
+    let (a, b) = (&kb.facts[fa].examples[ea], &kb.facts[fa].examples[eb]);
+    Diagnostic::warning(
+        &b.file,
+        b.line,
+        format!(
+            "fact `{}`: the examples \"{}\" (`{}`) and \"{}\" (`{}`) read alike ({score:.2}); users' words won't tell these values apart",
+            kb.facts[fa].id, a.text, a.value, b.text, b.value
+        ),
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -907,23 +926,4 @@ rules = [
         assert_eq!((d.file.to_str(), d.line), (Some("rules.toml"), 4), "{e}");
         assert!(d.message.contains("acronym `us`"), "{e}");
     }
-}
-
-/// The warning for two examples of fact `fa` (numbers `ea` and `eb` in its
-/// list) that state different values and read alike.
-fn too_close_warning(
-    kb: &Knowledge,
-    (fa, ea): (usize, usize),
-    eb: usize,
-    score: f32,
-) -> Diagnostic {
-    let (a, b) = (&kb.facts[fa].examples[ea], &kb.facts[fa].examples[eb]);
-    Diagnostic::warning(
-        &b.file,
-        b.line,
-        format!(
-            "fact `{}`: the examples \"{}\" (`{}`) and \"{}\" (`{}`) read alike ({score:.2}); users' words won't tell these values apart",
-            kb.facts[fa].id, a.text, a.value, b.text, b.value
-        ),
-    )
 }
