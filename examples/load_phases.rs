@@ -1,5 +1,6 @@
 //! Times loading the ICP folder by phase, each in a fresh state where it
-//! can be: reading + Markdown, the rules file's regexes, jieba's dictionary.
+//! can be: reading + Markdown as a console question loads them (see
+//! `knowledge::Checks`), the rules file's regexes, jieba's dictionary.
 //! `cargo run --release --example load_phases [-- FAQ_DIR]`
 use std::time::Instant;
 
@@ -8,7 +9,11 @@ fn main() {
         .nth(1)
         .unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/faq").to_string());
     let t = Instant::now();
-    let loaded = faqbot::knowledge::load_dir(std::path::Path::new(&dir)).expect("faq");
+    let loaded = faqbot::knowledge::load_dir_with(
+        std::path::Path::new(&dir),
+        faqbot::knowledge::Checks::AllButExampleCrossCheck,
+    )
+    .expect("faq");
     let build = t.elapsed();
     let srcs: Vec<String> = loaded
         .knowledge
@@ -16,6 +21,17 @@ fn main() {
         .iter()
         .flat_map(|f| f.patterns.iter().map(|p| p.regex.as_str().to_string()))
         .collect();
+    let compiled = loaded
+        .knowledge
+        .facts
+        .iter()
+        .flat_map(|f| &f.patterns)
+        .filter(|p| p.regex.is_compiled())
+        .count();
+    println!(
+        "patterns compiled by load_dir: {compiled} of {}",
+        srcs.len()
+    );
     let t = Instant::now();
     for s in &srcs {
         let _ = regex::RegexBuilder::new(s).size_limit(1 << 20).build();
@@ -27,6 +43,14 @@ fn main() {
     let t = Instant::now();
     let faq = faqbot::Faq::new(loaded);
     let new = t.elapsed();
+    let compiled = faq
+        .kb
+        .facts
+        .iter()
+        .flat_map(|f| &f.patterns)
+        .filter(|p| p.regex.is_compiled())
+        .count();
+    println!("patterns compiled after Faq::new: {compiled}");
     let t = Instant::now();
     let _ = faqbot::dialogue::respond(
         &faq,

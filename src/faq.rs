@@ -136,6 +136,15 @@ impl Faq {
         Ok(Self::new(knowledge::load_dir(dir)?))
     }
 
+    /// [`Faq::load`] for a console question: without the examples'
+    /// cross-check, which `check` and `serve` run (see [`knowledge::Checks`]).
+    pub fn load_quick(dir: &Path) -> Result<Self, LoadError> {
+        Ok(Self::new(knowledge::load_dir_with(
+            dir,
+            knowledge::Checks::AllButExampleCrossCheck,
+        )?))
+    }
+
     pub fn new(loaded: knowledge::Loaded) -> Self {
         Self::with_params(loaded, Params::default())
     }
@@ -265,12 +274,16 @@ impl Faq {
         }
     }
 
-    /// Builds now what the first Chinese message would otherwise build
-    /// (jieba's dictionary, the Chinese example statements): a bot calls
-    /// this after loading, off its event loop.
+    /// Builds now what the first messages would otherwise build: every
+    /// pattern's regex, and for a Chinese message jieba's dictionary and the
+    /// Chinese example statements. A bot calls this after loading, off its
+    /// event loop.
     pub fn warm_up(&self) {
         if self.han_examples {
             self.all_statements();
+        }
+        for d in knowledge::pattern::compile_all(&self.kb) {
+            tracing::warn!("{d}");
         }
     }
 

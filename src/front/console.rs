@@ -6,9 +6,10 @@ use crate::knowledge::{self, FactKind, LoadError};
 use std::io::{self, BufRead, IsTerminal, Write};
 use std::path::Path;
 
-/// Loads the folder or prints every problem (exit code 2 for the caller).
+/// Loads the folder or prints every problem (exit code 2 for the caller);
+/// quickly, as a console question needs (see [`knowledge::Checks`]).
 pub fn load_or_report(dir: &Path) -> Result<Faq, LoadError> {
-    match Faq::load(dir) {
+    match Faq::load_quick(dir) {
         Ok(f) => Ok(f),
         Err(e) => {
             eprint!("{e}");
@@ -147,6 +148,15 @@ pub fn ask(faq: &Faq, question: &str, json: bool) -> io::Result<()> {
 pub fn check(dir: &Path) -> bool {
     match knowledge::load_dir(dir) {
         Ok(loaded) => {
+            // Patterns compile on first use when serving; here, all of them.
+            let uncompiled = knowledge::pattern::compile_all(&loaded.knowledge);
+            if !uncompiled.is_empty() {
+                for d in &uncompiled {
+                    println!("{d}");
+                }
+                println!("failed: {} error(s)", uncompiled.len());
+                return false;
+            }
             let faq = Faq::new(loaded.clone());
             // The loader's warnings and the engine's (examples that read alike).
             let warnings = faq.all_warnings();

@@ -5,6 +5,7 @@
 pub mod diagnostics;
 pub mod markdown;
 pub mod model;
+pub mod pattern;
 pub mod rules_file;
 pub mod text_rules;
 
@@ -14,7 +15,6 @@ pub use model::*;
 pub use text_rules::{HostNames, TextRules};
 
 use crate::ids::{FactId, SectionId, Value};
-use regex::RegexBuilder;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
@@ -36,8 +36,28 @@ pub struct Loaded {
 /// Largest FAQ file read (a bigger one is almost certainly a mistake).
 const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
+/// How much a load checks beyond what it needs to build.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Checks {
+    /// Everything: what `check` and a serving bot use.
+    All,
+    /// Without compiling every pattern (only their syntax is checked) and
+    /// without the cross-check of each fact's examples against its own
+    /// patterns ("an example for `no` that a `yes` pattern reads"), which
+    /// runs the patterns over every example. Together they cost ~20 ms on
+    /// the ICP rules file, while a console question compiles and runs a
+    /// few patterns: `ask` and `chat` load this way; `check` reports what
+    /// it skips.
+    AllButExampleCrossCheck,
+}
+
 /// Reads every `.md`, `.mdx` and `.toml` file under `dir` (recursively, sorted) and builds the knowledge.
 pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
+    load_dir_with(dir, Checks::All)
+}
+
+/// [`load_dir`], checking as much as `checks` says.
+pub fn load_dir_with(dir: &Path, checks: Checks) -> Result<Loaded, LoadError> {
     let mut diags = Vec::new();
     let mut files = Vec::new();
     match std::fs::metadata(dir) {
@@ -48,7 +68,7 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
         ),
     }
     files.sort_by(|a, b| a.path.cmp(&b.path));
-    build_with(dir, files, diags)
+    build_with(dir, files, diags, checks)
 }
 
 fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>, diags: &mut Vec<Diagnostic>) {
@@ -107,7 +127,7 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>, diags: &mut Vec<D
 
 /// Builds knowledge from files already in memory (`.toml` by extension, the rest as Markdown).
 pub fn build(files: Vec<SourceFile>) -> Result<Loaded, LoadError> {
-    build_with(Path::new("."), files, Vec::new())
+    build_with(Path::new("."), files, Vec::new(), Checks::All)
 }
 
 /// Below this much text, files are parsed on one thread.
@@ -182,6 +202,7 @@ fn build_with(
     dir: &Path,
     files: Vec<SourceFile>,
     mut diags: Vec<Diagnostic>,
+    checks: Checks,
 ) -> Result<Loaded, LoadError> {
     // Files parse independently: a large folder is parsed on all cores, in
     // chunks of files whose results (and diagnostics) are joined in order.
@@ -515,7 +536,17 @@ fn build_with(
     let mut knowledge = Knowledge::new(sections, facts, synonyms);
     knowledge.zh = zh;
     knowledge.text = text_rules;
-    let crossed = examples_stating_two_values(&knowledge);
+    // Patterns compile on first use; a full check compiles them all now, so
+    // that one over the size limit stops the load (and `serve` keeps its
+    // last good FAQ).
+    let crossed = match checks {
+        Checks::All => {
+            let mut e = pattern::compile_all(&knowledge);
+            e.extend(examples_stating_two_values(&knowledge));
+            e
+        }
+        Checks::AllButExampleCrossCheck => Vec::new(),
+    };
     if !crossed.is_empty() {
         diags.extend(crossed);
         return Err(LoadError { diagnostics: diags });
@@ -709,14 +740,14 @@ fn build_fact(
             continue;
         }
         for p in list {
-            match RegexBuilder::new(p.get_ref()).size_limit(1 << 20).build() {
+            let (l, c) = diagnostics::line_col(text, p.span().start);
+            match pattern::PatternRegex::parse(p.get_ref(), path, l) {
                 Ok(regex) => patterns.push(Pattern {
                     value: v.clone(),
                     negation_aware: spells_negation(p.get_ref(), negation_words),
                     regex,
                 }),
                 Err(e) => {
-                    let (l, c) = diagnostics::line_col(text, p.span().start);
                     let msg = e.to_string();
                     let first = msg.lines().last().unwrap_or("").trim().to_string();
                     diags.push(
@@ -840,10 +871,10 @@ fn examples_stating_two_values(kb: &Knowledge) -> Vec<Diagnostic> {
     let reading = Reading::new(&kb.text);
     let synonyms = Synonyms::read_as(&kb.synonyms, &reading);
     let mut out = Vec::new();
-    for f in &kb.facts {
+    for (fi, f) in kb.facts.iter().enumerate() {
         for e in &f.examples {
             let prepared = synonyms.apply(&reading.host_names_as_words(&reading.fold(&e.text)));
-            let x = extractor.extract_all(kb, &prepared, None);
+            let x = extractor.extract_fact(kb, &prepared, fi);
             let other = x
                 .facts
                 .iter()
@@ -1003,9 +1034,37 @@ mod tests {
         let first = e.source().expect("the first error");
         assert!(first.to_string().starts_with("r.toml:4:"), "{first}");
         assert!(
-            first.source().is_some_and(|c| c.is::<regex::Error>()),
+            first
+                .source()
+                .is_some_and(|c| c.is::<regex_syntax::Error>()),
             "{first}"
         );
+        // A pattern that parses but is over the size limit: an error of
+        // the full load, with its line; the quick load compiles it on first
+        // use, where it never matches.
+        let big = vec![
+            md("a.md", "## Q? {#q}\n\nA.\n"),
+            md(
+                "r.toml",
+                "[facts.f]\nquestion = \"Q?\"\n[facts.f.patterns]\nyes = ['\\w{2000}']\n",
+            ),
+        ];
+        let e = build(big.clone()).unwrap_err();
+        let first = e.errors().next().expect("an error");
+        assert_eq!(
+            (first.line, first.message.contains("does not compile")),
+            (4, true),
+            "{e}"
+        );
+        let quick = build_with(
+            Path::new("."),
+            big,
+            Vec::new(),
+            Checks::AllButExampleCrossCheck,
+        )
+        .expect("the quick load checks syntax only");
+        let p = &quick.knowledge.facts[0].patterns[0];
+        assert!(p.regex.regex().is_none() && p.regex.is_compiled());
         let e = build(vec![md("r.toml", "[facts\n")]).unwrap_err();
         let cause = e.source().and_then(Error::source).expect("a TOML error");
         assert!(cause.is::<toml::de::Error>(), "{cause}");

@@ -1,7 +1,7 @@
 //! The loaded knowledge: sections, facts and rules, already validated.
 
+use super::pattern::PatternRegex;
 use crate::ids::{FactId, SectionId, Value};
-use regex::Regex;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -105,7 +105,7 @@ pub struct Choice {
 #[derive(Debug, Clone)]
 pub struct Pattern {
     pub value: Value,
-    pub regex: Regex,
+    pub regex: PatternRegex,
     /// The pattern spells a negation itself ("without ...", "no ..."), so a
     /// negation around its match is part of what it means, not a reversal.
     pub negation_aware: bool,

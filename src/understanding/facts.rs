@@ -130,12 +130,30 @@ pub struct Extractor {
     wide: Vec<(usize, usize)>,
     /// Literals a pattern's every match contains, found in one pass.
     gates: Option<aho_corasick::AhoCorasick>,
-    /// Per gate literal: the pattern (position in `owners` then `wide`) it
-    /// opens.
-    gate_of: Vec<usize>,
-    /// Per pattern (same positions): it has a gate, so it runs only when
-    /// one of its literals is in the message.
-    gated: Vec<bool>,
+    /// Per gate literal: the pattern (position in `owners` then `wide`) and
+    /// the group of that pattern's gate it belongs to.
+    gate_of: Vec<(usize, u8)>,
+    /// Per pattern (same positions): the groups of its gate as a bit mask
+    /// (0: no gate). It runs only when each group has one of its literals
+    /// in the message: `\b(buy|bought)\b ... \b(ecs|instances?)\b` needs a
+    /// word of each.
+    gated: Vec<u64>,
+}
+
+/// Groups of literals, each of which holds one literal every match of `h`
+/// contains: the parts of a concatenation each give theirs ("buy ... ecs"
+/// needs both). At most 64 groups are kept; fewer is still a true gate.
+fn required_groups(h: &regex_syntax::hir::Hir) -> Vec<Vec<Vec<u8>>> {
+    use regex_syntax::hir::HirKind;
+    let mut groups = match h.kind() {
+        HirKind::Capture(c) => required_groups(&c.sub),
+        HirKind::Repetition(r) if r.min >= 1 => required_groups(&r.sub),
+        HirKind::Concat(parts) => parts.iter().flat_map(required_groups).collect(),
+        _ => required_literals(h).into_iter().collect(),
+    };
+    groups.retain(|g| !g.is_empty());
+    groups.truncate(64);
+    groups
 }
 
 /// Literals one of which every match of `h` contains, if such a set is
@@ -193,21 +211,22 @@ impl Extractor {
                 owners.push((fi, pi));
             }
         }
-        // Each pattern's gate: literals one of which its match must hold.
+        // Each pattern's gate: groups of literals, its match holding one of
+        // each group.
         let mut literals: Vec<Vec<u8>> = Vec::new();
         let mut gate_of = Vec::new();
         let mut gated = Vec::new();
         for (i, &(fi, pi)) in owners.iter().chain(wide.iter()).enumerate() {
-            let src = kb.facts[fi].patterns[pi].regex.as_str();
-            let set = regex_syntax::Parser::new()
-                .parse(src)
-                .ok()
-                .and_then(|h| required_literals(&h))
-                .filter(|set| !set.is_empty());
-            gated.push(set.is_some());
-            for l in set.unwrap_or_default() {
-                literals.push(l);
-                gate_of.push(i);
+            let groups = required_groups(kb.facts[fi].patterns[pi].regex.hir());
+            gated.push(match groups.len() {
+                64 => u64::MAX,
+                n => (1u64 << n) - 1,
+            });
+            for (g, set) in groups.into_iter().enumerate() {
+                for l in set {
+                    literals.push(l);
+                    gate_of.push((i, g as u8));
+                }
             }
         }
         let gates = if literals.is_empty() {
@@ -216,7 +235,7 @@ impl Extractor {
             aho_corasick::AhoCorasick::new(&literals).ok()
         };
         if gates.is_none() {
-            gated.iter_mut().for_each(|g| *g = false);
+            gated.iter_mut().for_each(|g| *g = 0);
         }
         Self {
             owners,
@@ -228,15 +247,21 @@ impl Extractor {
     }
 
     /// Per pattern (positions as in `gated`): whether it may match
-    /// `prepared`, i.e. it has no gate or one of its literals is there.
+    /// `prepared`, i.e. it has no gate or each group of its gate has a
+    /// literal there.
     fn open_patterns(&self, prepared: &str) -> Vec<bool> {
-        let mut open: Vec<bool> = self.gated.iter().map(|g| !g).collect();
+        let mut seen: Vec<u64> = vec![0; self.gated.len()];
         if let Some(ac) = &self.gates {
             for m in ac.find_overlapping_iter(prepared) {
-                open[self.gate_of[m.pattern().as_usize()]] = true;
+                let (p, g) = self.gate_of[m.pattern().as_usize()];
+                seen[p] |= 1 << g;
             }
         }
-        open
+        self.gated
+            .iter()
+            .zip(seen)
+            .map(|(&need, seen)| seen & need == need)
+            .collect()
     }
 
     /// Every fact the prepared message states; statements that contradict
@@ -264,6 +289,23 @@ impl Extractor {
         prepared: &str,
         statements: Option<(&Statements, Embed<'_>)>,
     ) -> Extracted {
+        self.extract_some(kb, prepared, statements, None)
+    }
+
+    /// What the patterns of fact number `fact` alone read: the same as
+    /// [`Extractor::extract_all`] reads for that fact (facts are merged one
+    /// by one), without running, or compiling, the others' patterns.
+    pub fn extract_fact(&self, kb: &Knowledge, prepared: &str, fact: usize) -> Extracted {
+        self.extract_some(kb, prepared, None, Some(fact))
+    }
+
+    fn extract_some(
+        &self,
+        kb: &Knowledge,
+        prepared: &str,
+        statements: Option<(&Statements, Embed<'_>)>,
+        only: Option<usize>,
+    ) -> Extracted {
         let no_statements = statements.is_none_or(|(s, _)| s.is_empty());
         if self.owners.is_empty() && self.wide.is_empty() && no_statements {
             return Extracted::default();
@@ -276,12 +318,15 @@ impl Extractor {
         let in_set = self.owners.iter().copied();
         let wide: &[(usize, usize)] = if prepared.is_ascii() { &[] } else { &self.wide };
         for (n, (fi, pi)) in in_set.chain(wide.iter().copied()).enumerate() {
-            if !open[n] {
+            if !open[n] || only.is_some_and(|o| o != fi) {
                 continue;
             }
             let fact = &kb.facts[fi];
             let pat = &fact.patterns[pi];
-            for m in pat.regex.find_iter(prepared) {
+            let Some(re) = pat.regex.regex() else {
+                continue;
+            };
+            for m in re.find_iter(prepared) {
                 if m.start() == m.end() {
                     continue;
                 }
@@ -559,6 +604,50 @@ mod tests {
         assert_eq!(gate(r"a|\d"), None);
     }
 
+    fn groups(p: &str) -> Vec<Vec<String>> {
+        let h = regex_syntax::Parser::new().parse(p).unwrap();
+        required_groups(&h)
+            .into_iter()
+            .map(|g| {
+                g.into_iter()
+                    .map(|l| String::from_utf8(l).unwrap())
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// Each part of a sequence that has a gate adds its group: a match holds
+    /// a literal of every group.
+    #[test]
+    fn gate_groups_are_the_parts_of_a_sequence() {
+        assert_eq!(
+            groups(r"\b(buy|bought)\b[^.]{0,25}\b(ecs|instances?)\b"),
+            vec![vec!["buy", "bought"], vec!["ecs", "instance"]]
+        );
+        // An alternation is one group: a literal of either branch.
+        assert_eq!(groups(r"(ab)+|c(d|e)"), vec![vec!["ab", "c"]]);
+        assert_eq!(groups(r"(ecs)?[0-9]+"), Vec::<Vec<String>>::new());
+        assert_eq!(groups(r"x(ab|cd)"), vec![vec!["x"], vec!["ab", "cd"]]);
+        // A pattern whose parts are all in the text opens; one part missing
+        // shuts it.
+        let kb = crate::knowledge::build(vec![
+            crate::knowledge::SourceFile {
+                path: "a.md".into(),
+                bytes: b"## Q? {#q}\n\nA.\n".to_vec(),
+            },
+            crate::knowledge::SourceFile {
+                path: "r.toml".into(),
+                bytes: b"[facts.f]\nquestion = \"Q?\"\n[facts.f.patterns]\nyes = ['\\bbought\\b.{0,20}\\becs\\b']\n".to_vec(),
+            },
+        ])
+        .unwrap()
+        .knowledge;
+        let x = Extractor::new(&kb);
+        assert_eq!(x.open_patterns("we bought two ecs"), vec![true]);
+        assert_eq!(x.open_patterns("we bought two servers"), vec![false]);
+        assert_eq!(x.open_patterns("two ecs"), vec![false]);
+    }
+
     /// A Chinese question may end on its particle, without a question
     /// mark; only the comma clause holding the particle asks.
     #[test]
@@ -577,10 +666,15 @@ mod tests {
         /// loses a match.
         #[test]
         fn a_shut_gate_never_hides_a_match(text in "[a-e ]{0,30}") {
-            for p in [r"\b(ab|cd)e?\b", r"(a|b)+c(d|e)", r"a[^ ]{0,3}(bc|de)", r"(ab)+|c(d|e)"] {
+            for p in [r"\b(ab|cd)e?\b", r"(a|b)+c(d|e)", r"a[^ ]{0,3}(bc|de)", r"(ab)+|c(d|e)", r"(ab|c)[^e]{0,4}(d|e)b"] {
                 let re = regex::Regex::new(p).unwrap();
                 if let (Some(lits), true) = (gate(p), re.is_match(&text)) {
                     proptest::prop_assert!(lits.iter().any(|l| text.contains(l.as_str())), "{p} {text:?} {lits:?}");
+                }
+                if re.is_match(&text) {
+                    for g in groups(p) {
+                        proptest::prop_assert!(g.iter().any(|l| text.contains(l.as_str())), "{p} {text:?} {g:?}");
+                    }
                 }
             }
         }
