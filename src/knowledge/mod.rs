@@ -760,7 +760,7 @@ fn build_fact(
                             ),
                         )
                         .at_column(c)
-                        .caused_by(e),
+                        .caused_by(*e),
                     );
                 }
             }

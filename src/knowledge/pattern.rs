@@ -32,11 +32,12 @@ pub struct PatternRegex {
 impl PatternRegex {
     /// Parses `src` (its syntax errors are the regex crate's) without
     /// compiling it.
-    pub fn parse(src: &str, file: &Path, line: usize) -> Result<Self, regex_syntax::Error> {
+    pub fn parse(src: &str, file: &Path, line: usize) -> Result<Self, Box<regex_syntax::Error>> {
         let hir = regex_syntax::ParserBuilder::new()
             .nest_limit(NEST_LIMIT)
             .build()
-            .parse(src)?;
+            .parse(src)
+            .map_err(Box::new)?;
         Ok(Self {
             src: src.to_string(),
             hir,
