@@ -858,10 +858,19 @@ pub fn stem(word: &str) -> String {
     if !word.is_ascii() || word.len() <= 2 {
         return word.to_string();
     }
-    STEMMER
+    let mut stem = STEMMER
         .get_or_init(|| Stemmer::create(Algorithm::English))
         .stem(word)
-        .into_owned()
+        .into_owned();
+    // Porter's stemmer undoubles the consonant an ending leaves ("adding"
+    // -> "ad", "staffing" -> "staf") but keeps a base form's own double
+    // ("add", "staff"), so the two never met. Its output ends in one of
+    // these doubles only for such a base form: undouble it too.
+    let b = stem.as_bytes();
+    if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && b"bdfgmnprt".contains(&b[b.len() - 1]) {
+        stem.pop();
+    }
+    stem
 }
 
 /// Words that carry no topic: function words and chat filler.
@@ -889,6 +898,22 @@ s t d ll m re ve y o im";
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_base_form_and_its_inflections_share_a_stem() {
+        for group in [
+            ["add", "adding", "added", "adds"],
+            ["staff", "staffing", "staffed", "staffs"],
+            ["get", "getting", "gets", "get"],
+            ["plan", "planned", "planning", "plans"],
+        ] {
+            let stems: Vec<String> = group.iter().map(|w| stem(w)).collect();
+            assert!(stems.iter().all(|s| s == &stems[0]), "{group:?}: {stems:?}");
+        }
+        // Doubles outside Porter's list stay.
+        assert_eq!(stem("filling"), stem("fill"));
+        assert_eq!(stem("pass"), "pass");
+    }
 
     #[test]
     fn folds_width_case_and_contractions() {
