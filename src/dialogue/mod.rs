@@ -487,7 +487,8 @@ const STATEMENT_NOT: &[&str] = &[
 /// The section last answered, when the message changes or adds a fact its
 /// rules use and reads as a follow-up: it opens like one ("what if",
 /// "actually", "wait") or is a plain statement, and states no other facts;
-/// or it matches that section best anyway.
+/// or it is a plain statement taking back a value the answer used; or it
+/// matches that section best anyway.
 fn follow_up_of_last_answer(faq: &Faq, session: &Session, u: &Understood) -> Option<SectionId> {
     let id = session.last_answer.as_ref()?;
     let section = faq.kb.section(id)?;
@@ -519,7 +520,14 @@ fn follow_up_of_last_answer(faq: &Faq, session: &Session, u: &Understood) -> Opt
         && !words
             .iter()
             .any(|w| ["吗", "呢"].iter().any(|p| w.ends_with(p)));
-    (((opens || states) && only_its_facts) || best_is_it).then(|| id.clone())
+    // A statement that takes back a value the answer rested on ("we do
+    // have ecs actually, bought two in shenzhen") corrects that case, even
+    // when it also mentions facts the section doesn't use.
+    let takes_back = u.facts.iter().any(|f| {
+        used.contains(&&f.fact) && session.facts.get(&f.fact).is_some_and(|v| v != &f.value)
+    });
+    (((opens || states) && only_its_facts) || (states && takes_back) || best_is_it)
+        .then(|| id.clone())
 }
 
 /// Starts (or restarts) the dialogue of one section, e.g. a "did you mean" pick.

@@ -185,8 +185,8 @@ fn required_literals(h: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
 const NEGATIONS: &[&str] = &[
     "not", "no", "never", "without", "none", "neither", "nor", "nothing", "non",
 ];
-/// Negations only inside a match: "zero ecs" is none, but "zero downtime for
-/// my website" says nothing against the website.
+/// Negations only inside a match or right before it: "zero ecs" is none,
+/// but "zero downtime for my website" says nothing against the website.
 const IN_MATCH_NEGATIONS: &[&str] = &["zero"];
 /// Words that end the clause a negation can reach.
 const CLAUSE_BREAKS: &[&str] = &[
@@ -539,6 +539,11 @@ fn negated(text: &str, start: usize, end: usize, more: &[String]) -> bool {
         if NEGATIONS.contains(w) && !interjection {
             return true;
         }
+        // Right before the match, "zero" counts what it names ("zero ecs
+        // instances bought"); further back it counts something else.
+        if i + 1 == words.len() && IN_MATCH_NEGATIONS.contains(w) {
+            return true;
+        }
     }
     false
 }
@@ -694,6 +699,11 @@ mod tests {
         assert!(!negated(t, s, s + 7, &[]));
         let t = "without ecs";
         assert!(negated(t, 8, 11, &[]));
+        let t = "zero ecs instances bought so far";
+        assert!(negated(t, 5, 8, &[]));
+        let t = "zero downtime for my website";
+        let s = t.find("website").unwrap();
+        assert!(!negated(t, s, t.len(), &[]));
         assert!(in_question("is it needed if i have no ecs? i do", 20));
         assert!(!in_question("is it needed? i have no ecs.", 20));
         let t = "no it's in hong kong";
