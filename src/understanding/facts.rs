@@ -550,7 +550,18 @@ fn negated(text: &str, start: usize, end: usize, more: &[String]) -> bool {
 
 /// Words that make what follows in their clause a possibility being asked
 /// about, not a statement: "does it depend on buying ecs", "whether i buy ecs".
-const HYPOTHETICAL: &[&str] = &["whether", "depend", "depends", "depending", "dependent"];
+const HYPOTHETICAL: &[&str] = &[
+    "whether",
+    "depend",
+    "depends",
+    "depending",
+    "dependent",
+    "assuming",
+    "supposing",
+];
+/// Two-word conditions: "as long as no domain is involved" states a rule's
+/// case, not the asker's.
+const HYPOTHETICAL_PAIRS: &[(&str, &str)] = &[("long", "as"), ("provided", "that")];
 const HYPOTHETICAL_REACH: usize = 4;
 
 /// Whether the match starting at `start` follows a [`HYPOTHETICAL`] word
@@ -564,11 +575,11 @@ fn hypothetical(text: &str, start: usize) -> bool {
     if words.ends_with(&["with", "or"]) {
         return true;
     }
-    words
-        .iter()
-        .rev()
-        .take(HYPOTHETICAL_REACH)
-        .any(|w| HYPOTHETICAL.contains(w))
+    let near = &words[words.len().saturating_sub(HYPOTHETICAL_REACH)..];
+    near.iter().any(|w| HYPOTHETICAL.contains(w))
+        || near
+            .windows(2)
+            .any(|p| HYPOTHETICAL_PAIRS.contains(&(p[0], p[1])))
 }
 
 const PRONOUNS: &[&str] = &[
@@ -716,6 +727,10 @@ mod tests {
     fn whether_and_depends_on_ask_rather_than_state() {
         let t = "does it depend on buying ecs?";
         assert!(hypothetical(t, t.find("buying").unwrap()));
+        let t = "it is not needed as long as no domain is involved";
+        assert!(hypothetical(t, t.find("no domain").unwrap()));
+        let t = "it has been up for a long time, no domain yet";
+        assert!(!hypothetical(t, t.find("no domain").unwrap()));
         let t = "is it required depending on whether i buy ecs";
         assert!(hypothetical(t, t.find("buy ").unwrap()));
         let t = "i bought ecs, not sure whether i need icp";

@@ -63,12 +63,15 @@ const DOUBT: &[&str] = &[
     "perhaps",
     "might",
 ];
-/// Two-word forms of doubt ("not sure if it is on ecs").
+/// Two-word forms of doubt ("not sure if it is on ecs") and of condition.
 const DOUBT_PAIRS: &[(&str, &str)] = &[
     ("not", "sure"),
     ("no", "idea"),
     ("not", "know"),
     ("not", "certain"),
+    // A condition: "as long as no domain is involved".
+    ("long", "as"),
+    ("provided", "that"),
 ];
 /// Chinese marks of doubt.
 const ZH_DOUBT: &[&str] = &["是否", "不确定", "不知道", "不清楚", "也许", "可能", "取决"];
