@@ -142,18 +142,36 @@ pub struct Extractor {
 
 /// Groups of literals, each of which holds one literal every match of `h`
 /// contains: the parts of a concatenation each give theirs ("buy ... ecs"
-/// needs both). At most 64 groups are kept; fewer is still a true gate.
+/// needs both). Any subset is still a true gate; the [`GATE_GROUPS`] rarest
+/// are kept, those with a literal shorter than [`GATE_MIN_BYTES`] only when
+/// there is nothing else (short literals are everywhere in text and make
+/// the one pass over it report a match at nearly every byte).
 fn required_groups(h: &regex_syntax::hir::Hir) -> Vec<Vec<Vec<u8>>> {
-    use regex_syntax::hir::HirKind;
-    let mut groups = match h.kind() {
-        HirKind::Capture(c) => required_groups(&c.sub),
-        HirKind::Repetition(r) if r.min >= 1 => required_groups(&r.sub),
-        HirKind::Concat(parts) => parts.iter().flat_map(required_groups).collect(),
-        _ => required_literals(h).into_iter().collect(),
-    };
+    let shortest = |g: &Vec<Vec<u8>>| g.iter().map(Vec::len).min().unwrap_or(0);
+    let mut groups = all_required_groups(h);
     groups.retain(|g| !g.is_empty());
-    groups.truncate(64);
+    groups.sort_by_key(|g| std::cmp::Reverse(shortest(g)));
+    let long = groups
+        .iter()
+        .take_while(|g| shortest(g) >= GATE_MIN_BYTES)
+        .count();
+    groups.truncate(long.clamp(1, GATE_GROUPS));
     groups
+}
+
+/// At most this many literal groups gate a pattern.
+const GATE_GROUPS: usize = 3;
+/// Literals shorter than this gate a pattern only when it has no other.
+const GATE_MIN_BYTES: usize = 3;
+
+fn all_required_groups(h: &regex_syntax::hir::Hir) -> Vec<Vec<Vec<u8>>> {
+    use regex_syntax::hir::HirKind;
+    match h.kind() {
+        HirKind::Capture(c) => all_required_groups(&c.sub),
+        HirKind::Repetition(r) if r.min >= 1 => all_required_groups(&r.sub),
+        HirKind::Concat(parts) => parts.iter().flat_map(all_required_groups).collect(),
+        _ => required_literals(h).into_iter().collect(),
+    }
 }
 
 /// Literals one of which every match of `h` contains, if such a set is
@@ -218,10 +236,7 @@ impl Extractor {
         let mut gated = Vec::new();
         for (i, &(fi, pi)) in owners.iter().chain(wide.iter()).enumerate() {
             let groups = required_groups(kb.facts[fi].patterns[pi].regex.hir());
-            gated.push(match groups.len() {
-                64 => u64::MAX,
-                n => (1u64 << n) - 1,
-            });
+            gated.push((1u64 << groups.len()) - 1);
             for (g, set) in groups.into_iter().enumerate() {
                 for l in set {
                     literals.push(l);
@@ -643,7 +658,18 @@ mod tests {
         // An alternation is one group: a literal of either branch.
         assert_eq!(groups(r"(ab)+|c(d|e)"), vec![vec!["ab", "c"]]);
         assert_eq!(groups(r"(ecs)?[0-9]+"), Vec::<Vec<String>>::new());
-        assert_eq!(groups(r"x(ab|cd)"), vec![vec!["x"], vec!["ab", "cd"]]);
+        // Short literals gate only when nothing longer does.
+        assert_eq!(groups(r"x(ab|cd)"), vec![vec!["ab", "cd"]]);
+        // The rarest first.
+        assert_eq!(
+            groups(r"my (site|page)\b"),
+            vec![vec!["site", "page"], vec!["my "]]
+        );
+        assert_eq!(groups(r"a b c d e f g"), vec![vec!["a b c d e f g"]]);
+        assert_eq!(
+            groups(r"alpha\s+bravo\s+charlie\s+delta"),
+            vec![vec!["charlie"], vec!["alpha"], vec!["bravo"]]
+        );
         // A pattern whose parts are all in the text opens; one part missing
         // shuts it.
         let kb = crate::knowledge::build(vec![
