@@ -21,13 +21,7 @@ fn main() {
         .iter()
         .flat_map(|f| f.patterns.iter().map(|p| p.regex.as_str().to_string()))
         .collect();
-    let compiled = loaded
-        .knowledge
-        .facts
-        .iter()
-        .flat_map(|f| &f.patterns)
-        .filter(|p| p.regex.is_compiled())
-        .count();
+    let compiled = compiled_patterns(&loaded.knowledge);
     println!(
         "patterns compiled by load_dir: {compiled} of {}",
         srcs.len()
@@ -43,14 +37,10 @@ fn main() {
     let t = Instant::now();
     let faq = faqbot::Faq::new(loaded);
     let new = t.elapsed();
-    let compiled = faq
-        .kb
-        .facts
-        .iter()
-        .flat_map(|f| &f.patterns)
-        .filter(|p| p.regex.is_compiled())
-        .count();
-    println!("patterns compiled after Faq::new: {compiled}");
+    println!(
+        "patterns compiled after Faq::new: {}",
+        compiled_patterns(&faq.kb)
+    );
     let t = Instant::now();
     let _ = faqbot::dialogue::respond(
         &faq,
@@ -67,4 +57,13 @@ fn main() {
         new.as_secs_f64() * 1e3,
         first.as_secs_f64() * 1e3
     );
+}
+
+/// How many of the fact patterns have been compiled so far.
+fn compiled_patterns(kb: &faqbot::knowledge::Knowledge) -> usize {
+    kb.facts
+        .iter()
+        .flat_map(|f| &f.patterns)
+        .filter(|p| p.regex.is_compiled())
+        .count()
 }

@@ -26,6 +26,16 @@ pub struct SourceFile {
     pub bytes: Vec<u8>,
 }
 
+impl SourceFile {
+    /// A file of the given text (tests, and folders built in memory).
+    pub fn text(path: impl Into<PathBuf>, text: &str) -> Self {
+        Self {
+            path: path.into(),
+            bytes: text.as_bytes().to_vec(),
+        }
+    }
+}
+
 /// Result of loading: the knowledge plus warnings (errors make it `Err`).
 #[derive(Debug, Clone)]
 pub struct Loaded {

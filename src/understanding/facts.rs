@@ -672,15 +672,13 @@ mod tests {
         );
         // A pattern whose parts are all in the text opens; one part missing
         // shuts it.
+        use crate::knowledge::SourceFile;
         let kb = crate::knowledge::build(vec![
-            crate::knowledge::SourceFile {
-                path: "a.md".into(),
-                bytes: b"## Q? {#q}\n\nA.\n".to_vec(),
-            },
-            crate::knowledge::SourceFile {
-                path: "r.toml".into(),
-                bytes: b"[facts.f]\nquestion = \"Q?\"\n[facts.f.patterns]\nyes = ['\\bbought\\b.{0,20}\\becs\\b']\n".to_vec(),
-            },
+            SourceFile::text("a.md", "## Q? {#q}\n\nA.\n"),
+            SourceFile::text(
+                "r.toml",
+                "[facts.f]\nquestion = \"Q?\"\n[facts.f.patterns]\nyes = ['\\bbought\\b.{0,20}\\becs\\b']\n",
+            ),
         ])
         .unwrap()
         .knowledge;
