@@ -755,6 +755,7 @@ fn build_fact(
                 Ok(regex) => patterns.push(Pattern {
                     value: v.clone(),
                     negation_aware: spells_negation(p.get_ref(), negation_words),
+                    negations: negations_spelled(p.get_ref(), negation_words),
                     regex,
                 }),
                 Err(e) => {
@@ -935,24 +936,34 @@ pub fn without_escapes(pattern: &str) -> String {
 /// Whether a fact pattern spells a negation: a general negation word, or
 /// one the FAQ's `[text] negation_words` adds ("unfiled").
 fn spells_negation(pattern: &str, more: &[String]) -> bool {
-    crate::understanding::cjk::has_negation(pattern)
-        || without_escapes(pattern)
-            .split(|c: char| !c.is_ascii_alphabetic())
-            .any(|w| {
-                matches!(
-                    w,
-                    "not"
-                        | "no"
-                        | "never"
-                        | "without"
-                        | "none"
-                        | "neither"
-                        | "nor"
-                        | "non"
-                        | "nothing"
-                        | "zero"
-                ) || more.iter().any(|m| m == w)
-            })
+    !negations_spelled(pattern, more).is_empty()
+}
+
+/// The negation words and Chinese negation characters a pattern spells.
+fn negations_spelled(pattern: &str, more: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = crate::understanding::cjk::negations(pattern)
+        .into_iter()
+        .map(String::from)
+        .collect();
+    for w in without_escapes(pattern).split(|c: char| !c.is_ascii_alphabetic()) {
+        let negation = matches!(
+            w,
+            "not"
+                | "no"
+                | "never"
+                | "without"
+                | "none"
+                | "neither"
+                | "nor"
+                | "non"
+                | "nothing"
+                | "zero"
+        ) || more.iter().any(|m| m == w);
+        if negation && !out.iter().any(|o| o == w) {
+            out.push(w.to_string());
+        }
+    }
+    out
 }
 
 /// Warnings for rules that can never fire and answers not found in the Markdown.

@@ -109,6 +109,10 @@ pub struct Pattern {
     /// The pattern spells a negation itself ("without ...", "no ..."), so a
     /// negation around its match is part of what it means, not a reversal.
     pub negation_aware: bool,
+    /// The negations it spells ("not", "no", 不, 没): only one of these in
+    /// its match is part of what it means; another ("信息都没变" matched
+    /// by a pattern spelling 不对) negates it as in any pattern.
+    pub negations: Vec<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -184,6 +184,15 @@ pub fn has_negation(text: &str) -> bool {
     (0..chars.len()).any(|i| negation_at(&chars, i))
 }
 
+/// The negation characters of `text` that negate there (not 是不是's).
+pub fn negations(text: &str) -> Vec<char> {
+    let chars: Vec<char> = text.chars().collect();
+    (0..chars.len())
+        .filter(|&i| negation_at(&chars, i))
+        .map(|i| chars[i])
+        .collect()
+}
+
 fn negation_at(chars: &[char], i: usize) -> bool {
     if !NEGATION_CHARS.contains(&chars[i]) {
         return false;

@@ -347,10 +347,10 @@ impl Extractor {
                 }
                 let mut value = pat.value.clone();
                 // A pattern that spells a negation takes its match as written,
-                // but only when the match uses it: "icp (number|no)" matching
-                // "icp number" is still negated by "do not have an icp number".
-                let as_written = pat.negation_aware
-                    && (has_negation(m.as_str(), more) || cjk::has_negation(m.as_str()));
+                // but only when the match uses one it spells: "icp (number|no)"
+                // matching "icp number" is still negated by "do not have an icp
+                // number", and one spelling 不对 by the 没 of "信息都没变".
+                let as_written = pat.negation_aware && uses_own_negation(pat, m.as_str(), more);
                 if !as_written && negated(prepared, m.start(), m.end(), more) {
                     if fact.kind == FactKind::YesNo && value.as_str() == "yes" {
                         value = Value::from("no");
@@ -510,6 +510,17 @@ fn is_word(c: char) -> bool {
 /// A negation word inside the matched text ("zero" counts here: "have zero ecs").
 /// `more`: the FAQ's own negation words (`[text] negation_words`, e.g.
 /// "unfiled").
+/// The match holds a negation its pattern spells.
+fn uses_own_negation(pat: &crate::knowledge::Pattern, matched: &str, more: &[String]) -> bool {
+    let spelled = |n: &str| pat.negations.iter().any(|s| s == n);
+    matched.split(|c: char| !is_word(c)).any(|w| {
+        (NEGATIONS.contains(&w) || IN_MATCH_NEGATIONS.contains(&w) || more.iter().any(|m| m == w))
+            && spelled(w)
+    }) || cjk::negations(matched)
+        .into_iter()
+        .any(|c| spelled(c.encode_utf8(&mut [0; 4])))
+}
+
 fn has_negation(matched: &str, more: &[String]) -> bool {
     matched.split(|c: char| !is_word(c)).any(|w| {
         NEGATIONS.contains(&w) || IN_MATCH_NEGATIONS.contains(&w) || more.iter().any(|m| m == w)
@@ -686,6 +697,33 @@ mod tests {
         assert_eq!(x.open_patterns("we bought two ecs"), vec![true]);
         assert_eq!(x.open_patterns("we bought two servers"), vec![false]);
         assert_eq!(x.open_patterns("two ecs"), vec![false]);
+    }
+
+    /// A pattern that spells a negation takes as written only a match using
+    /// a negation it spells; another in the match negates it as usual.
+    #[test]
+    fn only_a_patterns_own_negation_is_taken_as_written() {
+        use crate::knowledge::SourceFile;
+        let kb = crate::knowledge::build(vec![
+            SourceFile::text("a.md", "## Q? {#q}\n\nA.\n"),
+            SourceFile::text(
+                "r.toml",
+                "[facts.f]\nquestion = \"Q?\"\n[facts.f.patterns]\nyes = ['信息[^,]{0,6}(变|不对)', '\\b(info|details) (changed|not right)\\b']\n",
+            ),
+        ])
+        .unwrap()
+        .knowledge;
+        let x = Extractor::new(&kb);
+        let value = |t: &str| {
+            x.extract(&kb, t)
+                .first()
+                .map(|f| f.value.as_str().to_string())
+        };
+        assert_eq!(value("信息都没变").as_deref(), Some("no"));
+        assert_eq!(value("信息变了").as_deref(), Some("yes"));
+        assert_eq!(value("信息不对").as_deref(), Some("yes"));
+        assert_eq!(value("details not right").as_deref(), Some("yes"));
+        assert_eq!(value("our details changed").as_deref(), Some("yes"));
     }
 
     /// A Chinese question may end on its particle, without a question
