@@ -957,6 +957,7 @@ fn negations_spelled(pattern: &str, more: &[String]) -> Vec<String> {
                 | "nor"
                 | "non"
                 | "nothing"
+                | "nobody"
                 | "zero"
         ) || more.iter().any(|m| m == w);
         if negation && !out.iter().any(|o| o == w) {

@@ -201,7 +201,7 @@ fn required_literals(h: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
 }
 
 const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "without", "none", "neither", "nor", "nothing", "non",
+    "not", "no", "never", "without", "none", "neither", "nor", "nothing", "non", "nobody", "noone",
 ];
 /// Negations only inside a match or right before it: "zero ecs" is none,
 /// but "zero downtime for my website" says nothing against the website.
@@ -468,7 +468,7 @@ impl Extractor {
                 let said: Vec<&Found> = outer
                     .iter()
                     .copied()
-                    .filter(|c| !in_question(prepared, c.end))
+                    .filter(|c| !in_question(prepared, c.end) && !conditional(prepared, c.start))
                     .collect();
                 if !said.is_empty() && said.len() < outer.len() && agree(&said) {
                     out.push(said[0].clone());
@@ -503,13 +503,25 @@ fn in_question(text: &str, at: usize) -> bool {
     }
 }
 
+/// Words that open a condition: what follows in the clause is a case
+/// being talked about ("not needed if you don't buy ecs"), not one said
+/// outright.
+const CONDITIONS: &[&str] = &["if", "unless"];
+const CONDITION_REACH: usize = 6;
+
+/// Whether the match starting at `start` is inside a condition.
+fn conditional(text: &str, start: usize) -> bool {
+    clause_words_before(text, start)
+        .iter()
+        .rev()
+        .take(CONDITION_REACH)
+        .any(|w| CONDITIONS.contains(w))
+}
+
 fn is_word(c: char) -> bool {
     c.is_alphanumeric() || c == '\''
 }
 
-/// A negation word inside the matched text ("zero" counts here: "have zero ecs").
-/// `more`: the FAQ's own negation words (`[text] negation_words`, e.g.
-/// "unfiled").
 /// The match holds a negation its pattern spells.
 fn uses_own_negation(pat: &crate::knowledge::Pattern, matched: &str, more: &[String]) -> bool {
     let spelled = |n: &str| pat.negations.iter().any(|s| s == n);
@@ -521,6 +533,9 @@ fn uses_own_negation(pat: &crate::knowledge::Pattern, matched: &str, more: &[Str
         .any(|c| spelled(c.encode_utf8(&mut [0; 4])))
 }
 
+/// A negation word inside the matched text ("zero" counts here: "have zero ecs").
+/// `more`: the FAQ's own negation words (`[text] negation_words`, e.g.
+/// "unfiled").
 fn has_negation(matched: &str, more: &[String]) -> bool {
     matched.split(|c: char| !is_word(c)).any(|w| {
         NEGATIONS.contains(&w) || IN_MATCH_NEGATIONS.contains(&w) || more.iter().any(|m| m == w)
@@ -735,6 +750,9 @@ mod tests {
         assert!(in_question(t, at("new website")));
         assert!(!in_question(t, at("虚拟主机")));
         assert!(in_question("is it on ecs? yes", 0));
+        let t = "you do not need it if you do not buy any ecs. we do own ecs";
+        assert!(conditional(t, t.find("buy").unwrap()));
+        assert!(!conditional(t, t.find("own").unwrap()));
         assert!(!in_question("it is on ecs, right", 0));
     }
 

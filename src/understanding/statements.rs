@@ -48,7 +48,8 @@ pub const TOO_CLOSE: f32 = 0.7;
 
 /// Negation words, as the pattern extractor reads them.
 const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "without", "none", "neither", "nor", "nothing", "non", "zero",
+    "not", "no", "never", "without", "none", "neither", "nor", "nothing", "non", "zero", "nobody",
+    "noone",
 ];
 /// Words that put what follows in doubt or in question: the fact is
 /// mentioned, not stated.
