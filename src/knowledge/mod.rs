@@ -736,7 +736,11 @@ fn build_fact(
         }
     }
     let mut patterns = Vec::new();
-    for (value, list) in &def.patterns {
+    let lists = [(false, &def.patterns), (true, &def.presumptions)];
+    for (value, list, presumed) in lists
+        .iter()
+        .flat_map(|(presumed, m)| m.iter().map(move |(v, l)| (v, l, *presumed)))
+    {
         let v = Value(value.get_ref().clone());
         if !choices.iter().any(|c| c.value == v) {
             diags.push(Diagnostic::error(
@@ -756,6 +760,7 @@ fn build_fact(
                     value: v.clone(),
                     negation_aware: spells_negation(p.get_ref(), negation_words),
                     negations: negations_spelled(p.get_ref(), negation_words),
+                    presumed,
                     regex,
                 }),
                 Err(e) => {

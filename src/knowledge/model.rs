@@ -113,6 +113,9 @@ pub struct Pattern {
     /// its match is part of what it means; another ("信息都没变" matched
     /// by a pattern spelling 不对) negates it as in any pattern.
     pub negations: Vec<String>,
+    /// A presumption (`[facts.X.presumptions]`): what a message usually
+    /// implies; another value said outright wins over it.
+    pub presumed: bool,
 }
 
 #[derive(Debug, Clone)]

@@ -68,6 +68,11 @@ pub struct FactDef {
     /// For exact forms: region ids, domain names, numbers.
     #[serde(default)]
     pub patterns: BTreeMap<Spanned<String>, Vec<Spanned<String>>>,
+    /// value -> regexes for what a message usually implies without saying
+    /// it ("a new domain" is usually a new site on the ECS at hand): read
+    /// like patterns, but any other value said outright wins over them.
+    #[serde(default)]
+    pub presumptions: BTreeMap<Spanned<String>, Vec<Spanned<String>>>,
     /// value -> sentences that state it ("no website, only SSH"): the
     /// usual way to teach a fact.
     #[serde(default)]

@@ -20,6 +20,8 @@ pub struct Found {
     pub confidence: f32,
     /// The example statement that matched, when one did (`--explain`).
     pub example: Option<String>,
+    /// Read by a presumption: another value said outright wins.
+    pub presumed: bool,
 }
 
 /// Everything a message says about facts.
@@ -369,6 +371,7 @@ impl Extractor {
                         end: m.end(),
                         confidence: 1.0,
                         example: None,
+                        presumed: pat.presumed,
                     },
                     !hypothetical(prepared, m.start()),
                 ));
@@ -404,6 +407,7 @@ impl Extractor {
                         end: x.end,
                         confidence: x.confidence,
                         example: Some(st.example_text(x.example).to_string()),
+                        presumed: false,
                     },
                     !x.doubted,
                 ));
@@ -432,6 +436,14 @@ impl Extractor {
                 })
                 .copied()
                 .collect();
+            // A presumption gives way to another value said outright, by a
+            // pattern or a sure example ("a new domain, but it won't be on
+            // ecs").
+            let outright =
+                |c: &&Found| !c.presumed && (c.example.is_none() || c.confidence >= SURE_EXAMPLE);
+            if let Some(o) = outer.iter().find(|c| outright(c)).map(|c| c.value.clone()) {
+                outer.retain(|c| !c.presumed || c.value == o);
+            }
             // A loose reading of another clause does not overrule an exact
             // form; a sure one does not either, but it makes the fact one
             // said both ways ("a new site ... it won't be on ecs").
