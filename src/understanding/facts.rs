@@ -381,8 +381,13 @@ impl Extractor {
             // A clause a fact's pattern read is not matched against that
             // fact's examples: the exact form wins. Other clauses are, and
             // the merge below weighs them against the pattern.
-            let read: Vec<(usize, usize, usize)> =
-                cands.iter().map(|(f, c, _)| (*f, c.start, c.end)).collect();
+            // A presumption's reading is no exact form: the examples still
+            // read its clause ("the new site runs on vercel rather than ecs").
+            let read: Vec<(usize, usize, usize)> = cands
+                .iter()
+                .filter(|(_, c, _)| !c.presumed)
+                .map(|(f, c, _)| (*f, c.start, c.end))
+                .collect();
             // Only a phrase a pattern read ("domain has never been filed")
             // is a statement of its own; a lone word ("website", "our
             // ecs") is not.
@@ -397,7 +402,20 @@ impl Extractor {
                         >= 2
                 })
                 .collect();
+            let presumed: Vec<(usize, Value, usize, usize)> = cands
+                .iter()
+                .filter(|(_, c, _)| c.presumed)
+                .map(|(f, c, _)| (*f, c.value.clone(), c.start, c.end))
+                .collect();
             for x in st.find(kb, prepared, embed, &read, &phrases) {
+                // In a clause a presumption read, only a denial of it counts:
+                // the same value it says already.
+                if presumed
+                    .iter()
+                    .any(|p| p.0 == x.fact && p.1 == x.value && p.2 < x.end && x.start < p.3)
+                {
+                    continue;
+                }
                 cands.push((
                     x.fact,
                     Found {
@@ -549,10 +567,25 @@ fn uses_own_negation(pat: &crate::knowledge::Pattern, matched: &str, more: &[Str
 /// `more`: the FAQ's own negation words (`[text] negation_words`, e.g.
 /// "unfiled").
 fn has_negation(matched: &str, more: &[String]) -> bool {
-    matched.split(|c: char| !is_word(c)).any(|w| {
-        NEGATIONS.contains(&w) || IN_MATCH_NEGATIONS.contains(&w) || more.iter().any(|m| m == w)
-    })
+    let words: Vec<&str> = matched
+        .split(|c: char| !is_word(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().any(|w| {
+        NEGATIONS.contains(w) || IN_MATCH_NEGATIONS.contains(w) || more.iter().any(|m| m == w)
+    }) || words
+        .windows(2)
+        .any(|p| NEGATION_PAIRS.contains(&(p[0], p[1])))
 }
+
+/// Two-word negations: what follows is set aside ("vercel instead of ecs",
+/// "rather than buying ecs").
+const NEGATION_PAIRS: &[(&str, &str)] = &[
+    ("instead", "of"),
+    ("rather", "than"),
+    ("other", "than"),
+    ("apart", "from"),
+];
 
 /// The clause before byte `start`: from the last clause punctuation on.
 fn clause_before(text: &str, start: usize) -> &str {
@@ -590,6 +623,9 @@ fn negated(text: &str, start: usize, end: usize, more: &[String]) -> bool {
         let interjection =
             i == 0 && *w == "no" && words.get(1).is_some_and(|x| PRONOUNS.contains(x));
         if NEGATIONS.contains(w) && !interjection {
+            return true;
+        }
+        if i >= 1 && NEGATION_PAIRS.contains(&(words[i - 1], *w)) {
             return true;
         }
         // Right before the match, "zero" counts what it names ("zero ecs
@@ -802,6 +838,10 @@ mod tests {
         assert!(!negated(t, s, s + 7, &[]));
         let t = "without ecs";
         assert!(negated(t, 8, 11, &[]));
+        let t = "instead of buying ecs we use a virtual host";
+        assert!(negated(t, 11, 21, &[]));
+        assert!(has_negation("use vercel rather than ecs", &[]));
+        assert!(!has_negation("use ecs rather", &[]));
         let t = "zero ecs instances bought so far";
         assert!(negated(t, 5, 8, &[]));
         let t = "zero downtime for my website";

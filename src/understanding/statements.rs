@@ -64,6 +64,13 @@ const DOUBT: &[&str] = &[
     "perhaps",
     "might",
 ];
+/// Two-word negations: what follows is set aside ("vercel instead of ecs").
+const NEGATION_PAIRS: &[(&str, &str)] = &[
+    ("instead", "of"),
+    ("rather", "than"),
+    ("other", "than"),
+    ("apart", "from"),
+];
 /// Two-word forms of doubt ("not sure if it is on ecs") and of condition.
 const DOUBT_PAIRS: &[(&str, &str)] = &[
     ("not", "sure"),
@@ -786,6 +793,11 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
         if let Some(next) = plain.get(i + 1) {
             if DOUBT_PAIRS.contains(&(*w, *next)) {
                 doubted = true;
+            }
+            // "vercel rather than ecs": what follows is set aside.
+            if NEGATION_PAIRS.contains(&(*w, *next)) {
+                negated = !negated;
+                negations.push(content);
             }
         }
         // A leading "no" before a pronoun answers a question; it negates
