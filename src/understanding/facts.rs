@@ -709,6 +709,21 @@ mod tests {
         assert_eq!(gate(r"a|\d"), None);
     }
 
+    /// A one-section FAQ with one yes/no fact `f` whose patterns are
+    /// `patterns` (TOML lines of `[facts.f.patterns]`).
+    fn one_fact(patterns: &str) -> Knowledge {
+        use crate::knowledge::SourceFile;
+        crate::knowledge::build(vec![
+            SourceFile::text("a.md", "## Q? {#q}\n\nA.\n"),
+            SourceFile::text(
+                "r.toml",
+                &format!("[facts.f]\nquestion = \"Q?\"\n[facts.f.patterns]\n{patterns}\n"),
+            ),
+        ])
+        .unwrap()
+        .knowledge
+    }
+
     fn groups(p: &str) -> Vec<Vec<String>> {
         let h = regex_syntax::Parser::new().parse(p).unwrap();
         required_groups(&h)
@@ -746,16 +761,7 @@ mod tests {
         );
         // A pattern whose parts are all in the text opens; one part missing
         // shuts it.
-        use crate::knowledge::SourceFile;
-        let kb = crate::knowledge::build(vec![
-            SourceFile::text("a.md", "## Q? {#q}\n\nA.\n"),
-            SourceFile::text(
-                "r.toml",
-                "[facts.f]\nquestion = \"Q?\"\n[facts.f.patterns]\nyes = ['\\bbought\\b.{0,20}\\becs\\b']\n",
-            ),
-        ])
-        .unwrap()
-        .knowledge;
+        let kb = one_fact(r"yes = ['\bbought\b.{0,20}\becs\b']");
         let x = Extractor::new(&kb);
         assert_eq!(x.open_patterns("we bought two ecs"), vec![true]);
         assert_eq!(x.open_patterns("we bought two servers"), vec![false]);
@@ -766,16 +772,8 @@ mod tests {
     /// a negation it spells; another in the match negates it as usual.
     #[test]
     fn only_a_patterns_own_negation_is_taken_as_written() {
-        use crate::knowledge::SourceFile;
-        let kb = crate::knowledge::build(vec![
-            SourceFile::text("a.md", "## Q? {#q}\n\nA.\n"),
-            SourceFile::text(
-                "r.toml",
-                "[facts.f]\nquestion = \"Q?\"\n[facts.f.patterns]\nyes = ['信息[^,]{0,6}(变|不对)', '\\b(info|details) (changed|not right)\\b']\n",
-            ),
-        ])
-        .unwrap()
-        .knowledge;
+        let kb =
+            one_fact(r"yes = ['信息[^,]{0,6}(变|不对)', '\b(info|details) (changed|not right)\b']");
         let x = Extractor::new(&kb);
         let value = |t: &str| {
             x.extract(&kb, t)
