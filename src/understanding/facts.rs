@@ -521,7 +521,20 @@ impl Extractor {
 fn in_question(text: &str, at: usize) -> bool {
     let rest = &text[at..];
     match rest.find(['.', '!', '?', '\n', '。', '！', '？']) {
-        Some(i) if rest[i..].starts_with(['?', '？']) => true,
+        // "we do have ecs, so what applies to us?": the question is the
+        // clause after the comma; the one before it states.
+        Some(i) if rest[i..].starts_with(['?', '？']) => {
+            !rest[..i].match_indices(',').any(|(k, _)| {
+                let next = rest[k + 1..].trim_start();
+                let next = ["so ", "and ", "but ", "then "]
+                    .iter()
+                    .find_map(|p| next.strip_prefix(p))
+                    .unwrap_or(next);
+                QUESTION_OPENERS
+                    .iter()
+                    .any(|q| next.strip_prefix(q).is_some_and(|r| r.starts_with(' ')))
+            })
+        }
         // A Chinese question may end on its particle alone ("...备案吗"),
         // and only the comma clause holding it asks.
         end => {
@@ -547,6 +560,12 @@ fn conditional(text: &str, start: usize) -> bool {
         .take(CONDITION_REACH)
         .any(|w| CONDITIONS.contains(w))
 }
+
+/// Words that open an English question clause.
+const QUESTION_OPENERS: &[&str] = &[
+    "what", "how", "which", "who", "why", "where", "when", "do", "does", "did", "is", "are", "can",
+    "could", "should", "would", "will", "must",
+];
 
 fn is_word(c: char) -> bool {
     c.is_alphanumeric() || c == '\''
@@ -796,6 +815,10 @@ mod tests {
         assert!(in_question(t, at("new website")));
         assert!(!in_question(t, at("虚拟主机")));
         assert!(in_question("is it on ecs? yes", 0));
+        let t = "we do have three ecs running, so what applies to us?";
+        assert!(!in_question(t, t.find("ecs").unwrap() + 3));
+        let t = "is it needed if i have no ecs, or a domain?";
+        assert!(in_question(t, t.find("ecs").unwrap() + 3));
         let t = "you do not need it if you do not buy any ecs. we do own ecs";
         assert!(conditional(t, t.find("buy").unwrap()));
         assert!(!conditional(t, t.find("own").unwrap()));
