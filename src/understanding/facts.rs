@@ -353,7 +353,13 @@ impl Extractor {
                 // matching "icp number" is still negated by "do not have an icp
                 // number", and one spelling 不对 by the 没 of "信息都没变".
                 let as_written = pat.negation_aware && uses_own_negation(pat, m.as_str(), more);
-                if !as_written && negated(prepared, m.start(), m.end(), more) {
+                let flipped = !as_written && negated(prepared, m.start(), m.end(), more);
+                // "the domain was not filed with alibaba cloud (but with
+                // tencent)": the negation is about who did it, not whether.
+                if (as_written || flipped) && by_whom_follows(m.as_str(), &prepared[m.end()..]) {
+                    continue;
+                }
+                if flipped {
                     if fact.kind == FactKind::YesNo && value.as_str() == "yes" {
                         value = Value::from("no");
                     } else {
@@ -559,6 +565,22 @@ fn conditional(text: &str, start: usize) -> bool {
         .rev()
         .take(CONDITION_REACH)
         .any(|w| CONDITIONS.contains(w))
+}
+
+/// Whether a match ending on a deed ("filed", "done") is followed by who
+/// did it ("... with alibaba cloud", "... through another provider"): a
+/// negation before such a phrase denies the doer, not the deed. ("zero ecs
+/// with you" ends on a thing, not a deed.)
+fn by_whom_follows(matched: &str, after: &str) -> bool {
+    let last = matched
+        .split(|c: char| !is_word(c))
+        .rfind(|w| !w.is_empty())
+        .unwrap_or("");
+    let deed = last.ends_with("ed") || ["done", "made"].contains(&last);
+    let after = after.trim_start();
+    deed && ["with ", "by ", "through ", "via "]
+        .iter()
+        .any(|p| after.starts_with(p))
 }
 
 /// Words that open an English question clause.
@@ -859,6 +881,12 @@ mod tests {
         assert!(!negated(t, s, s + 7, &[]));
         let t = "without ecs";
         assert!(negated(t, 8, 11, &[]));
+        assert!(by_whom_follows(
+            "domain is not filed",
+            " with alibaba cloud but with tencent"
+        ));
+        assert!(!by_whom_follows("zero ecs", " with you guys"));
+        assert!(!by_whom_follows("have no domain pointing", " at them"));
         let t = "instead of buying ecs we use a virtual host";
         assert!(negated(t, 11, 21, &[]));
         assert!(has_negation("use vercel rather than ecs", &[]));
