@@ -426,11 +426,6 @@ impl Faq {
             .map(|s| s.value)
     }
 
-    /// The example statements of the FAQ's facts, Chinese ones included.
-    pub fn statements(&self) -> &Statements {
-        self.all_statements()
-    }
-
     /// Gives the first candidates their features and calibrated probability.
     /// Re-ranks the first lexical candidates by `z(lexical) + w·z(semantic)`
     /// (the static embedding's cosine, z-scored among them): paraphrases

@@ -758,7 +758,6 @@ fn build_fact(
             match pattern::PatternRegex::parse(p.get_ref(), path, l) {
                 Ok(regex) => patterns.push(Pattern {
                     value: v.clone(),
-                    negation_aware: spells_negation(p.get_ref(), negation_words),
                     negations: negations_spelled(p.get_ref(), negation_words),
                     presumed,
                     regex,
@@ -940,10 +939,6 @@ pub fn without_escapes(pattern: &str) -> String {
 
 /// Whether a fact pattern spells a negation: a general negation word, or
 /// one the FAQ's `[text] negation_words` adds ("unfiled").
-fn spells_negation(pattern: &str, more: &[String]) -> bool {
-    !negations_spelled(pattern, more).is_empty()
-}
-
 /// The negation words and Chinese negation characters a pattern spells.
 fn negations_spelled(pattern: &str, more: &[String]) -> Vec<String> {
     let mut out: Vec<String> = crate::understanding::cjk::negations(pattern)
@@ -1177,10 +1172,10 @@ mod tests {
 
     #[test]
     fn negation_spelt_after_an_escape_counts() {
-        assert!(spells_negation(r"\bnon[- ]?resident\b", &[]));
-        assert!(spells_negation(r"\bnever (filed)\b", &[]));
-        assert!(!spells_negation(r"\bnotice\b", &[]));
-        assert!(!spells_negation(r"\bknow\b", &[]));
+        assert!(!negations_spelled(r"\bnon[- ]?resident\b", &[]).is_empty());
+        assert!(!negations_spelled(r"\bnever (filed)\b", &[]).is_empty());
+        assert!(negations_spelled(r"\bnotice\b", &[]).is_empty());
+        assert!(negations_spelled(r"\bknow\b", &[]).is_empty());
     }
 
     #[test]

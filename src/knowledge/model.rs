@@ -106,12 +106,9 @@ pub struct Choice {
 pub struct Pattern {
     pub value: Value,
     pub regex: PatternRegex,
-    /// The pattern spells a negation itself ("without ...", "no ..."), so a
-    /// negation around its match is part of what it means, not a reversal.
-    pub negation_aware: bool,
-    /// The negations it spells ("not", "no", 不, 没): only one of these in
-    /// its match is part of what it means; another ("信息都没变" matched
-    /// by a pattern spelling 不对) negates it as in any pattern.
+    /// The negations it spells ("not", "no", 不, 没): one of these in its
+    /// match is part of what it means, not a reversal; another ("信息都没变"
+    /// matched by a pattern spelling 不对) negates it as in any pattern.
     pub negations: Vec<String>,
     /// A presumption (`[facts.X.presumptions]`): what a message usually
     /// implies; another value said outright wins over it.

@@ -47,13 +47,6 @@ impl PatternRegex {
         })
     }
 
-    /// A pattern compiled at once (tests, and regexes built in code).
-    pub fn compiled(src: &str) -> Result<Self, String> {
-        let p = Self::parse(src, Path::new(""), 0).map_err(|e| e.to_string())?;
-        p.try_regex().map_err(str::to_string)?;
-        Ok(p)
-    }
-
     pub fn as_str(&self) -> &str {
         &self.src
     }

@@ -352,7 +352,7 @@ impl Extractor {
                 // but only when the match uses one it spells: "icp (number|no)"
                 // matching "icp number" is still negated by "do not have an icp
                 // number", and one spelling 不对 by the 没 of "信息都没变".
-                let as_written = pat.negation_aware && uses_own_negation(pat, m.as_str(), more);
+                let as_written = uses_own_negation(pat, m.as_str(), more);
                 let flipped = !as_written && negated(prepared, m.start(), m.end(), more);
                 // "the domain was not filed with alibaba cloud (but with
                 // tencent)": the negation is about who did it, not whether.
