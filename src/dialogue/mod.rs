@@ -99,6 +99,10 @@ pub struct Session {
     /// Facts a message gave two values for: asked, saying so.
     #[serde(default)]
     unclear: Vec<FactId>,
+    /// The last question that got no answer ("no match" or "did you
+    /// mean"), as prepared: the details a user adds next are read with it.
+    #[serde(default)]
+    unanswered: Option<String>,
 }
 
 /// A fact read with less confidence than this (an example statement
@@ -173,6 +177,9 @@ pub fn respond_with(faq: &Faq, session: &mut Session, message: &str, th: &Thresh
         reply = reply.in_chinese(&faq.kb);
     }
     note_answer(session, &reply);
+    if !matches!(reply, Reply::NoMatch { .. } | Reply::Clarify { .. }) {
+        session.unanswered = None;
+    }
     reply
 }
 
@@ -455,8 +462,50 @@ fn reply_to_pick(
             remember(session, &u);
             return show_section(faq, session, &id);
         }
+        if let Some(reply) = elaboration(faq, session, &u, th, &options) {
+            return reply;
+        }
     }
     new_question(faq, session, u, th)
+}
+
+/// Stage "understand" for details added to a question that got no answer:
+/// people who get "I couldn't find that" or "which of these" often say
+/// more about their case ("we have no dns records at all, clients use the
+/// ip") instead of picking. Such a reply is read together with the question
+/// it adds to, and the pair is run when it decides a section offered or
+/// one the details alone rank first few; otherwise the reply is a question
+/// of its own.
+fn elaboration(
+    faq: &Faq,
+    session: &mut Session,
+    u: &Understood,
+    th: &Thresholds,
+    offered: &[SectionId],
+) -> Option<Reply> {
+    let earlier = session.unanswered.as_deref()?;
+    // Details that make a case of their own are a question of their own.
+    let mut alone = session.clone();
+    let mut own = u.clone();
+    take_in(&mut alone, &mut own, th);
+    if matches!(decide(faq, &alone, &own, th), Decision::Run { .. }) {
+        return None;
+    }
+    let mut both = faq.understand_prepared(format!("{earlier}. {}", u.prepared));
+    let mut copy = session.clone();
+    take_in(&mut copy, &mut both, th);
+    let decision = decide(faq, &copy, &both, th);
+    let Decision::Run { section, .. } = decision else {
+        return None;
+    };
+    // Only a section the question or the added details were about: two
+    // unrelated messages read as one must not make a third case.
+    let id = &faq.kb.sections[section].id;
+    if !offered.contains(id) && !u.hits.iter().take(3).any(|h| h.section == section) {
+        return None;
+    }
+    *session = copy;
+    Some(act(faq, session, decision))
 }
 
 /// Words that open a follow-up to the answer just given, not a new question.
@@ -747,6 +796,11 @@ fn candidates(faq: &Faq, hits: &[crate::understanding::Hit]) -> Vec<Candidate> {
 fn new_question(faq: &Faq, session: &mut Session, mut u: Understood, th: &Thresholds) -> Reply {
     take_in(session, &mut u, th);
     let decision = decide(faq, session, &u, th);
+    session.unanswered = matches!(
+        decision,
+        Decision::NoMatch { .. } | Decision::Clarify { .. }
+    )
+    .then(|| u.prepared.clone());
     act(faq, session, decision)
 }
 

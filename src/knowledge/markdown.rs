@@ -175,8 +175,27 @@ pub fn parse_file(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Parse
             .unwrap_or_default()
     });
     let mut sections: Vec<ParsedSection> = Vec::new();
+    // Question headings grouped under a heading of the question level
+    // (`### Spam` with no text, then `#### How do I ...?`): the group is a
+    // topic and its entries are the sections, so five questions are not one
+    // answer.
+    let groups = question_groups(&headings, question_level, src);
+    let mut outer_topic = topic.clone();
     for (i, h) in headings.iter().enumerate() {
-        if h.level > question_level {
+        let level_here = match groups.iter().find(|g| g.entries.contains(&i)) {
+            Some(_) => question_level + 1,
+            None if groups.iter().any(|g| g.head == i) => {
+                topic = h.title.clone();
+                continue;
+            }
+            None => {
+                if h.level == question_level {
+                    topic = outer_topic.clone();
+                }
+                question_level
+            }
+        };
+        if h.level > level_here {
             continue;
         }
         if h.title.is_empty() {
@@ -196,6 +215,7 @@ pub fn parse_file(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Parse
         }
         if h.level < question_level {
             topic = h.title.clone();
+            outer_topic = topic.clone();
             continue;
         }
         let (id, explicit) = match h.id.clone().filter(|id| !id.is_empty()) {
@@ -215,7 +235,7 @@ pub fn parse_file(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Parse
         }
         let end = headings[i + 1..]
             .iter()
-            .find(|n| n.level <= question_level)
+            .find(|n| n.level <= level_here)
             .map_or(src.len(), |n| n.start);
         let range = h.body_start.min(end)..end;
         if is_link_list(&marks, &range) {
@@ -246,6 +266,48 @@ pub fn parse_file(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Parse
         title: clean.title,
         source_url: clean.source_url,
     }
+}
+
+/// A heading of the question level that groups question headings one
+/// level down: no text of its own before them.
+struct Group {
+    head: usize,
+    entries: Vec<usize>,
+}
+
+/// The groups of [`Group`]: a question-level heading with no text before
+/// its first sub-heading, and at least two sub-headings one level down of
+/// which most end in `?`. Sub-headings like "Recommended" / "Minimum" under
+/// a question stay part of its answer.
+fn question_groups(headings: &[Heading], question_level: usize, src: &str) -> Vec<Group> {
+    let mut out = Vec::new();
+    for (i, h) in headings.iter().enumerate() {
+        if h.level != question_level {
+            continue;
+        }
+        let Some(next) = headings.get(i + 1) else {
+            continue;
+        };
+        if next.level <= question_level
+            || !src[h.body_start.min(next.start)..next.start]
+                .trim()
+                .is_empty()
+        {
+            continue;
+        }
+        let entries: Vec<usize> = (i + 1..headings.len())
+            .take_while(|&j| headings[j].level > question_level)
+            .filter(|&j| headings[j].level == question_level + 1)
+            .collect();
+        let questions = entries
+            .iter()
+            .filter(|&&j| headings[j].title.ends_with('?'))
+            .count();
+        if entries.len() >= 2 && questions * 2 > entries.len() {
+            out.push(Group { head: i, entries });
+        }
+    }
+    out
 }
 
 /// A body as written, its lines' trailing spaces and repeated blank lines
@@ -975,6 +1037,32 @@ mod tests {
         assert_eq!(
             (s[1].title.as_str(), s[1].topic.as_str(), s[1].body.as_str()),
             ("Is there a trial?", "t", "Yes, 7 days.")
+        );
+    }
+
+    #[test]
+    fn question_headings_grouped_under_an_empty_heading_are_sections() {
+        let (s, _) = parse_str(
+            "### How do I pay?\nBy card.\n### Requirements?\n#### Minimum\n1 GB.\n#### Recommended\n2 GB.\n### Spam\n#### How do I train it?\nFeed it mail.\n#### Why no headers?\nA setting.\n### Is there a trial?\nYes.\n",
+        );
+        let got: Vec<_> = s
+            .iter()
+            .map(|s| (s.title.as_str(), s.topic.as_str(), s.body.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("How do I pay?", "t", "By card."),
+                // Sub-headings that are not questions stay in the answer.
+                (
+                    "Requirements?",
+                    "t",
+                    "#### Minimum\n1 GB.\n#### Recommended\n2 GB."
+                ),
+                ("How do I train it?", "Spam", "Feed it mail."),
+                ("Why no headers?", "Spam", "A setting."),
+                ("Is there a trial?", "t", "Yes."),
+            ]
         );
     }
 
