@@ -103,6 +103,11 @@ pub struct Session {
     /// mean"), as prepared: the details a user adds next are read with it.
     #[serde(default)]
     unanswered: Option<String>,
+    /// Facts known by inference (a presumption, or an example statement in
+    /// other words), not said in a form a pattern knows: the user may still
+    /// answer the question the bot did not ask about them.
+    #[serde(default)]
+    inferred: std::collections::BTreeSet<FactId>,
 }
 
 /// A fact read with less confidence than this (an example statement
@@ -300,6 +305,9 @@ fn respond_inner(faq: &Faq, session: &mut Session, message: &str, th: &Threshold
             if let Some(id) = follow_up_of_last_answer(faq, session, &u) {
                 remember(session, &u);
                 return run_section(faq, session, &id, Vec::new());
+            }
+            if let Some(reply) = reply_to_unasked(faq, session, &u, th) {
+                return reply;
             }
             new_question(faq, session, u, th)
         }
@@ -564,11 +572,7 @@ fn follow_up_of_last_answer(faq: &Faq, session: &Session, u: &Understood) -> Opt
     // A plain statement right after an answer, of facts that answer's
     // rules use ("well, we already run 3 ecs instances"), tells more about
     // the case just answered; a question may be a new one.
-    let states = !u.prepared.contains(['?', '？'])
-        && !words.first().is_some_and(|w| STATEMENT_NOT.contains(w))
-        && !words
-            .iter()
-            .any(|w| ["吗", "呢"].iter().any(|p| w.ends_with(p)));
+    let states = is_statement(&u.prepared);
     // A statement that takes back a value the answer rested on ("we do
     // have ecs actually, bought two in shenzhen") corrects that case, even
     // when it also mentions facts the section doesn't use.
@@ -577,6 +581,61 @@ fn follow_up_of_last_answer(faq: &Faq, session: &Session, u: &Understood) -> Opt
     });
     (((opens || states) && only_its_facts) || (states && takes_back) || best_is_it)
         .then(|| id.clone())
+}
+
+/// Stage "understand" for a statement right after an answer that rested
+/// on a fact the bot inferred: people often answer the question they
+/// expected to be asked ("it'll be on a shopify store, no ecs"). A plain
+/// statement that is no question of its own and reads, as a reply would,
+/// as a value of such a fact settles it, and the section runs again: the
+/// same answer confirmed, or the one the new value gives.
+fn reply_to_unasked(
+    faq: &Faq,
+    session: &mut Session,
+    u: &Understood,
+    th: &Thresholds,
+) -> Option<Reply> {
+    let id = session.last_answer.clone()?;
+    let section = faq.kb.section(&id)?;
+    // What it ends with counts: "the company? yeah, we filed in 2019"
+    // echoes the question it answers.
+    let tail = u
+        .prepared
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c == '?' || c == '？')
+        .map_or(u.prepared.as_str(), |(i, c)| {
+            &u.prepared[i + c.len_utf8()..]
+        });
+    let tail = tail.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if looks_like_question(u, th)
+        || !is_statement(tail)
+        || crate::understanding::normalize::tokens(tail).len() < 2
+    {
+        return None;
+    }
+    let (fact, value) = section
+        .facts_used()
+        .into_iter()
+        .filter(|f| session.inferred.contains(*f))
+        .find_map(|f| answers::parse(faq, f, tail).map(|v| (f.clone(), v)))?;
+    remember(session, u);
+    settle(session, &fact, value);
+    Some(run_section(faq, session, &id, Vec::new()))
+}
+
+/// A message that states rather than asks: no question mark, no opening
+/// question word, no Chinese question particle.
+fn is_statement(prepared: &str) -> bool {
+    let words: Vec<&str> = crate::understanding::normalize::tokens(prepared)
+        .into_iter()
+        .map(|t| t.text)
+        .collect();
+    !prepared.contains(['?', '？'])
+        && !words.first().is_some_and(|w| STATEMENT_NOT.contains(w))
+        && !words
+            .iter()
+            .any(|w| ["吗", "呢"].iter().any(|p| w.ends_with(p)))
 }
 
 /// Starts (or restarts) the dialogue of one section, e.g. a "did you mean" pick.
@@ -640,6 +699,9 @@ fn remember(session: &mut Session, u: &Understood) {
     for f in &u.facts {
         if f.confidence >= FACT_FLOOR {
             settle(session, &f.fact, f.value.clone());
+            if f.presumed || f.example.is_some() {
+                session.inferred.insert(f.fact.clone());
+            }
         } else if !session.facts.contains_key(&f.fact) {
             session.doubtful.insert(f.fact.clone(), f.value.clone());
         }
@@ -656,6 +718,7 @@ fn remember(session: &mut Session, u: &Understood) {
 /// A fact the user has settled: known, no longer doubtful or unclear.
 fn settle(session: &mut Session, fact: &FactId, value: Value) {
     session.doubtful.remove(fact);
+    session.inferred.remove(fact);
     session.unclear.retain(|f| f != fact);
     session.facts.insert(fact.clone(), value);
 }
