@@ -12,6 +12,7 @@ use crate::understanding::{
     Cutoffs, Extracted, Extractor, Features, Found, Hit, Index, Model, QueryTerm, SemanticIndex,
     Statements, Synonyms,
 };
+use std::collections::HashSet;
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -93,6 +94,11 @@ pub struct Faq {
     statements_all: OnceLock<Statements>,
     /// Some example has Han characters.
     han_examples: bool,
+    /// The Chinese words the rules files use (titles, questions, labels,
+    /// answers, examples), built with [`Faq::all_statements`]: a Chinese
+    /// word of a question is one the FAQ uses if it is here, even when the
+    /// Markdown is English.
+    zh_words: OnceLock<HashSet<String>>,
     /// The optional sentence model's section vectors.
     sentence: Option<SentenceIndex>,
     /// Why a sentence model that was asked for is not in use.
@@ -269,6 +275,7 @@ impl Faq {
             statements,
             statements_all: OnceLock::new(),
             han_examples,
+            zh_words: OnceLock::new(),
             sentence,
             sentence_error,
         }
@@ -282,6 +289,7 @@ impl Faq {
         if self.han_examples {
             self.all_statements();
         }
+        self.zh_words();
         for d in knowledge::pattern::compile_all(&self.kb) {
             tracing::warn!("{d}");
         }
@@ -302,6 +310,39 @@ impl Faq {
             }
         }
         out
+    }
+
+    /// [`Faq::zh_words`], built on first use (it segments Chinese).
+    fn zh_words(&self) -> &HashSet<String> {
+        self.zh_words.get_or_init(|| {
+            let zh = &self.kb.zh;
+            let texts = zh
+                .titles
+                .values()
+                .chain(zh.otherwise.values())
+                .chain(zh.questions.values())
+                .chain(zh.labels.values())
+                .chain(zh.because.values())
+                .map(String::as_str)
+                .chain(
+                    self.kb
+                        .facts
+                        .iter()
+                        .flat_map(|f| f.examples.iter().map(|e| e.text.as_str())),
+                )
+                .filter(|t| t.chars().any(cjk::is_han));
+            let mut out: HashSet<String> =
+                cjk::NEGATION_WORDS.iter().map(|w| w.to_string()).collect();
+            for t in texts {
+                let prepared = prepare_with(&self.synonyms, &self.reading, t);
+                for tok in crate::understanding::normalize::tokens(&prepared) {
+                    if tok.text.chars().next().is_some_and(cjk::is_han) {
+                        out.insert(tok.text.to_string());
+                    }
+                }
+            }
+            out
+        })
     }
 
     /// All example statements, built on first use.
@@ -539,6 +580,7 @@ impl Faq {
         hits: &mut [Hit],
         // The static and the sentence model's cosines of the candidates.
         (semantic, sentence): (&[f32], &[f32]),
+        prepared: &str,
         terms: &[QueryTerm],
         facts: &[Found],
         names_case_of: &[usize],
@@ -550,6 +592,10 @@ impl Faq {
             let w = self.index.word_weight(t);
             total += w;
             match t.term {
+                // A Chinese word the rules files use is no word the FAQ
+                // never uses, though the Markdown is English.
+                None if prepared[t.start..].chars().next().is_some_and(cjk::is_han)
+                    && self.zh_words().contains(&prepared[t.start..t.end]) => {}
                 None => unknown += w,
                 Some(_) if t.weight < 1.0 => typo += w,
                 Some(_) => {}
@@ -706,6 +752,7 @@ impl Faq {
         self.score_candidates(
             &mut hits,
             (&semantic, &sentence),
+            &prepared,
             &terms,
             &facts,
             &names_case_of,

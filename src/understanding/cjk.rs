@@ -134,7 +134,40 @@ pub fn is_stopword(w: &str) -> bool {
     static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| STOPWORDS.split_whitespace().collect())
         .contains(w)
+        || is_counted(w)
 }
+
+/// A number with its measure word (一台 "one [machine]", 两个, 几家 "a few
+/// [companies]"): as empty as English "one" or "a few". Units of time
+/// (两周 "two weeks") say something and are not among them.
+fn is_counted(w: &str) -> bool {
+    const NUMERALS: &str = "一二两三四五六七八九十几百千万0123456789";
+    const MEASURES: &str = "个台家条张份套位只种些款部间块项件";
+    let chars: Vec<char> = w.chars().collect();
+    chars.len() >= 2
+        && MEASURES.contains(chars[chars.len() - 1])
+        && chars[..chars.len() - 1]
+            .iter()
+            .all(|c| NUMERALS.contains(*c))
+}
+
+/// Chinese negation words: the FAQ's English says "not" and "no", so a
+/// Chinese question's negation is no word the FAQ never uses.
+pub const NEGATION_WORDS: &[&str] = &[
+    "不",
+    "没",
+    "没有",
+    "未",
+    "无",
+    "非",
+    "别",
+    "不是",
+    "并不",
+    "从没",
+    "从未",
+    "还没",
+    "还没有",
+];
 
 const STOPWORDS: &str = "的 地 得 了 着 过 吗 嘛 么 呢 吧 啊 呀 哦 哈 啦 嗯 喔 哇 噢 之 所 其 \
 把 被 给 让 对于 关于 和 与 跟 同 及 以及 或 或者 还是 而 并 并且 且 也 都 就 才 又 还 很 太 更 最 挺 \
@@ -289,6 +322,15 @@ mod tests {
         let mut out = Vec::new();
         for_each_han_word(text, 0, |w, _, _| out.push(w));
         out
+    }
+
+    #[test]
+    fn numbers_with_measure_words_are_empty() {
+        assert!(is_stopword("一台"));
+        assert!(is_stopword("两个"));
+        assert!(is_stopword("几家"));
+        assert!(!is_stopword("两周"));
+        assert!(!is_stopword("台湾"));
     }
 
     #[test]
