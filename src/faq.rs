@@ -580,8 +580,8 @@ impl Faq {
         hits: &mut [Hit],
         // The static and the sentence model's cosines of the candidates.
         (semantic, sentence): (&[f32], &[f32]),
-        prepared: &str,
-        terms: &[QueryTerm],
+        // The question as prepared, and its words.
+        (prepared, terms): (&str, &[QueryTerm]),
         facts: &[Found],
         names_case_of: &[usize],
         on_topic: bool,
@@ -752,8 +752,7 @@ impl Faq {
         self.score_candidates(
             &mut hits,
             (&semantic, &sentence),
-            &prepared,
-            &terms,
+            (&prepared, &terms),
             &facts,
             &names_case_of,
             on_topic,
