@@ -631,6 +631,18 @@ impl Faq {
             x.set("off_topic", (!on_topic) as u8 as f32);
             x.set("log_words", (terms.len() as f32).ln_1p());
             x.set("semantic", semantic.get(i).copied().unwrap_or(0.0));
+            if let Some(&s) = semantic.get(i) {
+                let best_other = semantic
+                    .iter()
+                    .take(SCORED)
+                    .enumerate()
+                    .filter(|&(j, _)| j != i)
+                    .map(|(_, &v)| v)
+                    .fold(f32::NEG_INFINITY, f32::max);
+                if best_other.is_finite() {
+                    x.set("semantic_lead", s - best_other);
+                }
+            }
             if let Some(&s) = sentence.get(i) {
                 let best_other = sentence
                     .iter()

@@ -33,11 +33,12 @@ pub const FEATURE_NAMES: [&str; N_FEATURES] = [
     "off_topic",
     "log_words",
     "semantic",
+    "semantic_lead",
     "sentence",
     "sentence_lead",
 ];
 
-pub const N_FEATURES: usize = 13;
+pub const N_FEATURES: usize = 14;
 
 /// Features only the optional sentence model gives (the last ones).
 const SENTENCE_FEATURES: usize = 2;
@@ -64,6 +65,7 @@ pub const FEATURE_DOCS: [&str; N_FEATURES] = [
     "the question uses none of the words every section title shares (the FAQ's topic)",
     "log(1 + number of content words in the question)",
     "cosine of the question and the section in the static sentence-embedding space (0 without it)",
+    "that cosine minus the best other candidate's: how clearly the static space picks it, whatever the FAQ's usual cosines",
     "cosine of the question and the section with the full sentence model (only with --semantic-model)",
     "that cosine minus the best other candidate's: how clearly the sentence model picks it (only with --semantic-model)",
 ];
