@@ -379,7 +379,7 @@ impl Extractor {
                         example: None,
                         presumed: pat.presumed,
                     },
-                    !hypothetical(prepared, m.start()),
+                    !hypothetical(prepared, m.start()) && !reported(prepared, m.start()),
                 ));
             }
         }
@@ -712,12 +712,111 @@ fn hypothetical(text: &str, start: usize) -> bool {
             .any(|p| HYPOTHETICAL_PAIRS.contains(&(p[0], p[1])))
 }
 
+/// Verbs that report what someone else says: what follows them in the
+/// sentence is theirs, not the asker's ("my manager keeps saying we must
+/// move the filing"). Not "tell", which asks ("can you tell me ...").
+const REPORTING: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "told",
+    "claim",
+    "claims",
+    "claimed",
+    "claiming",
+    "insist",
+    "insists",
+    "insisted",
+    "insisting",
+    "mentioned",
+    "suggested",
+];
+/// Words that mark hearsay whoever speaks: "I heard that ...".
+const HEARSAY: &[&str] = &[
+    "heard",
+    "hear",
+    "hearing",
+    "rumor",
+    "rumors",
+    "rumour",
+    "rumours",
+    "apparently",
+    "supposedly",
+    "allegedly",
+];
+/// "read" reports hearsay when it reads a claim: "I read that / somewhere / online".
+const READ_CLAIM: &[&str] = &["that", "somewhere", "online", "elsewhere"];
+/// Words between a speaker and the reporting verb ("my boss keeps saying").
+const BETWEEN_SPEAKER: &[&str] = &[
+    "keeps", "keep", "kept", "always", "also", "just", "even", "often", "still", "has", "have",
+    "had", "was", "were", "is", "are", "been", "once", "already", "all",
+];
+/// Speakers whose words are the asker's own ("as I said", "we told them")
+/// or a request ("you say").
+const OWN_SPEAKERS: &[&str] = &["i", "we", "you", "as"];
+/// Words that end what a reporting verb reaches: a contrast says the
+/// asker's own view ("they say X, but we ...").
+const REPORT_ENDS: &[&str] = &["but", "however", "though", "although", "whereas"];
+
+/// Whether the text before byte `at`, in its sentence, reports someone
+/// else's words: what follows is hearsay, not a fact of the asker's.
+pub(crate) fn reported(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let from = before
+        .rfind(['.', '!', '?', ';', '\n'])
+        .map_or(0, |p| p + 1);
+    let words: Vec<&str> = before[from..]
+        .split(|c: char| !is_word(c))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let start = words
+        .iter()
+        .rposition(|w| REPORT_ENDS.contains(w))
+        .map_or(0, |i| i + 1);
+    let words = &words[start..];
+    words.iter().enumerate().any(|(i, w)| {
+        if HEARSAY.contains(w) {
+            return true;
+        }
+        if *w == "read" || *w == "reading" {
+            return words.get(i + 1).is_some_and(|n| READ_CLAIM.contains(n));
+        }
+        if !REPORTING.contains(w) {
+            return false;
+        }
+        let speaker = words[..i]
+            .iter()
+            .rev()
+            .find(|x| !BETWEEN_SPEAKER.contains(x));
+        speaker.is_some_and(|x| !OWN_SPEAKERS.contains(x))
+    })
+}
+
 const PRONOUNS: &[&str] = &[
     "it", "it's", "its", "i", "we", "they", "that", "this", "he", "she", "you", "my", "our", "the",
 ];
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn reported_speech_is_not_the_askers() {
+        let r = |t: &str, w: &str| reported(t, t.find(w).unwrap());
+        assert!(r("my boss keeps saying we must move the filing", "move"));
+        assert!(r("a colleague said that we bought ecs", "bought"));
+        assert!(r("i heard you do not need icp for ecs", "need"));
+        assert!(r("i read somewhere that ecs needs icp", "ecs needs"));
+        assert!(!r("as i said, we have no ecs", "have"));
+        assert!(!r("i said we have no ecs", "have"));
+        assert!(!r("can you tell me if we bought ecs", "bought"));
+        assert!(!r(
+            "they say it is needed, but we only run a database",
+            "only"
+        ));
+        assert!(!r("i read the faq and we have ecs", "have"));
+        assert!(!r("our reseller said so. we run ecs in beijing", "run"));
+    }
+
     use super::*;
 
     fn gate(p: &str) -> Option<Vec<String>> {

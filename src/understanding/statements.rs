@@ -777,7 +777,8 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
         || ZH_TOPIC_OPENERS
             .iter()
             .any(|o| text.trim_start().starts_with(o));
-    let mut doubted = ZH_DOUBT.iter().any(|d| text.contains(d));
+    let mut doubted =
+        ZH_DOUBT.iter().any(|d| text.contains(d)) || super::facts::reported(prepared, end);
     // Where each English negation stands among the content words: it
     // reaches the few that follow it ("done by x, not alibaba" negates
     // "alibaba", not "done").
