@@ -460,11 +460,16 @@ impl Faq {
     /// The value a reply to the question about `fact` states by its
     /// example statements (only that fact's examples compete).
     pub fn stated_answer(&self, fact: &FactId, prepared: &str) -> Option<Value> {
+        self.stated_answer_at(fact, prepared).map(|(v, _)| v)
+    }
+
+    /// [`Faq::stated_answer`] with the byte where the statement starts.
+    pub fn stated_answer_at(&self, fact: &FactId, prepared: &str) -> Option<(Value, usize)> {
         let fi = self.kb.facts.iter().position(|f| &f.id == fact)?;
         let embed = |t: &str| self.semantic.embed_query(t);
         self.statements_for(prepared)
             .answer(&self.kb, fi, prepared, &embed)
-            .map(|s| s.value)
+            .map(|s| (s.value, s.start))
     }
 
     /// Gives the first candidates their features and calibrated probability.

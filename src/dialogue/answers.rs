@@ -390,6 +390,42 @@ fn zh_yes_no(prepared: &str) -> Result<Option<&'static str>, ()> {
     Ok(None)
 }
 
+/// The particles a Chinese echo answer ends with: 买了的, 有过, 用了啊.
+const ZH_ECHO_PARTICLES: &[char] = &['了', '的', '过', '啊', '呀', '吧', '哈', '嘛', '呢'];
+
+/// A Chinese yes/no reply that echoes the question's verb instead of
+/// saying yes (您是否已购买 ECS？— 买了的): the usual way to answer in
+/// Chinese. The reply's first clause, without its particles, is a short
+/// word sharing a character with a word of the fact's Chinese question;
+/// with a negation (没买, 不用) it says no.
+fn zh_echo(faq: &Faq, fact: &FactId, prepared: &str) -> Option<&'static str> {
+    let question = faq.kb.zh.questions.get(fact)?;
+    let clause = zh_clause(prepared);
+    // Adverbs and counts say nothing of yes or no: 早就买了, 一台都没买, 买了两台.
+    const FILLERS: &[char] = &[
+        '都', '也', '还', '就', '早', '已', '经', '刚', '一', '两', '几', '三', '台', '个', '些',
+    ];
+    let core: String = clause
+        .chars()
+        .filter(|c| !ZH_ECHO_PARTICLES.contains(c) && !FILLERS.contains(c))
+        .collect();
+    let n = core.chars().count();
+    if !(1..=4).contains(&n) || !core.chars().all(crate::understanding::cjk::is_han) {
+        return None;
+    }
+    let negated = crate::understanding::cjk::has_negation(&core);
+    // The question as written: the tokenizer reads 购买 as "buy".
+    const EMPTY: &[char] = &[
+        '不', '没', '未', '有', '是', '在', '要', '会', '我', '您', '你',
+    ];
+    let verb: Vec<char> = core
+        .chars()
+        .filter(|c| !EMPTY.contains(c) || n == 1)
+        .collect();
+    let shares = !verb.is_empty() && question.chars().any(|q| verb.contains(&q));
+    shares.then_some(if negated { "no" } else { "yes" })
+}
+
 /// Yes or no, in English or Chinese.
 fn yes_no_of(prepared: &str) -> Option<&'static str> {
     if prepared.chars().any(crate::understanding::cjk::is_han) {
@@ -467,12 +503,23 @@ pub fn parse_whole(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
     match f.kind {
         // What the reply states outright beats a leading word that
         // disagrees with it: "right, it is not on ecs" says no.
-        FactKind::YesNo => match (yes_no_of(prepared), faq.stated_answer(fact, prepared)) {
-            (Some(lead), Some(stated)) if lead != stated.as_str() && !is_bare_yes_no(prepared) => {
+        // Only within the sentence the leading word opens: a later sentence
+        // says something else ("we have not purchased any. the only thing we
+        // have at alibaba cloud is the domain").
+        FactKind::YesNo => match (yes_no_of(prepared), faq.stated_answer_at(fact, prepared)) {
+            (Some(lead), Some((stated, at)))
+                if lead != stated.as_str()
+                    && !is_bare_yes_no(prepared)
+                    && prepared
+                        .find(['.', '!', '?', ';', '\n', '。', '！', '？', '；'])
+                        .is_none_or(|end| at < end) =>
+            {
                 Some(stated)
             }
             (Some(lead), _) => Some(Value::from(lead)),
-            (None, stated) => stated,
+            (None, stated) => stated
+                .map(|(v, _)| v)
+                .or_else(|| zh_echo(faq, fact, prepared).map(Value::from)),
         },
         FactKind::Choice => faq
             .stated_answer(fact, prepared)

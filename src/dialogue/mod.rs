@@ -699,7 +699,10 @@ fn remember(session: &mut Session, u: &Understood) {
     for f in &u.facts {
         if f.confidence >= FACT_FLOOR {
             settle(session, &f.fact, f.value.clone());
-            if f.presumed || f.example.is_some() {
+            if f.presumed
+                || f.example.is_some()
+                || crate::understanding::facts::talked_about(&u.prepared, f)
+            {
                 session.inferred.insert(f.fact.clone());
             }
         } else if !session.facts.contains_key(&f.fact) {

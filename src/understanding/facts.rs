@@ -558,13 +558,39 @@ fn in_question(text: &str, at: usize) -> bool {
 const CONDITIONS: &[&str] = &["if", "unless"];
 const CONDITION_REACH: usize = 6;
 
+/// Chinese words that open a condition (如果 "if"), and the particle that
+/// closes one (不买 ecs 的话 "if not buying ecs").
+const ZH_CONDITIONS: &[&str] = &["如果", "要是", "假如", "假设", "若是", "万一", "倘若"];
+const ZH_CONDITION_END: &str = "的话";
+
 /// Whether the match starting at `start` is inside a condition.
 fn conditional(text: &str, start: usize) -> bool {
-    clause_words_before(text, start)
+    if clause_words_before(text, start)
         .iter()
         .rev()
         .take(CONDITION_REACH)
         .any(|w| CONDITIONS.contains(w))
+    {
+        return true;
+    }
+    let before = clause_before(text, start);
+    if ZH_CONDITIONS.iter().any(|w| before.contains(w)) {
+        return true;
+    }
+    // The rest of the clause: "不买ecs的话，..." closes the condition.
+    let after = &text[start..];
+    let clause = &after[..after
+        .find([',', '.', ';', '!', '?', '，', '。', '；', '！', '？'])
+        .unwrap_or(after.len())];
+    clause.contains(ZH_CONDITION_END)
+}
+
+/// Whether a fact read in a message was talked about rather than said
+/// outright: inside a question or a condition ("if I don't buy ecs, do I
+/// need ...?"). The dialogue may use it, but the asker may still tell
+/// their own case.
+pub fn talked_about(text: &str, found: &Found) -> bool {
+    found.end <= text.len() && (in_question(text, found.end) || conditional(text, found.start))
 }
 
 /// Whether a match ending on a deed ("filed", "done") is followed by who
