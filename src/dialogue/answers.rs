@@ -519,7 +519,10 @@ pub fn parse_whole(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
             (Some(lead), _) => Some(Value::from(lead)),
             (None, stated) => stated
                 .map(|(v, _)| v)
-                .or_else(|| zh_echo(faq, fact, prepared).map(Value::from)),
+                .or_else(|| zh_echo(faq, fact, prepared).map(Value::from))
+                .or_else(|| {
+                    affirms_question(faq, &f.question, prepared).then(|| Value::from("yes"))
+                }),
         },
         FactKind::Choice => faq
             .stated_answer(fact, prepared)
@@ -586,6 +589,44 @@ const REPLY_NEGATIONS: &[&str] = &[
     "not", "no", "never", "without", "isn't", "won't", "don't", "doesn't", "hasn't", "haven't",
     "wasn't", "aren't",
 ];
+
+/// Words that keep a reply from affirming what it repeats: doubt and conditions.
+const REPLY_DOUBTS: &[&str] = &[
+    "if", "whether", "maybe", "perhaps", "might", "unsure", "not", "sure", "depends", "unless",
+    "or",
+];
+
+/// A reply that says the question's case back without a yes ("it'll live
+/// on one of the ecs instances we already run" to "is the new website to be
+/// hosted on an ecs instance?"): it repeats two or more of the question's
+/// content words, with no negation, doubt, condition or question of its own.
+fn affirms_question(faq: &Faq, question: &str, prepared: &str) -> bool {
+    if prepared.contains(['?', '？']) || crate::understanding::cjk::has_negation(prepared) {
+        return false;
+    }
+    let w = words(prepared);
+    if w.iter()
+        .any(|x| REPLY_NEGATIONS.contains(x) || REPLY_DOUBTS.contains(x))
+    {
+        return false;
+    }
+    let mut asked: Vec<String> = tokens(&faq.prepare(question))
+        .iter()
+        .filter(|t| !is_stopword(t.text))
+        .map(|t| stem(t.text))
+        .collect();
+    asked.sort();
+    asked.dedup();
+    let mut said: Vec<String> = w
+        .iter()
+        .filter(|x| !is_stopword(x))
+        .map(|x| stem(x))
+        .filter(|x| asked.contains(x))
+        .collect();
+    said.sort();
+    said.dedup();
+    said.len() >= 2
+}
 
 /// Whether a negation in the reply (after its first word) reaches, within
 /// a few content words, a word of the question.
