@@ -478,6 +478,7 @@ impl Statements {
                 .iter()
                 .any(|&at| claimed.iter().any(|r| r.1 <= at.0 && at.1 <= r.2));
             let mut masked: (usize, Vec<Word>, usize) = (usize::MAX, Vec::new(), 0);
+
             // Best score per (fact, value) in this clause.
             let mut best: Vec<(usize, Value, f32, usize)> = Vec::new();
             let mut tried: Vec<u32> = ids
@@ -559,7 +560,16 @@ impl Statements {
                 if !(own_word || whole || flipped && yes_no || polar) {
                     continue;
                 }
-                if !e.topic.is_empty() && !e.topic.iter().any(|w| words.contains(w)) {
+                // A reply to the fact's own question may stand for what it
+                // is about with a pronoun ("it was filed with our old host"
+                // to "what is the status of the top-level domain?"): the
+                // question named it.
+                let replying = only.is_some();
+                let pronoun_reply = replying && opens_with_pronoun(&clause.text);
+                if !pronoun_reply
+                    && !e.topic.is_empty()
+                    && !e.topic.iter().any(|w| words.contains(w))
+                {
                     continue;
                 }
                 // What the clause itself says must be part of it: the words
@@ -580,6 +590,40 @@ impl Statements {
                 {
                     continue;
                 }
+                // What a negation sets aside that the example doesn't
+                // speak of is no part of the match: "filed with our old
+                // host, not alibaba cloud" states "filed with another host".
+                // The words of the clause's negations that reach no word of
+                // the example ("..., not alibaba cloud" against "filed with
+                // another host"); a negation that reaches one ("not filed
+                // with alibaba cloud") turns the match round instead.
+                let in_example = |w: &Word| e.words.iter().any(|(x, _)| x == w);
+                let denied: Vec<Word> = clause
+                    .negations
+                    .iter()
+                    .map(|&at| ids.iter().skip(at).take(NEGATION_REACH))
+                    .filter(|reach| !reach.clone().any(in_example))
+                    .flatten()
+                    .copied()
+                    .collect();
+                let kept: Vec<Word>;
+                let implied = replying
+                    && opens_with_pronoun(&clause.text)
+                    && e.topic.iter().any(|w| !words.contains(w));
+                let (words, own) = if implied || !denied.is_empty() {
+                    let aside = |w: &Word| denied.contains(w);
+                    let mut k: Vec<Word> =
+                        words[..own].iter().filter(|w| !aside(w)).copied().collect();
+                    if implied {
+                        k.extend(e.topic.iter().filter(|w| !words.contains(w)));
+                    }
+                    let own2 = k.len();
+                    k.extend(words[own..].iter().filter(|w| !aside(w)));
+                    kept = k;
+                    (&kept[..], own2)
+                } else {
+                    (words, own)
+                };
                 let vector = vector.get_or_insert_with(|| {
                     if e.vector.is_empty() {
                         Vec::new()
