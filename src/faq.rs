@@ -191,7 +191,7 @@ impl Faq {
                 if kb.facts.is_empty() {
                     return Vec::new();
                 }
-                let title = synonyms.apply(&reading.host_names_as_words(&reading.fold(&s.title)));
+                let title = synonyms.apply_read(&reading, &reading.fold(&s.title));
                 extractor
                     .extract(&kb, &title)
                     .into_iter()
@@ -791,7 +791,7 @@ impl Faq {
 fn prepare_with(synonyms: &Synonyms, reading: &Reading, text: &str) -> String {
     let text = normalize::without_chat_markup(text);
     let text = normalize::shorthand_spelt_out(&text);
-    synonyms.apply(&reading.host_names_as_words(&reading.fold(&text)))
+    synonyms.apply_read(reading, &reading.fold(&text))
 }
 
 /// The warning for two examples of fact `fa` (numbers `ea` and `eb` in its

@@ -888,7 +888,7 @@ fn examples_stating_two_values(kb: &Knowledge) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for (fi, f) in kb.facts.iter().enumerate() {
         for e in &f.examples {
-            let prepared = synonyms.apply(&reading.host_names_as_words(&reading.fold(&e.text)));
+            let prepared = synonyms.apply_read(&reading, &reading.fold(&e.text));
             let x = extractor.extract_fact(kb, &prepared, fi);
             let other = x
                 .facts

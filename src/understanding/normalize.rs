@@ -140,8 +140,19 @@ impl Reading {
     /// Host names in folded text as the words the FAQ gives them (none:
     /// left as they are).
     pub fn host_names_as_words<'a>(&self, folded: &'a str) -> std::borrow::Cow<'a, str> {
+        self.host_names_as_words_but(folded, |_| false)
+    }
+
+    /// [`Reading::host_names_as_words`], leaving the host names `keep`
+    /// says are words of their own (a provider named like a domain,
+    /// "west.cn", that the FAQ's synonyms know).
+    pub fn host_names_as_words_but<'a>(
+        &self,
+        folded: &'a str,
+        keep: impl Fn(&str) -> bool,
+    ) -> std::borrow::Cow<'a, str> {
         match &self.hosts {
-            Some(h) => h.as_words(folded),
+            Some(h) => h.as_words(folded, keep),
             None => std::borrow::Cow::Borrowed(folded),
         }
     }
@@ -348,7 +359,11 @@ impl HostWords {
         }
     }
 
-    fn as_words<'a>(&self, folded: &'a str) -> std::borrow::Cow<'a, str> {
+    fn as_words<'a>(
+        &self,
+        folded: &'a str,
+        keep: impl Fn(&str) -> bool,
+    ) -> std::borrow::Cow<'a, str> {
         static HOST: OnceLock<Regex> = OnceLock::new();
         if !folded.contains('.') {
             return std::borrow::Cow::Borrowed(folded);
@@ -376,16 +391,18 @@ impl HostWords {
         let subdomains: Vec<String> = re
             .captures_iter(folded)
             .map(|c| host_of(&c))
-            .filter(|h| is_subdomain(h))
+            .filter(|h| is_subdomain(h) && !keep(h))
             .collect();
         re.replace_all(folded, |c: &regex::Captures| {
             let host = host_of(c);
-            if is_subdomain(&host) {
-                self.subdomain.as_str()
+            if keep(&host) {
+                c[0].to_string()
+            } else if is_subdomain(&host) {
+                self.subdomain.clone()
             } else if subdomains.iter().any(|s| s.ends_with(&format!(".{host}"))) {
-                self.parent.as_str()
+                self.parent.clone()
             } else {
-                self.domain.as_str()
+                self.domain.clone()
             }
         })
     }
@@ -486,6 +503,12 @@ impl Synonyms {
     }
 
     /// No synonym groups at all.
+    /// Synonyms applied after the host names are read as words, except
+    /// a host name that is itself an alias ("west.cn" is a provider).
+    pub fn apply_read(&self, reading: &Reading, folded: &str) -> String {
+        self.apply(&reading.host_names_as_words_but(folded, |h| self.map.contains_key(h)))
+    }
+
     pub fn is_empty(&self) -> bool {
         self.regex.is_none() && self.wide.is_none()
     }
@@ -964,6 +987,20 @@ mod tests {
         assert_eq!(
             legacy.canonical(&stem("needs")),
             legacy.canonical(&stem("required"))
+        );
+    }
+
+    #[test]
+    fn a_host_name_the_synonyms_know_stays_a_name() {
+        let groups = [SynonymGroup {
+            canonical: "another provider".into(),
+            aliases: vec!["west.cn".into()],
+        }];
+        let reading = Reading::new(&TextRules::legacy());
+        let syn = Synonyms::read_as(&groups, &reading);
+        assert_eq!(
+            syn.apply_read(&reading, "filed by west.cn, site on shop.example.cn"),
+            "filed by another provider , site on subdomain"
         );
     }
 
