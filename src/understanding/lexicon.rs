@@ -66,6 +66,12 @@ const GROUPS: &[&[&str]] = &[
     &["account", "acc", "acct", "accounts"],
     &["repository", "repo", "repos", "repositories"],
     &["configuration", "config", "configs", "cfg"],
+    // Chat shorthand of software support.
+    &["visualization", "visualisation", "viz", "vis", "visualizations"],
+    &["vulnerability", "vulnerabilities", "vuln", "vulns", "cve", "cves"],
+    &["database", "databases", "db", "dbs"],
+    &["documentation", "docs", "doc"],
+    &["performance", "perf"],
     // A field's own word groups ("subject" = "company" in ICP filing) are
     // the FAQ's: `word_groups` in its rules file's `[text]`.
 ];
@@ -407,6 +413,9 @@ mod tests {
         assert_eq!(canonical("xyzzy"), "xyzzy");
         assert_eq!(canonical(&stem("rollback")), canonical(&stem("restore")));
         assert_eq!(canonical(&stem("payments")), canonical(&stem("cost")));
+        assert_eq!(canonical(&stem("viz")), canonical(&stem("visualization")));
+        assert_eq!(canonical(&stem("vulns")), canonical(&stem("vulnerabilities")));
+        assert_eq!(canonical(&stem("db")), canonical(&stem("database")));
     }
 
     fn joined(text: &str) -> Vec<String> {
