@@ -67,8 +67,21 @@ const GROUPS: &[&[&str]] = &[
     &["repository", "repo", "repos", "repositories"],
     &["configuration", "config", "configs", "cfg"],
     // Chat shorthand of software support.
-    &["visualization", "visualisation", "viz", "vis", "visualizations"],
-    &["vulnerability", "vulnerabilities", "vuln", "vulns", "cve", "cves"],
+    &[
+        "visualization",
+        "visualisation",
+        "viz",
+        "vis",
+        "visualizations",
+    ],
+    &[
+        "vulnerability",
+        "vulnerabilities",
+        "vuln",
+        "vulns",
+        "cve",
+        "cves",
+    ],
     &["database", "databases", "db", "dbs"],
     &["documentation", "docs", "doc"],
     &["performance", "perf"],
@@ -414,7 +427,10 @@ mod tests {
         assert_eq!(canonical(&stem("rollback")), canonical(&stem("restore")));
         assert_eq!(canonical(&stem("payments")), canonical(&stem("cost")));
         assert_eq!(canonical(&stem("viz")), canonical(&stem("visualization")));
-        assert_eq!(canonical(&stem("vulns")), canonical(&stem("vulnerabilities")));
+        assert_eq!(
+            canonical(&stem("vulns")),
+            canonical(&stem("vulnerabilities"))
+        );
         assert_eq!(canonical(&stem("db")), canonical(&stem("database")));
     }
 

@@ -51,6 +51,17 @@ const NEGATIONS: &[&str] = &[
     "not", "no", "never", "without", "none", "neither", "nor", "nothing", "non", "zero", "nobody",
     "noone",
 ];
+/// Negated predicates that deny their subject rather than what follows:
+/// "alibaba cloud had nothing to do with it", "tencent was not involved".
+const SUBJECT_DENIALS: &[&[&str]] = &[
+    &["nothing", "to", "do", "with"],
+    &["not", "involved"],
+    &["no", "part", "in"],
+    &["no", "role", "in"],
+    &["no", "hand", "in"],
+];
+/// How many content words before such a predicate are its subject.
+const SUBJECT_REACH: usize = 2;
 /// Words that put what follows in doubt or in question: the fact is
 /// mentioned, not stated.
 const DOUBT: &[&str] = &[
@@ -827,7 +838,7 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
     // reaches the few that follow it ("done by x, not alibaba" negates
     // "alibaba", not "done").
     let mut negations = Vec::new();
-    let mut content = 0;
+    let mut content: usize = 0;
     for (i, w) in plain.iter().enumerate() {
         if !NEGATIONS.contains(w) && !normalize::is_stopword(w) && !DOUBT.contains(w) {
             content += 1;
@@ -854,7 +865,16 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
             });
         if NEGATIONS.contains(w) && !interjection {
             negated = !negated;
-            negations.push(content);
+            // "alibaba cloud had nothing to do with it": the predicate
+            // denies its subject, the words just before it.
+            let denies_subject = SUBJECT_DENIALS
+                .iter()
+                .any(|d| d[0] == *w && plain.get(i + 1..i + d.len()) == Some(&d[1..]));
+            negations.push(if denies_subject {
+                content.saturating_sub(SUBJECT_REACH)
+            } else {
+                content
+            });
         }
     }
     let han_negated = !text.is_ascii() && cjk::has_negation(text);
