@@ -785,6 +785,17 @@ fn build_fact(
     if diags[before..].iter().any(Diagnostic::is_error) {
         return None;
     }
+    let fold = |v: &[String]| -> Vec<String> {
+        v.iter()
+            .map(|w| {
+                w.to_lowercase()
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
     Some(Fact {
         id,
         question: def.question.clone(),
@@ -792,6 +803,10 @@ fn build_fact(
         choices,
         patterns,
         examples,
+        asides: rules_file::Asides {
+            before: fold(&def.asides.before),
+            after: fold(&def.asides.after),
+        },
     })
 }
 

@@ -126,6 +126,9 @@ pub struct Fact {
     /// Sentences that state each value, matched clause by clause with the
     /// same understanding as questions (see `understanding::statements`).
     pub examples: Vec<Statement>,
+    /// Words around a pattern's match that make it about something else
+    /// (`[facts.X.asides]`), folded as messages are.
+    pub asides: super::rules_file::Asides,
 }
 
 /// An example sentence that states `value` of a fact ("no website, only

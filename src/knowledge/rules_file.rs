@@ -77,6 +77,22 @@ pub struct FactDef {
     /// usual way to teach a fact.
     #[serde(default)]
     pub examples: BTreeMap<Spanned<String>, Spanned<Vec<Spanned<String>>>>,
+    /// Words next to a pattern's match that make it about something else
+    /// ("living in Suzhou", "our Shenzhen subsidiary" are not where the
+    /// server is).
+    #[serde(default)]
+    pub asides: Asides,
+}
+
+/// `[facts.X.asides]`: a pattern's match right after one of `before`, or
+/// right before one of `after` (whole words), reads nothing.
+#[derive(Debug, Deserialize, Default, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Asides {
+    #[serde(default)]
+    pub before: Vec<String>,
+    #[serde(default)]
+    pub after: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

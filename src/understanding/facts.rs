@@ -344,7 +344,7 @@ impl Extractor {
                 continue;
             };
             for m in re.find_iter(prepared) {
-                if m.start() == m.end() {
+                if m.start() == m.end() || aside(&fact.asides, prepared, m.start(), m.end()) {
                     continue;
                 }
                 let mut value = pat.value.clone();
@@ -738,6 +738,31 @@ fn hypothetical(text: &str, start: usize) -> bool {
             .any(|p| HYPOTHETICAL_PAIRS.contains(&(p[0], p[1])))
 }
 
+/// Whether a match sits right after one of the fact's `asides.before`
+/// phrases or right before one of its `asides.after` words ("living in
+/// suzhou", "our shenzhen subsidiary"): it speaks of something else.
+fn aside(
+    asides: &crate::knowledge::rules_file::Asides,
+    text: &str,
+    start: usize,
+    end: usize,
+) -> bool {
+    let before = text[..start].trim_end_matches(|c: char| !is_word(c));
+    let after = text[end..].trim_start_matches(|c: char| !is_word(c));
+    // Whole words in English; Chinese has no spaces to stand between them.
+    asides.before.iter().any(|p| {
+        before.ends_with(p.as_str())
+            && !(p.is_ascii()
+                && before[..before.len() - p.len()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(is_word))
+    }) || asides.after.iter().any(|w| {
+        after.starts_with(w.as_str())
+            && !(w.is_ascii() && after[w.len()..].chars().next().is_some_and(is_word))
+    })
+}
+
 /// Verbs that report what someone else says: what follows them in the
 /// sentence is theirs, not the asker's ("my manager keeps saying we must
 /// move the filing"). Not "tell", which asks ("can you tell me ...").
@@ -825,6 +850,25 @@ const PRONOUNS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn asides_make_a_match_about_something_else() {
+        let a = crate::knowledge::rules_file::Asides {
+            before: vec!["living in".into(), "住在".into()],
+            after: vec!["office".into(), "分公司".into()],
+        };
+        let at = |t: &str, w: &str| {
+            let s = t.find(w).unwrap();
+            aside(&a, t, s, s + w.len())
+        };
+        assert!(at("i am living in beijing, server in tokyo", "beijing"));
+        assert!(at("our beijing office", "beijing"));
+        assert!(at("我住在北京", "北京"));
+        assert!(at("深圳分公司的网站", "深圳"));
+        assert!(!at("the server is in beijing", "beijing"));
+        assert!(!at("our beijing offices2 x", "beijing"));
+        assert!(!at("reliving in beijing", "beijing"));
+    }
+
     #[test]
     fn reported_speech_is_not_the_askers() {
         let r = |t: &str, w: &str| reported(t, t.find(w).unwrap());
