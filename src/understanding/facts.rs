@@ -530,6 +530,12 @@ fn in_question(text: &str, at: usize) -> bool {
         // "we do have ecs, so what applies to us?": the question is the
         // clause after the comma; the one before it states.
         Some(i) if rest[i..].starts_with(['?', '？']) => {
+            // In Chinese only the comma clause holding the question asks:
+            // "信息一个字都没动，需要变更吗？" states, then asks.
+            let han = rest[..i].chars().any(cjk::is_han);
+            if han && rest[..i].contains([',', '，']) {
+                return false;
+            }
             !rest[..i].match_indices(',').any(|(k, _)| {
                 let next = rest[k + 1..].trim_start();
                 let next = ["so ", "and ", "but ", "then "]
@@ -1006,6 +1012,9 @@ mod tests {
         assert!(in_question(t, at("new website")));
         assert!(!in_question(t, at("虚拟主机")));
         assert!(in_question("is it on ecs? yes", 0));
+        // A Chinese statement clause before the asking one states.
+        assert!(!in_question("信息一个字都没动,需要变更吗?", 0));
+        assert!(in_question("需要变更吗?", 0));
         let t = "we do have three ecs running, so what applies to us?";
         assert!(!in_question(t, t.find("ecs").unwrap() + 3));
         let t = "is it needed if i have no ecs, or a domain?";
