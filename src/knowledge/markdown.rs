@@ -1013,16 +1013,20 @@ mod tests {
         assert_eq!((s[1].body.as_str(), s[1].topic.as_str()), ("Two.", "B"));
     }
 
+    /// (title, topic, body) of each section.
+    fn titles_topics_bodies(s: &[ParsedSection]) -> Vec<(&str, &str, &str)> {
+        s.iter()
+            .map(|s| (s.title.as_str(), s.topic.as_str(), s.body.as_str()))
+            .collect()
+    }
+
     #[test]
     fn questions_may_sit_at_another_heading_level() {
         // `## Topic` + `### Question?`
         let (s, _) = parse_str(
             "# FAQ\nIntro.\n## Billing\n### How do I pay?\nBy card.\n### Refunds?\nWithin 14 days.\n## Account\n### How do I log in?\nWith email.\n",
         );
-        let got: Vec<_> = s
-            .iter()
-            .map(|s| (s.title.as_str(), s.topic.as_str(), s.body.as_str()))
-            .collect();
+        let got = titles_topics_bodies(&s);
         assert_eq!(
             got,
             [
@@ -1045,10 +1049,7 @@ mod tests {
         let (s, _) = parse_str(
             "### How do I pay?\nBy card.\n### Requirements?\n#### Minimum\n1 GB.\n#### Recommended\n2 GB.\n### Spam\n#### How do I train it?\nFeed it mail.\n#### Why no headers?\nA setting.\n### Is there a trial?\nYes.\n",
         );
-        let got: Vec<_> = s
-            .iter()
-            .map(|s| (s.title.as_str(), s.topic.as_str(), s.body.as_str()))
-            .collect();
+        let got = titles_topics_bodies(&s);
         assert_eq!(
             got,
             [
