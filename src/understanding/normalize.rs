@@ -916,7 +916,7 @@ hi hey hello hiya yo thanks thank thx ty please pls plz ok okay okey hmm um uh l
 question questions quick wondering wonder know tell help want wanted wanna gonna like really actually basically just \
 get gets got getting go goes going make makes made try tries tried trying thing things stuff something anything way ways one lot lots bit kind sort \
 wait anyway anyways btw oh ah aha well alright gotta hafta kinda sorta lemme dude bro mate \
-s t d ll m re ve y o im";
+s t d ll m re ve y o im u ur thru tho cuz coz";
 
 #[cfg(test)]
 mod tests {
@@ -1118,6 +1118,8 @@ mod tests {
         assert_eq!(stem("required"), stem("requires"));
         assert!(is_stopword("the"));
         assert!(!is_stopword("not"));
+        // Chat spellings of function words.
+        assert!(is_stopword("u") && is_stopword("thru"));
         assert!(!is_stopword("domain"));
     }
 }
