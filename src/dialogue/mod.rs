@@ -147,6 +147,7 @@ impl Session {
         self.doubtful
             .retain(|f, v| faq.kb.fact(f).is_some_and(|fact| fact.choice(v).is_some()));
         self.unclear.retain(|f| faq.kb.fact(f).is_some());
+        self.inferred.retain(|f| faq.kb.fact(f).is_some());
         let ok = match &self.pending {
             None => true,
             Some(Pending::Fact { section, fact, .. }) => {
