@@ -320,7 +320,11 @@ pub fn run_dialogues(faq: &Faq, dialogues: &[Dialogue], th: &Thresholds) -> Dial
         let mut last = None;
         for t in &d.turns {
             let reply = respond_with(faq, &mut session, t, th);
-            transcript.push_str(&format!("  > {t}\n  < {}\n", summary(&reply)));
+            let stage = session
+                .stage()
+                .map(|s| format!("   [{s}]"))
+                .unwrap_or_default();
+            transcript.push_str(&format!("  > {t}\n  < {}{stage}\n", summary(&reply)));
             last = Some(reply);
         }
         let ok = match (&last, d.expect.kind.as_str()) {

@@ -191,3 +191,30 @@ fn bad_examples_are_errors_with_their_line() {
     assert!(!alike(&faq.warnings), "{:?}", faq.warnings);
     assert!(alike(&faq.all_warnings()), "{:?}", faq.all_warnings());
 }
+
+/// Each reply says which stage produced it, so a transcript shows why a
+/// conversation went where it did.
+#[test]
+fn replies_name_the_stage_that_made_them() {
+    use faqbot::dialogue::Stage;
+    let faq = Faq::load(&root().join("faq")).expect("FAQ loads");
+    let mut s = Session::new();
+    let stage = |s: &Session| s.stage().cloned().expect("a stage");
+    respond(
+        &faq,
+        &mut s,
+        "so how does icp work for the ecs machines we bought?",
+    );
+    assert!(matches!(stage(&s), Stage::NewQuestion(d) if d.starts_with("below the did-you-mean")));
+    // Details after "I couldn't find that" are read with the question.
+    respond(
+        &faq,
+        &mut s,
+        "nothing points at them by name, partners use the raw ip",
+    );
+    assert_eq!(stage(&s), Stage::Elaboration);
+    let mut s = Session::new();
+    respond(&faq, &mut s, "our company already has its icp filing through alibaba cloud; we're putting up another site for a new brand, do we need to add a website filing?");
+    respond(&faq, &mut s, "nope, that one is going on a wix page");
+    assert_eq!(stage(&s), Stage::UnaskedReply("new_website_on_ecs".into()));
+}

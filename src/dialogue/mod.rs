@@ -108,6 +108,45 @@ pub struct Session {
     /// answer the question the bot did not ask about them.
     #[serde(default)]
     inferred: std::collections::BTreeSet<FactId>,
+    /// The stage that produced the last reply (for `eval --dialogues
+    /// --misses` and debugging; not kept in a store).
+    #[serde(skip)]
+    stage: Option<Stage>,
+}
+
+/// Which stage of the pipeline produced a reply: a transcript shows it
+/// beside each reply, so a miss in a conversation is diagnosable.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Stage {
+    /// Empty text, start over, small talk, or a reload that ended the
+    /// pending question.
+    Housekeeping,
+    /// A reply to the pending follow-up about this fact.
+    FollowUpReply(FactId),
+    /// A reply to offered sections: a pick, yes/no, a choice or detail.
+    PickReply,
+    /// Details read together with the question that got no answer.
+    Elaboration,
+    /// A follow-up to the last answer ("what if ...", a changed fact).
+    AfterAnswer,
+    /// The reply to a question the bot skipped, about this inferred fact.
+    UnaskedReply(FactId),
+    /// A new question, and the decision taken on it.
+    NewQuestion(String),
+}
+
+impl std::fmt::Display for Stage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Stage::Housekeeping => write!(f, "housekeeping"),
+            Stage::FollowUpReply(x) => write!(f, "reply to the follow-up about `{x}`"),
+            Stage::PickReply => write!(f, "reply to the offered sections"),
+            Stage::Elaboration => write!(f, "details read with the unanswered question"),
+            Stage::AfterAnswer => write!(f, "follow-up to the last answer"),
+            Stage::UnaskedReply(x) => write!(f, "reply to the skipped question about `{x}`"),
+            Stage::NewQuestion(d) => write!(f, "new question: {d}"),
+        }
+    }
 }
 
 /// A fact read with less confidence than this (an example statement
@@ -135,6 +174,10 @@ impl Session {
     }
     pub fn pending(&self) -> Option<&Pending> {
         self.pending.as_ref()
+    }
+    /// The stage that produced the last reply.
+    pub fn stage(&self) -> Option<&Stage> {
+        self.stage.as_ref()
     }
     pub fn clear(&mut self) {
         *self = Self::default();
@@ -176,6 +219,7 @@ pub fn respond(faq: &Faq, session: &mut Session, message: &str) -> Reply {
 
 pub fn respond_with(faq: &Faq, session: &mut Session, message: &str, th: &Thresholds) -> Reply {
     let lang = Lang::of(message).unwrap_or(session.lang);
+    session.stage = Some(Stage::Housekeeping);
     let mut reply = respond_inner(faq, session, message, th);
     // Kept through a "start over", which clears the session.
     session.lang = lang;
@@ -305,6 +349,7 @@ fn respond_inner(faq: &Faq, session: &mut Session, message: &str, th: &Threshold
             // section again with the changed facts.
             if let Some(id) = follow_up_of_last_answer(faq, session, &u) {
                 remember(session, &u);
+                session.stage = Some(Stage::AfterAnswer);
                 return run_section(faq, session, &id, Vec::new());
             }
             if let Some(reply) = reply_to_unasked(faq, session, &u, th) {
@@ -343,6 +388,7 @@ fn reply_to_follow_up(
         misses,
         confirming,
     } = pending;
+    session.stage = Some(Stage::FollowUpReply(fact.clone()));
     if let Some(v) = confirming {
         // What the reply itself says of the fact comes first: "yes,
         // the company has filed before" to "not filed?" says filed.
@@ -429,6 +475,7 @@ fn reply_to_pick(
     options: Vec<SectionId>,
 ) -> Reply {
     let prepared = prepared.to_string();
+    session.stage = Some(Stage::PickReply);
     if let Some(id) = answers::parse_pick(faq, &options, &prepared) {
         return show_section(faq, session, &id);
     }
@@ -514,6 +561,7 @@ fn elaboration(
         return None;
     }
     *session = copy;
+    session.stage = Some(Stage::Elaboration);
     Some(act(faq, session, decision))
 }
 
@@ -621,6 +669,7 @@ fn reply_to_unasked(
         .filter(|f| session.inferred.contains(*f))
         .find_map(|f| answers::parse(faq, f, tail).map(|v| (f.clone(), v)))?;
     remember(session, u);
+    session.stage = Some(Stage::UnaskedReply(fact.clone()));
     settle(session, &fact, value);
     Some(run_section(faq, session, &id, Vec::new()))
 }
@@ -868,7 +917,35 @@ fn new_question(faq: &Faq, session: &mut Session, mut u: Understood, th: &Thresh
         Decision::NoMatch { .. } | Decision::Clarify { .. }
     )
     .then(|| u.prepared.clone());
+    session.stage = Some(Stage::NewQuestion(decision_text(faq, &decision)));
     act(faq, session, decision)
+}
+
+/// A decision with section ids rather than positions, for transcripts.
+fn decision_text(faq: &Faq, d: &Decision) -> String {
+    let ids = |v: &[usize]| {
+        v.iter()
+            .map(|&i| faq.kb.sections[i].id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match d {
+        Decision::Nothing => "nothing matched".into(),
+        Decision::NoMatch { suggestions } => {
+            format!(
+                "below the did-you-mean cut-off; suggest {}",
+                ids(suggestions)
+            )
+        }
+        Decision::Clarify { sections } => format!("did you mean: {}", ids(sections)),
+        Decision::Run { section, why } => {
+            format!(
+                "run {} ({})",
+                faq.kb.sections[*section].id.as_str(),
+                why.text()
+            )
+        }
+    }
 }
 
 /// Stage "understand", on the session's side: the facts the message
@@ -914,6 +991,16 @@ pub enum RunBecause {
     AsksFirst,
 }
 
+impl RunBecause {
+    fn text(self) -> &'static str {
+        match self {
+            RunBecause::Confident => "confident, no close runner-up",
+            RunBecause::FactsDecide => "the stated facts decide its rules",
+            RunBecause::AsksFirst => "in the follow-up band, starting with its question",
+        }
+    }
+}
+
 impl std::fmt::Display for Decision {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -923,12 +1010,7 @@ impl std::fmt::Display for Decision {
             }
             Decision::Clarify { sections } => write!(f, "did you mean, among {sections:?}"),
             Decision::Run { section, why } => {
-                let why = match why {
-                    RunBecause::Confident => "confident, no close runner-up",
-                    RunBecause::FactsDecide => "the stated facts decide its rules",
-                    RunBecause::AsksFirst => "in the follow-up band, starting with its question",
-                };
-                write!(f, "run section #{section} ({why})")
+                write!(f, "run section #{section} ({})", why.text())
             }
         }
     }
