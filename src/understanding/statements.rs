@@ -492,6 +492,11 @@ impl Statements {
 
             // Best score per (fact, value) in this clause.
             let mut best: Vec<(usize, Value, f32, usize)> = Vec::new();
+            // A reply to the fact's own question may stand for what it is
+            // about with a pronoun ("it was filed with our old host" to
+            // "what is the status of the top-level domain?"): the question
+            // named it.
+            let pronoun_reply = only.is_some() && opens_with_pronoun(&clause.text);
             let mut tried: Vec<u32> = ids
                 .iter()
                 .chain(&context)
@@ -571,12 +576,6 @@ impl Statements {
                 if !(own_word || whole || flipped && yes_no || polar) {
                     continue;
                 }
-                // A reply to the fact's own question may stand for what it
-                // is about with a pronoun ("it was filed with our old host"
-                // to "what is the status of the top-level domain?"): the
-                // question named it.
-                let replying = only.is_some();
-                let pronoun_reply = replying && opens_with_pronoun(&clause.text);
                 if !pronoun_reply
                     && !e.topic.is_empty()
                     && !e.topic.iter().any(|w| words.contains(w))
@@ -618,9 +617,7 @@ impl Statements {
                     .copied()
                     .collect();
                 let kept: Vec<Word>;
-                let implied = replying
-                    && opens_with_pronoun(&clause.text)
-                    && e.topic.iter().any(|w| !words.contains(w));
+                let implied = pronoun_reply && e.topic.iter().any(|w| !words.contains(w));
                 let (words, own) = if implied || !denied.is_empty() {
                     let aside = |w: &Word| denied.contains(w);
                     let mut k: Vec<Word> =
