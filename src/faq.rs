@@ -3,6 +3,7 @@
 
 use crate::ids::{FactId, Value};
 use crate::knowledge::{self, Diagnostic, Knowledge, LoadError};
+use crate::understanding::semantic::{Table, MAX_PIECES};
 use crate::understanding::{
     cjk,
     index::Params,
@@ -14,7 +15,7 @@ use crate::understanding::{
 };
 use std::collections::HashSet;
 use std::path::Path;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// Ranking boost per stated fact that a section's rules use (at most two
 /// count). It orders candidates only; how much stated facts say about being
@@ -26,6 +27,14 @@ const STATED_FACT_BOOST: f32 = 0.3;
 /// the ICP questions lost 3 of 69).
 const FUSED: usize = 30;
 const SEMANTIC_WEIGHT: f32 = 0.5;
+
+/// A clause's or example's vector in the table that reads fact statements
+/// (empty without one: statements are then read by their words alone).
+fn statement_vector(table: &Option<Arc<Table>>, text: &str) -> Vec<f32> {
+    table
+        .as_ref()
+        .map_or_else(Vec::new, |t| t.embed(text, MAX_PIECES))
+}
 
 /// With the sentence model: its best sections over the whole FAQ join the
 /// lexical candidates (a paraphrase sharing no word still gets a hit), and
@@ -83,6 +92,9 @@ pub struct Faq {
     cutoffs: Cutoffs,
     /// Static embedding vectors of the sections (a ranking feature).
     semantic: SemanticIndex,
+    /// The distilled static table, which reads fact statements (see
+    /// [`Table::distilled`]); none if it could not be read.
+    statement_table: Option<Arc<Table>>,
     /// The facts' example statements written without Chinese, built at load.
     statements: Statements,
     /// All example statements, Chinese ones too. Built on the first message
@@ -168,11 +180,16 @@ impl Faq {
         let index = Index::build(&kb, &synonyms, params);
         let extractor = Extractor::new(&kb);
         let semantic = SemanticIndex::build(&kb);
+        let statement_table = Table::distilled()
+            .inspect_err(|e| {
+                tracing::error!("fact statements read without the semantic signal: {e}")
+            })
+            .ok();
         let has_han = |t: &str| t.chars().any(cjk::is_han);
         let statements = Statements::new(
             &kb,
             &|t: &str| prepare_with(&synonyms, &reading, t),
-            &|t: &str| semantic.embed_query(t),
+            &|t: &str| statement_vector(&statement_table, t),
             &|t: &str| !has_han(t),
         );
         let han_examples = kb
@@ -272,6 +289,7 @@ impl Faq {
             titled,
             rule_uses,
             semantic,
+            statement_table,
             statements,
             statements_all: OnceLock::new(),
             han_examples,
@@ -351,7 +369,7 @@ impl Faq {
             Statements::new(
                 &self.kb,
                 &|t: &str| prepare_with(&self.synonyms, &self.reading, t),
-                &|t: &str| self.semantic.embed_query(t),
+                &|t: &str| statement_vector(&self.statement_table, t),
                 &|_| true,
             )
         })
@@ -449,7 +467,7 @@ impl Faq {
     /// Facts stated, mentioned and contradicted in already prepared text,
     /// by the patterns and the example statements.
     pub fn extract_prepared(&self, prepared: &str) -> Extracted {
-        let embed = |t: &str| self.semantic.embed_query(t);
+        let embed = |t: &str| statement_vector(&self.statement_table, t);
         self.extractor.extract_all(
             &self.kb,
             prepared,
@@ -466,7 +484,7 @@ impl Faq {
     /// [`Faq::stated_answer`] with the byte where the statement starts.
     pub fn stated_answer_at(&self, fact: &FactId, prepared: &str) -> Option<(Value, usize)> {
         let fi = self.kb.facts.iter().position(|f| &f.id == fact)?;
-        let embed = |t: &str| self.semantic.embed_query(t);
+        let embed = |t: &str| statement_vector(&self.statement_table, t);
         self.statements_for(prepared)
             .answer(&self.kb, fi, prepared, &embed)
             .map(|s| (s.value, s.start))
@@ -598,9 +616,12 @@ impl Faq {
             total += w;
             match t.term {
                 // A Chinese word the rules files use is no word the FAQ
-                // never uses, though the Markdown is English.
+                // never uses, though the Markdown is English; nor is an
+                // everyday Chinese verb or adverb, which English FAQ text
+                // cannot hold.
                 None if prepared[t.start..].chars().next().is_some_and(cjk::is_han)
-                    && self.zh_words().contains(&prepared[t.start..t.end]) => {}
+                    && (self.zh_words().contains(&prepared[t.start..t.end])
+                        || cjk::is_everyday(&prepared[t.start..t.end])) => {}
                 None => unknown += w,
                 Some(_) if t.weight < 1.0 => typo += w,
                 Some(_) => {}

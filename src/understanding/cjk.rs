@@ -137,6 +137,26 @@ pub fn is_stopword(w: &str) -> bool {
         || is_counted(w)
 }
 
+/// How often a word must occur in the segmenter's dictionary (its corpus
+/// counts) to be everyday language: 确认 "confirm" 1,568, 打算 "plan" 3,154,
+/// 准备 "prepare" 16,199, against 缓存 "cache" 245.
+const EVERYDAY_FREQ: usize = 1000;
+
+/// An everyday Chinese word that names no thing: a frequent verb, adverb,
+/// pronoun or other non-noun of the dictionary (准备 "prepare", 确认
+/// "confirm", 先 "first", 打算 "plan"). An English FAQ cannot use it, so it
+/// is not a word "the FAQ never uses" in the sense of a topic it lacks;
+/// nouns (公安 "public security") are.
+pub fn is_everyday(w: &str) -> bool {
+    let j = jieba();
+    if !j.has_word(w) || j.suggest_freq(w) < EVERYDAY_FREQ {
+        return false;
+    }
+    j.tag(w, false)
+        .first()
+        .is_some_and(|t| t.word == w && !t.tag.starts_with('n') && t.tag != "eng")
+}
+
 /// A number with its measure word (一台 "one [machine]", 两个, 几家 "a few
 /// [companies]"): as empty as English "one" or "a few". Units of time
 /// (两周 "two weeks") say something and are not among them.
@@ -322,6 +342,17 @@ mod tests {
         let mut out = Vec::new();
         for_each_han_word(text, 0, |w, _, _| out.push(w));
         out
+    }
+
+    #[test]
+    fn everyday_words_are_frequent_non_nouns() {
+        for w in ["准备", "确认", "先", "打算", "保留"] {
+            assert!(is_everyday(w), "{w}");
+        }
+        // Nouns, rare words, and words the dictionary lacks name things.
+        for w in ["公安", "服务器", "缓存", "接入商", "会员"] {
+            assert!(!is_everyday(w), "{w}");
+        }
     }
 
     #[test]

@@ -379,7 +379,11 @@ impl Extractor {
                         example: None,
                         presumed: pat.presumed,
                     },
-                    !hypothetical(prepared, m.start()) && !reported(prepared, m.start()),
+                    // Someone else's words are no fact of the asker's, but
+                    // a reply to the fact's own question relays them as
+                    // its answer ("he says it was never filed").
+                    !hypothetical(prepared, m.start())
+                        && (only.is_some() || !reported(prepared, m.start())),
                 ));
             }
         }

@@ -25,6 +25,13 @@ use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeGeneralCa
 /// Where the bundled table lives in the repository (named in errors).
 pub const BUNDLED_FILE: &str = "data/semantic/minilm-static.bin";
 static BUNDLED: &[u8] = include_bytes!("../../data/semantic/minilm-static.bin");
+/// The table as distilled, before refinement (`scripts/distill_static.py`):
+/// it reads fact statements. Each token alone through the model, it keeps
+/// the sentence frame ("the new site will not be on ecs") that example
+/// statements share with the clauses that state them, where the refined
+/// table weighs a clause's own nouns ("on a vercel deployment").
+pub const DISTILLED_FILE: &str = "data/semantic/minilm-distilled.bin";
+static DISTILLED: &[u8] = include_bytes!("../../data/semantic/minilm-distilled.bin");
 
 const MAGIC: &[u8; 8] = b"FAQBSEM\0";
 const VERSION: u32 = 1;
@@ -195,10 +202,22 @@ fn u32_at(b: &[u8], at: usize) -> u32 {
 }
 
 impl Table {
-    /// The table compiled into the binary, parsed once per process.
+    /// The table compiled into the binary, parsed once per process;
+    /// `FAQBOT_SEMANTIC_TABLE` names another table file instead, for
+    /// measuring a remade table without rebuilding (`scripts/refine_static.py`).
     pub fn bundled() -> Result<Arc<Table>, TableError> {
         static CELL: OnceLock<Result<Arc<Table>, TableError>> = OnceLock::new();
-        CELL.get_or_init(|| Table::parse(Cow::Borrowed(BUNDLED), BUNDLED_FILE).map(Arc::new))
+        CELL.get_or_init(|| match std::env::var_os("FAQBOT_SEMANTIC_TABLE") {
+            Some(path) => Table::load(Path::new(&path)).map(Arc::new),
+            None => Table::parse(Cow::Borrowed(BUNDLED), BUNDLED_FILE).map(Arc::new),
+        })
+        .clone()
+    }
+
+    /// The distilled table (see [`DISTILLED_FILE`]), parsed once per process.
+    pub fn distilled() -> Result<Arc<Table>, TableError> {
+        static CELL: OnceLock<Result<Arc<Table>, TableError>> = OnceLock::new();
+        CELL.get_or_init(|| Table::parse(Cow::Borrowed(DISTILLED), DISTILLED_FILE).map(Arc::new))
             .clone()
     }
 

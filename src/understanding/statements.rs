@@ -28,7 +28,8 @@ const VALUE_MARGIN: f32 = 0.12;
 /// Weight of the static semantic cosine in a clause's score; the rest is
 /// the words it shares with the example. The table is trained on meaning,
 /// so it carries paraphrases ("box" and "server") that share no word, but
-/// on its own it also finds "hong kong" close to "beijing".
+/// on its own it also finds "hong kong" close to "beijing". (The distilled
+/// table, [`super::semantic::Table::distilled`].)
 const SEMANTIC_SHARE: f32 = 0.3;
 /// Cosines of short sentences in the static table sit around 0.3 for
 /// unrelated ones: only the part above counts.
@@ -171,6 +172,9 @@ pub struct Stated {
     pub end: usize,
     /// Only mentioned: the clause asks or doubts it.
     pub doubted: bool,
+    /// Doubted only as someone else's words ("he says it was never
+    /// filed"): a reply to the fact's own question relays them as its answer.
+    pub hearsay: bool,
     /// The example it matched (see [`Statements::example_text`]).
     pub example: usize,
 }
@@ -210,6 +214,8 @@ struct Clause {
     /// A Chinese negation anywhere in the clause.
     han_negated: bool,
     doubted: bool,
+    /// Doubted only because it reports someone else's words.
+    hearsay: bool,
     /// A question clause ("how long can i keep a dvd?"): it names the
     /// asker's case, unless it only names the case a section's title names.
     asks: bool,
@@ -432,7 +438,7 @@ impl Statements {
         let found: Vec<Stated> = self
             .find_in(kb, prepared, embed, &[], &[], Some(fact))
             .into_iter()
-            .filter(|s| !s.doubted)
+            .filter(|s| !s.doubted || s.hearsay)
             .collect();
         // A later value after a correction is the one meant ("filed with
         // alibaba cloud. wait, sorry, with our old host").
@@ -496,7 +502,8 @@ impl Statements {
             // about with a pronoun ("it was filed with our old host" to
             // "what is the status of the top-level domain?"): the question
             // named it.
-            let pronoun_reply = only.is_some() && opens_with_pronoun(&clause.text);
+            let pronoun_reply = only.is_some()
+                && (opens_with_pronoun(&clause.text) || holds_object_pronoun(&clause.text));
             let mut tried: Vec<u32> = ids
                 .iter()
                 .chain(&context)
@@ -678,6 +685,7 @@ impl Statements {
                     start: clause.start,
                     end: clause.end,
                     doubted: clause.doubted,
+                    hearsay: clause.hearsay,
                     example: top.3,
                 });
             }
@@ -769,6 +777,25 @@ fn clauses(prepared: &str) -> Vec<Clause> {
         last_end = last_end.max(t.end);
     }
     cut(start, prepared.len(), &mut out);
+    // A Chinese sentence states, then asks in its last comma clause
+    // ("云服务器还没买，阿里云备案要做吗"): a question whether something is
+    // needed is a clause of its own, so that it doubts only itself.
+    let mut split = Vec::with_capacity(out.len());
+    for c in out {
+        let text = &prepared[c.start..c.end];
+        match text.rfind([',', '，']) {
+            Some(k)
+                if asks_if_needed_zh(&text[k..])
+                    && text[..k].chars().any(char::is_alphanumeric) =>
+            {
+                let comma = text[k..].chars().next().map_or(1, char::len_utf8);
+                split.push(clause_of(prepared, c.start, c.start + k));
+                split.push(clause_of(prepared, c.start + k + comma, c.end));
+            }
+            _ => split.push(c),
+        }
+    }
+    let mut out = split;
     for i in 1..out.len() {
         if opens_with_pronoun(&out[i].text) {
             let before = out[i - 1].words.clone();
@@ -776,6 +803,35 @@ fn clauses(prepared: &str) -> Vec<Clause> {
         }
     }
     out
+}
+
+/// Chinese words of need ("need to", "must", "should").
+const ZH_NEED: &[&str] = &[
+    "需要",
+    "需不需要",
+    "要不要",
+    "必须",
+    "应该",
+    "应不应该",
+    "得不得",
+    "用不用",
+    "要",
+];
+
+/// A Chinese question whether something is needed ("这个二级域名需要在阿里云
+/// 备案吗？", "要不要在阿里云备案"): what it names after the need is the
+/// case asked about, not the asker's. A question particle (吗, 么, 嘛, a
+/// closing 不) or an A-not-A need word asks.
+fn asks_if_needed_zh(text: &str) -> bool {
+    if !text.chars().any(super::cjk::is_han) {
+        return false;
+    }
+    let t = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '?' | '？'));
+    let particle = t.ends_with(['吗', '么', '嘛', '不']);
+    let a_not_a = ["需不需要", "要不要", "应不应该", "用不用", "得不得"]
+        .iter()
+        .any(|w| t.contains(w));
+    (particle || a_not_a) && ZH_NEED.iter().any(|w| t.contains(w))
 }
 
 /// Pronouns that stand for what the clause before spoke of.
@@ -786,6 +842,23 @@ const PRONOUNS: &[&str] = &[
 /// Pronouns that are also determiners: "this domain" names a thing of its
 /// own, "this is on ecs" stands for the thing before.
 const DETERMINERS: &[&str] = &["that", "this", "which"];
+
+/// Words that stand for the thing asked about as an object ("we bought
+/// one", "we do not have any", "we rent them"): in a reply to the fact's
+/// own question they name what the question named.
+const OBJECT_PRONOUNS: &[&str] = &["one", "ones", "them", "it", "any", "some"];
+
+/// Whether a clause holds an object pronoun after its first word, not as
+/// a determiner: "we bought one (now)", not "we have not bought any ecs".
+fn holds_object_pronoun(text: &str) -> bool {
+    let toks = normalize::tokens(text);
+    toks.iter().enumerate().skip(1).any(|(i, t)| {
+        OBJECT_PRONOUNS.contains(&t.text)
+            && toks
+                .get(i + 1)
+                .is_none_or(|n| normalize::is_stopword(n.text))
+    })
+}
 
 /// Whether a clause opens (after its clause word, if any) with a pronoun.
 fn opens_with_pronoun(text: &str) -> bool {
@@ -829,8 +902,8 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
         || ZH_TOPIC_OPENERS
             .iter()
             .any(|o| text.trim_start().starts_with(o));
-    let mut doubted =
-        ZH_DOUBT.iter().any(|d| text.contains(d)) || super::facts::reported(prepared, end);
+    let mut doubted = ZH_DOUBT.iter().any(|d| text.contains(d)) || asks_if_needed_zh(text);
+    let reported = super::facts::reported(prepared, end);
     // Where each English negation stands among the content words: it
     // reaches the few that follow it ("done by x, not alibaba" negates
     // "alibaba", not "done").
@@ -867,8 +940,23 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
             let denies_subject = SUBJECT_DENIALS
                 .iter()
                 .any(|d| d[0] == *w && plain.get(i + 1..i + d.len()) == Some(&d[1..]));
+            // "not filed with alibaba cloud (but with tencent)": the
+            // negation of a deed with its doer denies the doer, not the deed.
+            let deed = plain[i + 1..]
+                .iter()
+                .position(|x| !normalize::is_stopword(x))
+                .map(|k| i + 1 + k);
+            let denies_doer = deed.is_some_and(|j| {
+                let d = plain[j];
+                (d.ends_with("ed") || ["done", "made"].contains(&d))
+                    && plain
+                        .get(j + 1)
+                        .is_some_and(|x| ["with", "by", "through", "via"].contains(x))
+            });
             negations.push(if denies_subject {
                 content.saturating_sub(SUBJECT_REACH)
+            } else if denies_doer {
+                content + 1
             } else {
                 content
             });
@@ -897,7 +985,8 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
         negated,
         negations,
         han_negated,
-        doubted,
+        doubted: doubted || reported,
+        hearsay: reported && !doubted && !asks,
         asks,
         context: Vec::new(),
         spans,
@@ -954,6 +1043,17 @@ impl Clause {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chinese_questions_of_need_state_nothing() {
+        assert!(asks_if_needed_zh("这个二级域名需要在阿里云备案吗？"));
+        assert!(asks_if_needed_zh("要不要在阿里云备案"));
+        assert!(asks_if_needed_zh("这样要在阿里云申请备案不？"));
+        // A statement, and a question that needs nothing, are not.
+        assert!(!asks_if_needed_zh("我们需要在阿里云备案"));
+        assert!(!asks_if_needed_zh("主域名是在阿里云备的吗"));
+        assert!(!asks_if_needed_zh("do we need to file with alibaba cloud?"));
+    }
 
     proptest::proptest! {
         #[test]
