@@ -3,7 +3,6 @@
 
 use crate::ids::{FactId, Value};
 use crate::knowledge::{self, Diagnostic, Knowledge, LoadError};
-use crate::understanding::semantic::{Table, MAX_PIECES};
 use crate::understanding::{
     cjk,
     index::Params,
@@ -15,7 +14,7 @@ use crate::understanding::{
 };
 use std::collections::HashSet;
 use std::path::Path;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// Ranking boost per stated fact that a section's rules use (at most two
 /// count). It orders candidates only; how much stated facts say about being
@@ -27,14 +26,6 @@ const STATED_FACT_BOOST: f32 = 0.3;
 /// the ICP questions lost 3 of 69).
 const FUSED: usize = 30;
 const SEMANTIC_WEIGHT: f32 = 0.5;
-
-/// A clause's or example's vector in the table that reads fact statements
-/// (empty without one: statements are then read by their words alone).
-fn statement_vector(table: &Option<Arc<Table>>, text: &str) -> Vec<f32> {
-    table
-        .as_ref()
-        .map_or_else(Vec::new, |t| t.embed(text, MAX_PIECES))
-}
 
 /// With the sentence model: its best sections over the whole FAQ join the
 /// lexical candidates (a paraphrase sharing no word still gets a hit), and
@@ -92,9 +83,6 @@ pub struct Faq {
     cutoffs: Cutoffs,
     /// Static embedding vectors of the sections (a ranking feature).
     semantic: SemanticIndex,
-    /// The distilled static table, which reads fact statements (see
-    /// [`Table::distilled`]); none if it could not be read.
-    statement_table: Option<Arc<Table>>,
     /// The facts' example statements written without Chinese, built at load.
     statements: Statements,
     /// All example statements, Chinese ones too. Built on the first message
@@ -180,16 +168,11 @@ impl Faq {
         let index = Index::build(&kb, &synonyms, params);
         let extractor = Extractor::new(&kb);
         let semantic = SemanticIndex::build(&kb);
-        let statement_table = Table::distilled()
-            .inspect_err(|e| {
-                tracing::error!("fact statements read without the semantic signal: {e}")
-            })
-            .ok();
         let has_han = |t: &str| t.chars().any(cjk::is_han);
         let statements = Statements::new(
             &kb,
             &|t: &str| prepare_with(&synonyms, &reading, t),
-            &|t: &str| statement_vector(&statement_table, t),
+            &|t: &str| semantic.embed_query(t),
             &|t: &str| !has_han(t),
         );
         let han_examples = kb
@@ -289,7 +272,6 @@ impl Faq {
             titled,
             rule_uses,
             semantic,
-            statement_table,
             statements,
             statements_all: OnceLock::new(),
             han_examples,
@@ -369,7 +351,7 @@ impl Faq {
             Statements::new(
                 &self.kb,
                 &|t: &str| prepare_with(&self.synonyms, &self.reading, t),
-                &|t: &str| statement_vector(&self.statement_table, t),
+                &|t: &str| self.semantic.embed_query(t),
                 &|_| true,
             )
         })
@@ -467,7 +449,7 @@ impl Faq {
     /// Facts stated, mentioned and contradicted in already prepared text,
     /// by the patterns and the example statements.
     pub fn extract_prepared(&self, prepared: &str) -> Extracted {
-        let embed = |t: &str| statement_vector(&self.statement_table, t);
+        let embed = |t: &str| self.semantic.embed_query(t);
         self.extractor.extract_all(
             &self.kb,
             prepared,
@@ -484,7 +466,7 @@ impl Faq {
     /// [`Faq::stated_answer`] with the byte where the statement starts.
     pub fn stated_answer_at(&self, fact: &FactId, prepared: &str) -> Option<(Value, usize)> {
         let fi = self.kb.facts.iter().position(|f| &f.id == fact)?;
-        let embed = |t: &str| statement_vector(&self.statement_table, t);
+        let embed = |t: &str| self.semantic.embed_query(t);
         self.statements_for(prepared)
             .answer(&self.kb, fi, prepared, &embed)
             .map(|s| (s.value, s.start))

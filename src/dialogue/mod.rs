@@ -1024,9 +1024,7 @@ fn decide(faq: &Faq, session: &Session, u: &Understood, th: &Thresholds) -> Deci
     };
     // A weak match whose section the stated facts decide on their own is
     // still answered ("got an ecs in beijing for backend jobs, no domain
-    // name at all. icp?"), down to a quarter of the no-match cut-off (the refined static
-    // table gives short chat statements low cosines, so their probability
-    // sits lower than the old half allowed); but only when
+    // name at all. icp?"), down to half the no-match cut-off; but only when
     // a stated fact is this section's alone: a fact many sections use ("on
     // the free plan") says little about which one is asked.
     let clear_lead = hits.get(1).is_none_or(|h| h.score < th.margin * top.score);
@@ -1038,7 +1036,7 @@ fn decide(faq: &Faq, session: &Session, u: &Understood, th: &Thresholds) -> Deci
             .any(|f| used.contains(&&f.fact) && faq.sections_using(&f.fact) == 1)
     };
     if top.confidence < th.no_match
-        && !(top.confidence >= th.no_match / 4.0
+        && !(top.confidence >= th.no_match / 2.0
             && clear_lead
             && own_fact_stated
             && decided_by(faq, session, u, top.section) != Decided::No)

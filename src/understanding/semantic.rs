@@ -25,13 +25,6 @@ use unicode_properties::{GeneralCategory, GeneralCategoryGroup, UnicodeGeneralCa
 /// Where the bundled table lives in the repository (named in errors).
 pub const BUNDLED_FILE: &str = "data/semantic/minilm-static.bin";
 static BUNDLED: &[u8] = include_bytes!("../../data/semantic/minilm-static.bin");
-/// The table as distilled, before refinement (`scripts/distill_static.py`):
-/// it reads fact statements. Each token alone through the model, it keeps
-/// the sentence frame ("the new site will not be on ecs") that example
-/// statements share with the clauses that state them, where the refined
-/// table weighs a clause's own nouns ("on a vercel deployment").
-pub const DISTILLED_FILE: &str = "data/semantic/minilm-distilled.bin";
-static DISTILLED: &[u8] = include_bytes!("../../data/semantic/minilm-distilled.bin");
 
 const MAGIC: &[u8; 8] = b"FAQBSEM\0";
 const VERSION: u32 = 1;
@@ -212,13 +205,6 @@ impl Table {
             None => Table::parse(Cow::Borrowed(BUNDLED), BUNDLED_FILE).map(Arc::new),
         })
         .clone()
-    }
-
-    /// The distilled table (see [`DISTILLED_FILE`]), parsed once per process.
-    pub fn distilled() -> Result<Arc<Table>, TableError> {
-        static CELL: OnceLock<Result<Arc<Table>, TableError>> = OnceLock::new();
-        CELL.get_or_init(|| Table::parse(Cow::Borrowed(DISTILLED), DISTILLED_FILE).map(Arc::new))
-            .clone()
     }
 
     /// Reads a table file; every problem is an error naming the file.

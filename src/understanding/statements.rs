@@ -940,23 +940,8 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
             let denies_subject = SUBJECT_DENIALS
                 .iter()
                 .any(|d| d[0] == *w && plain.get(i + 1..i + d.len()) == Some(&d[1..]));
-            // "not filed with alibaba cloud (but with tencent)": the
-            // negation of a deed with its doer denies the doer, not the deed.
-            let deed = plain[i + 1..]
-                .iter()
-                .position(|x| !normalize::is_stopword(x))
-                .map(|k| i + 1 + k);
-            let denies_doer = deed.is_some_and(|j| {
-                let d = plain[j];
-                (d.ends_with("ed") || ["done", "made"].contains(&d))
-                    && plain
-                        .get(j + 1)
-                        .is_some_and(|x| ["with", "by", "through", "via"].contains(x))
-            });
             negations.push(if denies_subject {
                 content.saturating_sub(SUBJECT_REACH)
-            } else if denies_doer {
-                content + 1
             } else {
                 content
             });
