@@ -242,6 +242,21 @@ const UNSURE: &[&str] = &[
     "depends",
 ];
 
+/// Nouns a leading "no" can open that are no answer to the question asked.
+const NO_OPENS_NOUN: &[&str] = &[
+    "plan",
+    "plans",
+    "intention",
+    "intentions",
+    "intent",
+    "need",
+    "idea",
+    "clue",
+    "worries",
+    "problem",
+    "rush",
+];
+
 fn yes_no(w: &[&str]) -> Option<&'static str> {
     let joined = w.join(" ");
     if UNSURE
@@ -255,6 +270,11 @@ fn yes_no(w: &[&str]) -> Option<&'static str> {
     }
     if NO.contains(&joined.as_str()) {
         return Some("no");
+    }
+    // "no plans to move", "no idea": a "no" that opens a noun of intent,
+    // need or knowledge denies that, not the fact asked about.
+    if w.first() == Some(&"no") && w.get(1).is_some_and(|x| NO_OPENS_NOUN.contains(x)) {
+        return None;
     }
     // Leading word or phrase: "yes it does", "no, hong kong", "not really sure".
     for n in (1..=3.min(w.len())).rev() {
@@ -772,6 +792,17 @@ fn best_label_min<'a, L: AsRef<str>, T>(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_no_that_opens_a_noun_of_intent_answers_nothing() {
+        assert_eq!(yes_no(&["no", "plans", "to", "switch", "providers"]), None);
+        assert_eq!(yes_no(&["no", "idea"]), None);
+        assert_eq!(
+            yes_no(&["no", "it", "is", "in", "hong", "kong"]),
+            Some("no")
+        );
+        assert_eq!(yes_no(&["no", "website", "only", "ssh"]), Some("no"));
+    }
 
     #[test]
     fn yes_and_no_words() {
