@@ -114,14 +114,31 @@ fn odd_text_never_panics() {
     }
 }
 
-fn copy_model(from: &Path, name: &str) -> PathBuf {
+/// A copy of the model's files (about 90 MB), removed when dropped, even
+/// when an assertion fails.
+struct ModelCopy(PathBuf);
+
+impl std::ops::Deref for ModelCopy {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for ModelCopy {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn copy_model(from: &Path, name: &str) -> ModelCopy {
     let dir = std::env::temp_dir().join(format!("faqbot-sentence-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     for f in [sentence::MODEL_FILE, sentence::TOKENIZER_FILE] {
         std::fs::copy(from.join(f), dir.join(f)).unwrap();
     }
-    dir
+    ModelCopy(dir)
 }
 
 /// Missing, truncated and mismatched files are errors naming the file.
@@ -189,7 +206,6 @@ fn bad_model_files_are_named_errors() {
     let e = SentenceModel::load(&d).unwrap_err();
     assert!(matches!(e, SentenceError::Mismatched { .. }), "{e}");
     assert!(e.to_string().contains("position_embeddings"), "{e}");
-    let _ = std::fs::remove_dir_all(d);
 }
 
 /// Writes a small FAQ folder; `model` goes into its rules file's
@@ -276,7 +292,7 @@ fn bad_model_falls_back_to_the_lexical_engine() {
     let d = copy_model(&dir, "fallback");
     let bytes = std::fs::read(d.join(sentence::MODEL_FILE)).unwrap();
     std::fs::write(d.join(sentence::MODEL_FILE), &bytes[..bytes.len() / 3]).unwrap();
-    let faq = faqbot::Faq::load(&faq_folder("fallback", Some(&d))).unwrap();
+    let faq = faqbot::Faq::load(&faq_folder("fallback", Some(&*d))).unwrap();
     assert!(faq.sentence().is_none());
     let e = faq.sentence_error.clone().unwrap();
     assert!(
@@ -288,7 +304,6 @@ fn bad_model_falls_back_to_the_lexical_engine() {
         top(&faq, "how do I reset my password").as_deref(),
         Some("password")
     );
-    let _ = std::fs::remove_dir_all(d);
 }
 
 /// Section vectors are cached by model and FAQ content; a corrupt cache
