@@ -21,6 +21,12 @@ use std::sync::OnceLock;
 /// right is the confidence model's `stated_facts` weight.
 const STATED_FACT_BOOST: f32 = 0.3;
 
+/// Share of a section's title (IDF-weighted) the asking sentence must
+/// cover to restate it, and how close behind the first candidate it must be
+/// (see [`Faq::prefer_the_title_asked`]).
+const TITLE_ASKED: f32 = 0.8;
+const ASKED_CLOSE: f32 = 0.5;
+
 /// Lexical candidates re-ranked with the semantic signal, and its weight
 /// in the fusion (`examples/semantic_eval`: at 0.5 no set lost net; at 1.0
 /// the ICP questions lost 3 of 69).
@@ -123,6 +129,10 @@ pub struct Understood {
     pub names_case_of: Vec<usize>,
     /// Facts the message gave two values without taking one back.
     pub contradicted: Vec<FactId>,
+    /// The section whose title the message's asking sentence restates,
+    /// after background the rest of the message states (see
+    /// [`Faq::prefer_the_title_asked`]).
+    pub asked: Option<usize>,
 }
 
 impl Understood {
@@ -472,6 +482,48 @@ impl Faq {
             .map(|s| (s.value, s.start))
     }
 
+    /// A question that states its background, then asks in words that
+    /// restate one section's title ("... brand new domain, never filed. do i
+    /// need the initial icp filing?"), asks about that section, though the
+    /// background's words and facts may rank another first. The restated
+    /// one goes just ahead when it is close behind and the asking sentence
+    /// hardly covers the first one's title; it is returned.
+    fn prefer_the_title_asked(
+        &self,
+        prepared: &str,
+        terms: &[QueryTerm],
+        hits: &mut [Hit],
+    ) -> Option<usize> {
+        // The last sentence that asks, after one that says something.
+        let q_end = prepared.rfind(['?', '？'])?;
+        let q_start = prepared[..q_end]
+            .rfind(['.', '!', '?', '\n', '。', '！', '？'])
+            .map_or(0, |i| i + 1);
+        if q_start == 0 || hits.len() < 2 {
+            return None;
+        }
+        let asked: Vec<QueryTerm> = terms
+            .iter()
+            .filter(|t| t.start >= q_start && t.end <= q_end)
+            .cloned()
+            .collect();
+        let cover = |h: &Hit| self.index.title_precision(h.section, &asked);
+        if asked.is_empty() || cover(&hits[0]) >= TITLE_ASKED / 2.0 {
+            return None;
+        }
+        let top = hits[0].score;
+        let restated: Vec<usize> = (1..hits.len().min(3))
+            .filter(|&i| hits[i].score >= ASKED_CLOSE * top && cover(&hits[i]) >= TITLE_ASKED)
+            .collect();
+        let [i] = restated.as_slice() else {
+            return None;
+        };
+        let section = hits[*i].section;
+        hits[*i].score = top * 1.05;
+        hits.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.section.cmp(&b.section)));
+        Some(section)
+    }
+
     /// Gives the first candidates their features and calibrated probability.
     /// Re-ranks the first lexical candidates by `z(lexical) + w·z(semantic)`
     /// (the static embedding's cosine, z-scored among them): paraphrases
@@ -761,6 +813,7 @@ impl Faq {
                 b.score.total_cmp(&a.score).then(a.section.cmp(&b.section))
             });
         }
+        let asked = self.prefer_the_title_asked(&prepared, &terms, &mut hits);
         let on_topic = self.index.on_topic(&terms)
             || hits
                 .first()
@@ -785,6 +838,7 @@ impl Faq {
             hits,
             names_case_of,
             contradicted,
+            asked,
         }
     }
 }

@@ -1159,9 +1159,11 @@ fn close_candidates(
             .filter(|h| decided_by(faq, session, u, h.section) == level)
             .collect();
         // Rules merely ruled out single out only the best-ranked candidate:
-        // one stray fact ruling out a runner-up's rules is weak evidence.
+        // one stray fact ruling out a runner-up's rules is weak evidence;
+        // and a section the asking sentence names stays the one asked about.
         if let [only] = decided.as_slice() {
-            if level == Decided::Fires || only.section == close[0].section {
+            let asked_first = u.asked == Some(close[0].section);
+            if (level == Decided::Fires && !asked_first) || only.section == close[0].section {
                 close = vec![*only];
             }
             break;
@@ -1169,6 +1171,11 @@ fn close_candidates(
         if !decided.is_empty() {
             break;
         }
+    }
+    // The asking sentence restates the first one's title: it is the one
+    // asked about, and the others were background.
+    if close.len() >= 2 && u.asked == Some(close[0].section) {
+        close.truncate(1);
     }
     close
 }

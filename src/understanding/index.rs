@@ -736,7 +736,7 @@ impl Index {
     }
 
     /// Best share (IDF-weighted) of a title or example question that the question covers.
-    fn title_precision(&self, section: usize, query: &[QueryTerm]) -> f32 {
+    pub fn title_precision(&self, section: usize, query: &[QueryTerm]) -> f32 {
         let mut best = 0.0f32;
         for head in &self.heads[section] {
             let mut total = 0.0;
