@@ -27,6 +27,11 @@ const STATED_FACT_BOOST: f32 = 0.3;
 const TITLE_ASKED: f32 = 0.8;
 const ASKED_CLOSE: f32 = 0.5;
 
+/// Candidates by score, best first (ties by section, so the order is stable).
+fn best_first(hits: &mut [Hit]) {
+    hits.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.section.cmp(&b.section)));
+}
+
 /// Lexical candidates re-ranked with the semantic signal, and its weight
 /// in the fusion (`examples/semantic_eval`: at 0.5 no set lost net; at 1.0
 /// the ICP questions lost 3 of 69).
@@ -520,7 +525,7 @@ impl Faq {
         };
         let section = hits[*i].section;
         hits[*i].score = top * 1.05;
-        hits.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.section.cmp(&b.section)));
+        best_first(hits);
         Some(section)
     }
 
@@ -809,9 +814,7 @@ impl Faq {
                     h.score *= 1.0 - STATED_FACT_BOOST;
                 }
             }
-            hits.sort_unstable_by(|a, b| {
-                b.score.total_cmp(&a.score).then(a.section.cmp(&b.section))
-            });
+            best_first(&mut hits);
         }
         let asked = self.prefer_the_title_asked(&prepared, &terms, &mut hits);
         let on_topic = self.index.on_topic(&terms)

@@ -28,8 +28,7 @@ const VALUE_MARGIN: f32 = 0.12;
 /// Weight of the static semantic cosine in a clause's score; the rest is
 /// the words it shares with the example. The table is trained on meaning,
 /// so it carries paraphrases ("box" and "server") that share no word, but
-/// on its own it also finds "hong kong" close to "beijing". (The distilled
-/// table, [`super::semantic::Table::distilled`].)
+/// on its own it also finds "hong kong" close to "beijing".
 const SEMANTIC_SHARE: f32 = 0.3;
 /// Cosines of short sentences in the static table sit around 0.3 for
 /// unrelated ones: only the part above counts.
@@ -805,18 +804,9 @@ fn clauses(prepared: &str) -> Vec<Clause> {
     out
 }
 
-/// Chinese words of need ("need to", "must", "should").
-const ZH_NEED: &[&str] = &[
-    "需要",
-    "需不需要",
-    "要不要",
-    "必须",
-    "应该",
-    "应不应该",
-    "得不得",
-    "用不用",
-    "要",
-];
+/// Chinese words of need: 要 (also in 需要, 要不要), "must", "should", and
+/// the A-not-A forms of 得 and 用, whose plain forms mean much else.
+const ZH_NEED: &[&str] = &["要", "必须", "应该", "得不得", "用不用"];
 
 /// A Chinese question whether something is needed ("这个二级域名需要在阿里云
 /// 备案吗？", "要不要在阿里云备案"): what it names after the need is the
