@@ -451,6 +451,18 @@ impl Faq {
         prepare_with(&self.synonyms, &self.reading, text)
     }
 
+    /// [`Faq::prepare`] for a message of a conversation that named the
+    /// subdomains `earlier`: a domain named alone is their parent.
+    pub fn prepare_beside(&self, text: &str, earlier: &[String]) -> String {
+        prepare_beside(&self.synonyms, &self.reading, text, earlier)
+    }
+
+    /// The subdomains a message names, for [`Faq::prepare_beside`] later.
+    pub fn subdomains_in(&self, text: &str) -> Vec<String> {
+        self.synonyms
+            .subdomains_in(&self.reading, &self.reading.fold(text))
+    }
+
     /// Facts stated in a message.
     pub fn extract_facts(&self, text: &str) -> Vec<Found> {
         self.understand(text).facts
@@ -513,8 +525,17 @@ impl Faq {
             .cloned()
             .collect();
         let cover = |h: &Hit| self.index.title_precision(h.section, &asked);
-        if asked.is_empty() || cover(&hits[0]) >= TITLE_ASKED / 2.0 {
+        if asked.is_empty() {
             return None;
+        }
+        let first = cover(&hits[0]);
+        if first >= TITLE_ASKED / 2.0 {
+            // The first is the one asked about when only its title is
+            // restated: the background's facts firing a runner-up's rule
+            // ("we're from yunnan ... do we need the initial filing?") do
+            // not make that one the question.
+            let alone = (1..hits.len().min(3)).all(|i| cover(&hits[i]) < TITLE_ASKED);
+            return (first >= TITLE_ASKED && alone).then_some(hits[0].section);
         }
         let top = hits[0].score;
         let restated: Vec<usize> = (1..hits.len().min(3))
@@ -849,9 +870,18 @@ impl Faq {
 /// Folding, chat shorthand, host names and the FAQ's synonyms: what
 /// patterns, examples and the index see of a text.
 fn prepare_with(synonyms: &Synonyms, reading: &Reading, text: &str) -> String {
+    prepare_beside(synonyms, reading, text, &[])
+}
+
+fn prepare_beside(
+    synonyms: &Synonyms,
+    reading: &Reading,
+    text: &str,
+    earlier: &[String],
+) -> String {
     let text = normalize::without_chat_markup(text);
     let text = normalize::shorthand_spelt_out(&text);
-    synonyms.apply_read(reading, &reading.fold(&text))
+    synonyms.apply_read_beside(reading, &reading.fold(&text), earlier)
 }
 
 /// The warning for two examples of fact `fa` (numbers `ea` and `eb` in its

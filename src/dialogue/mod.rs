@@ -108,6 +108,11 @@ pub struct Session {
     /// answer the question the bot did not ask about them.
     #[serde(default)]
     inferred: std::collections::BTreeSet<FactId>,
+    /// Subdomains the conversation named (the last few): a domain a later
+    /// message names alone is their parent ("example.cn itself has no
+    /// ICP number" after "blog.example.cn").
+    #[serde(default)]
+    subdomains: Vec<String>,
     /// The stage that produced the last reply (for `eval --dialogues
     /// --misses` and debugging; not kept in a store).
     #[serde(skip)]
@@ -153,6 +158,9 @@ impl std::fmt::Display for Stage {
 /// matched loosely) is confirmed before an answer uses it. Patterns'
 /// exact forms have confidence 1.
 pub const FACT_FLOOR: f32 = 0.7;
+
+/// Subdomains a session remembers: a conversation names one or two.
+const KEPT_SUBDOMAINS: usize = 4;
 
 impl Session {
     pub fn new() -> Self {
@@ -246,7 +254,14 @@ fn note_answer(session: &mut Session, reply: &Reply) {
 /// answer, or a new question ([`new_question`]: understand → candidates →
 /// decide → act).
 fn respond_inner(faq: &Faq, session: &mut Session, message: &str, th: &Thresholds) -> Reply {
-    let prepared = faq.prepare(message);
+    let prepared = faq.prepare_beside(message, &session.subdomains);
+    for s in faq.subdomains_in(message) {
+        if !session.subdomains.contains(&s) {
+            session.subdomains.push(s);
+        }
+    }
+    let excess = session.subdomains.len().saturating_sub(KEPT_SUBDOMAINS);
+    session.subdomains.drain(..excess);
     if !prepared.chars().any(char::is_alphanumeric) {
         return match &session.pending {
             Some(Pending::Fact {

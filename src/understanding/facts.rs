@@ -751,6 +751,19 @@ fn hypothetical(text: &str, start: usize) -> bool {
 /// Whether a match sits right after one of the fact's `asides.before`
 /// phrases or right before one of its `asides.after` words ("living in
 /// suzhou", "our shenzhen subsidiary"): it speaks of something else.
+/// Words of degree that may stand between an aside and its place.
+const DEGREE_WORDS: &[&str] = &[
+    "mostly",
+    "mainly",
+    "largely",
+    "primarily",
+    "partly",
+    "usually",
+    "all",
+    "also",
+    "either",
+];
+
 fn aside(
     asides: &crate::knowledge::rules_file::Asides,
     text: &str,
@@ -758,15 +771,30 @@ fn aside(
     end: usize,
 ) -> bool {
     let before = text[..start].trim_end_matches(|c: char| !is_word(c));
+    // A degree word between says the same: "customers are mostly
+    // overseas", "players are mostly in singapore".
+    let (head, tail) = match before.strip_suffix(" in") {
+        Some(h) => (h, " in"),
+        None => (before, ""),
+    };
+    let plain = DEGREE_WORDS.iter().find_map(|w| {
+        head.strip_suffix(w)
+            .filter(|rest| rest.ends_with(' '))
+            .map(|rest| rest.trim_end())
+    });
+    let with_tail = plain.map(|p| format!("{p}{tail}"));
+    let befores = [Some(before), plain, with_tail.as_deref()];
     let after = text[end..].trim_start_matches(|c: char| !is_word(c));
     // Whole words in English; Chinese has no spaces to stand between them.
     asides.before.iter().any(|p| {
-        before.ends_with(p.as_str())
-            && !(p.is_ascii()
-                && before[..before.len() - p.len()]
-                    .chars()
-                    .next_back()
-                    .is_some_and(is_word))
+        befores.iter().flatten().any(|before| {
+            before.ends_with(p.as_str())
+                && !(p.is_ascii()
+                    && before[..before.len() - p.len()]
+                        .chars()
+                        .next_back()
+                        .is_some_and(is_word))
+        })
     }) || asides.after.iter().any(|w| {
         after.starts_with(w.as_str())
             && !(w.is_ascii() && after[w.len()..].chars().next().is_some_and(is_word))
@@ -863,7 +891,7 @@ mod tests {
     #[test]
     fn asides_make_a_match_about_something_else() {
         let a = crate::knowledge::rules_file::Asides {
-            before: vec!["living in".into(), "住在".into()],
+            before: vec!["living in".into(), "住在".into(), "users are".into()],
             after: vec!["office".into(), "分公司".into()],
         };
         let at = |t: &str, w: &str| {
@@ -877,6 +905,12 @@ mod tests {
         assert!(!at("the server is in beijing", "beijing"));
         assert!(!at("our beijing offices2 x", "beijing"));
         assert!(!at("reliving in beijing", "beijing"));
+        // A degree word may stand between, with or without "in".
+        assert!(at("our users are mostly overseas", "overseas"));
+        assert!(at("our users are mainly in tokyo", "tokyo"));
+        assert!(at("i am living mostly in tokyo", "tokyo"));
+        assert!(!at("our server is mostly in tokyo", "tokyo"));
+        assert!(!at("users are almost in tokyo", "tokyo"));
     }
 
     #[test]

@@ -152,8 +152,30 @@ impl Reading {
         keep: impl Fn(&str) -> bool,
     ) -> std::borrow::Cow<'a, str> {
         match &self.hosts {
-            Some(h) => h.as_words(folded, keep),
+            Some(h) => h.as_words(folded, keep, &[]),
             None => std::borrow::Cow::Borrowed(folded),
+        }
+    }
+
+    /// [`Reading::host_names_as_words_but`] in a conversation that named
+    /// the subdomains `earlier`.
+    pub fn host_names_as_words_beside<'a>(
+        &self,
+        folded: &'a str,
+        keep: impl Fn(&str) -> bool,
+        earlier: &[String],
+    ) -> std::borrow::Cow<'a, str> {
+        match &self.hosts {
+            Some(h) => h.as_words(folded, keep, earlier),
+            None => std::borrow::Cow::Borrowed(folded),
+        }
+    }
+
+    /// The subdomains a folded text names, but those `keep` says are words.
+    pub fn subdomains_in(&self, folded: &str, keep: impl Fn(&str) -> bool) -> Vec<String> {
+        match &self.hosts {
+            Some(h) => h.subdomains_in(folded, keep),
+            None => Vec::new(),
         }
     }
 
@@ -359,45 +381,34 @@ impl HostWords {
         }
     }
 
+    /// `earlier`: subdomains named earlier in the conversation; a domain
+    /// this message names alone is their parent too ("blog.example.cn ...?"
+    /// then "example.cn itself was never filed").
     fn as_words<'a>(
         &self,
         folded: &'a str,
         keep: impl Fn(&str) -> bool,
+        earlier: &[String],
     ) -> std::borrow::Cow<'a, str> {
-        static HOST: OnceLock<Regex> = OnceLock::new();
         if !folded.contains('.') {
             return std::borrow::Cow::Borrowed(folded);
         }
-        let re = HOST.get_or_init(|| {
-            Regex::new(
-                r"(?-u:\b)(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|cn|io|co|info|biz|me|xyz|top|site|online|app|dev|tech|shop|store|cloud|club|vip|ltd|wang|ink|cc|tv|us|uk|de|jp|hk|tw|sg|edu|gov|ai|asia|link|live|blog|fun|mobi|website|space|icu))(?-u:\b)(?:/[^\s]*)?",
-            )
-            .expect("static regex")
-        });
+        let re = host_regex();
         let host_of = |c: &regex::Captures| {
             let h = c.get(1).map_or("", |m| m.as_str());
             h.strip_prefix("www.").unwrap_or(h).to_string()
         };
-        let is_subdomain = |host: &str| {
-            // "example.com.cn" is a domain under a two-part suffix, not a subdomain.
-            let labels = host.split('.').count();
-            let two_part = self
-                .two_part
-                .iter()
-                .any(|s| host.ends_with(s.as_str()) || host == &s[1..]);
-            let labels = if two_part { labels - 1 } else { labels };
-            labels >= 3
-        };
-        let subdomains: Vec<String> = re
+        let mut subdomains: Vec<String> = re
             .captures_iter(folded)
             .map(|c| host_of(&c))
-            .filter(|h| is_subdomain(h) && !keep(h))
+            .filter(|h| self.is_subdomain(h) && !keep(h))
             .collect();
+        subdomains.extend(earlier.iter().cloned());
         re.replace_all(folded, |c: &regex::Captures| {
             let host = host_of(c);
             if keep(&host) {
                 c[0].to_string()
-            } else if is_subdomain(&host) {
+            } else if self.is_subdomain(&host) {
                 self.subdomain.clone()
             } else if subdomains.iter().any(|s| s.ends_with(&format!(".{host}"))) {
                 self.parent.clone()
@@ -406,6 +417,45 @@ impl HostWords {
             }
         })
     }
+
+    /// "example.com.cn" is a domain under a two-part suffix, not a subdomain.
+    fn is_subdomain(&self, host: &str) -> bool {
+        let labels = host.split('.').count();
+        let two_part = self
+            .two_part
+            .iter()
+            .any(|s| host.ends_with(s.as_str()) || host == &s[1..]);
+        let labels = if two_part { labels - 1 } else { labels };
+        labels >= 3
+    }
+
+    /// The subdomains a folded text names (as written, without "www.").
+    fn subdomains_in(&self, folded: &str, keep: impl Fn(&str) -> bool) -> Vec<String> {
+        if !folded.contains('.') {
+            return Vec::new();
+        }
+        host_regex()
+            .captures_iter(folded)
+            .filter_map(|c| c.get(1))
+            .map(|m| {
+                m.as_str()
+                    .strip_prefix("www.")
+                    .unwrap_or(m.as_str())
+                    .to_string()
+            })
+            .filter(|h| self.is_subdomain(h) && !keep(h))
+            .collect()
+    }
+}
+
+fn host_regex() -> &'static Regex {
+    static HOST: OnceLock<Regex> = OnceLock::new();
+    HOST.get_or_init(|| {
+            Regex::new(
+                r"(?-u:\b)(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|cn|io|co|info|biz|me|xyz|top|site|online|app|dev|tech|shop|store|cloud|club|vip|ltd|wang|ink|cc|tv|us|uk|de|jp|hk|tw|sg|edu|gov|ai|asia|link|live|blog|fun|mobi|website|space|icu))(?-u:\b)(?:/[^\s]*)?",
+            )
+            .expect("static regex")
+    })
 }
 
 /// FAQ synonyms applied to folded text: every alias becomes its canonical phrase.
@@ -506,7 +556,23 @@ impl Synonyms {
     /// Synonyms applied after the host names are read as words, except
     /// a host name that is itself an alias ("west.cn" is a provider).
     pub fn apply_read(&self, reading: &Reading, folded: &str) -> String {
-        self.apply(&reading.host_names_as_words_but(folded, |h| self.map.contains_key(h)))
+        self.apply_read_beside(reading, folded, &[])
+    }
+
+    /// [`Synonyms::apply_read`] in a conversation that named the
+    /// subdomains `earlier`.
+    pub fn apply_read_beside(&self, reading: &Reading, folded: &str, earlier: &[String]) -> String {
+        self.apply(&reading.host_names_as_words_beside(
+            folded,
+            |h| self.map.contains_key(h),
+            earlier,
+        ))
+    }
+
+    /// The subdomains a folded text names (host names the synonyms know
+    /// as words aside).
+    pub fn subdomains_in(&self, reading: &Reading, folded: &str) -> Vec<String> {
+        reading.subdomains_in(folded, |h| self.map.contains_key(h))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -1027,6 +1093,21 @@ mod tests {
             h.two_part_suffixes.push("com.cn".into());
         }
         assert_eq!(words(&rules), "sub site and main site , site");
+
+        // A later message naming the domain alone: the parent of the
+        // subdomain the conversation named before, and only of that one.
+        let r = Reading::new(&rules);
+        let earlier = r.subdomains_in("is a.example.com ok?", |_| false);
+        assert_eq!(earlier, ["a.example.com"]);
+        let later = |t: &str| {
+            r.host_names_as_words_beside(t, |_| false, &earlier)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(later("example.com has none"), "main site has none");
+        assert_eq!(later("other.com has none"), "site has none");
+        assert_eq!(later("example.com.cn has none"), "site has none");
     }
 
     #[test]
