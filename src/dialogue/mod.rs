@@ -1054,7 +1054,7 @@ fn decide(faq: &Faq, session: &Session, u: &Understood, th: &Thresholds) -> Deci
         && !(top.confidence >= th.no_match / 2.0
             && clear_lead
             && own_fact_stated
-            && decided_by(faq, session, u, top.section) != Decided::No)
+            && decided_by(faq, session, u, top.section).settles())
     {
         return Decision::NoMatch {
             suggestions: hits.iter().take(3).map(|h| h.section).collect(),
@@ -1062,7 +1062,7 @@ fn decide(faq: &Faq, session: &Session, u: &Understood, th: &Thresholds) -> Deci
     }
     let close = close_candidates(faq, session, u, th, top);
     let top = close.first().copied().unwrap_or(top);
-    let decided = close.len() <= 1 && decided_by(faq, session, u, top.section) != Decided::No;
+    let decided = close.len() <= 1 && decided_by(faq, session, u, top.section).settles();
     // Not when the conversation is off the FAQ's topic, nor when the stated
     // facts fire another candidate's rule (then it may be the one meant).
     let asks_first = close.len() <= 1
@@ -1178,7 +1178,23 @@ fn close_candidates(
         // and a section the asking sentence names stays the one asked about.
         if let [only] = decided.as_slice() {
             let asked_first = u.asked == Some(close[0].section);
-            if (level == Decided::Fires && !asked_first) || only.section == close[0].section {
+            // Facts that rule out the first one's rules but meet a
+            // condition of another's open rule speak for that one ("the
+            // firm never filed anything. do we need the initial filing?"
+            // is no case of adding a website to a filed subject).
+            let fitting: Vec<_> = close
+                .iter()
+                .copied()
+                .filter(|h| {
+                    level == Decided::RulesOut
+                        && h.section != only.section
+                        && decided_by(faq, session, u, h.section) == Decided::Fits
+                })
+                .collect();
+            if let [fit] = fitting.as_slice() {
+                close = vec![*fit];
+            } else if (level == Decided::Fires && !asked_first) || only.section == close[0].section
+            {
                 close = vec![*only];
             }
             break;
@@ -1268,6 +1284,7 @@ fn decided_by(faq: &Faq, session: &Session, u: &Understood, section: usize) -> D
     let section = &faq.kb.sections[section];
     let stated = |f: &FactId| u.facts.iter().any(|x| &x.fact == f);
     match evaluate(section, &session.facts) {
+        Eval::Ask(_) if open_rule_fits(section, &session.facts, &stated) => Decided::Fits,
         Eval::Fire(rule)
             if matches!(rule.then, Outcome::Answer(_))
                 && rule.when.iter().any(|c| stated(&c.fact)) =>
@@ -1289,8 +1306,40 @@ enum Decided {
     No,
     /// They rule out every rule: its "otherwise" answer.
     RulesOut,
+    /// Its first open rule has a condition they meet, and only unknown
+    /// facts left to ask.
+    Fits,
     /// One of its rules answers with them.
     Fires,
+}
+
+impl Decided {
+    /// An answer follows from the facts: a rule, or "otherwise".
+    fn settles(self) -> bool {
+        matches!(self, Decided::RulesOut | Decided::Fires)
+    }
+}
+
+/// Whether the first rule not ruled out by the known facts has a
+/// condition a fact stated in this message meets.
+fn open_rule_fits(
+    section: &Section,
+    facts: &BTreeMap<FactId, Value>,
+    stated: &dyn Fn(&FactId) -> bool,
+) -> bool {
+    section
+        .rules
+        .iter()
+        .find(|rule| {
+            rule.when
+                .iter()
+                .all(|c| facts.get(&c.fact).is_none_or(|v| c.values.contains(v)))
+        })
+        .is_some_and(|rule| {
+            rule.when.iter().any(|c| {
+                stated(&c.fact) && facts.get(&c.fact).is_some_and(|v| c.values.contains(v))
+            })
+        })
 }
 
 enum Eval<'a> {

@@ -375,7 +375,13 @@ impl Extractor {
                         value,
                         start: m.start(),
                         end: m.end(),
-                        confidence: 1.0,
+                        // What a message only implies is confirmed before
+                        // an answer rests on it.
+                        confidence: if pat.presumed && !flipped {
+                            PRESUMED
+                        } else {
+                            1.0
+                        },
                         example: None,
                         presumed: pat.presumed,
                     },
@@ -748,9 +754,11 @@ fn hypothetical(text: &str, start: usize) -> bool {
             .any(|p| HYPOTHETICAL_PAIRS.contains(&(p[0], p[1])))
 }
 
-/// Whether a match sits right after one of the fact's `asides.before`
-/// phrases or right before one of its `asides.after` words ("living in
-/// suzhou", "our shenzhen subsidiary"): it speaks of something else.
+/// Confidence of a presumption's reading: below the dialogue's floor, so
+/// it is confirmed ("Just to check: ...?") rather than assumed. (A
+/// presumption negated outright, "no new website", is no presumption.)
+const PRESUMED: f32 = 0.6;
+
 /// Words of degree that may stand between an aside and its place.
 const DEGREE_WORDS: &[&str] = &[
     "mostly",
@@ -764,6 +772,9 @@ const DEGREE_WORDS: &[&str] = &[
     "either",
 ];
 
+/// Whether a match sits right after one of the fact's `asides.before`
+/// phrases or right before one of its `asides.after` words ("living in
+/// suzhou", "our shenzhen subsidiary"): it speaks of something else.
 fn aside(
     asides: &crate::knowledge::rules_file::Asides,
     text: &str,
@@ -864,6 +875,9 @@ pub(crate) fn reported(text: &str, at: usize) -> bool {
         .rposition(|w| REPORT_ENDS.contains(w))
         .map_or(0, |i| i + 1);
     let words = &words[start..];
+    if reported_zh(&before[from..]) {
+        return true;
+    }
     words.iter().enumerate().any(|(i, w)| {
         if HEARSAY.contains(w) {
             return true;
@@ -879,6 +893,40 @@ pub(crate) fn reported(text: &str, at: usize) -> bool {
             .rev()
             .find(|x| !BETWEEN_SPEAKER.contains(x));
         speaker.is_some_and(|x| !OWN_SPEAKERS.contains(x))
+    })
+}
+
+/// Words opening a Chinese comma clause about the asker's own case.
+const ZH_OWN_TURN: &[&str] = &["可", "但", "不过", "然而", "其实", "我们", "我"];
+
+/// Chinese hearsay before a statement in its sentence: 听说, 据说, or
+/// someone other than the asker 说 ("群里有人说没买 ECS 就不用备案"); not
+/// 我说/我们说, 我是说 (a correction) or 说错.
+fn reported_zh(sentence: &str) -> bool {
+    // A comma clause turning to the asker's own case starts afresh:
+    // "朋友说没买 ECS 不用备案，可我们买了一台".
+    let sentence = sentence
+        .match_indices([',', '，'])
+        .filter(|(i, c)| {
+            let after = sentence[i + c.len()..].trim_start();
+            ZH_OWN_TURN.iter().any(|w| after.starts_with(w))
+        })
+        .last()
+        .map_or(sentence, |(i, c)| &sentence[i + c.len()..]);
+    if sentence.contains("听说") || sentence.contains("据说") {
+        return true;
+    }
+    sentence.match_indices('说').any(|(i, _)| {
+        let before = &sentence[..i];
+        let after = &sentence[i + '说'.len_utf8()..];
+        !(before.ends_with('我')
+            || before.ends_with("我们")
+            || before.ends_with('是')
+            || before.ends_with('再')
+            || before.ends_with('么')
+            || after.starts_with('错')
+            || after.starts_with('明'))
+            && before.chars().any(cjk::is_han)
     })
 }
 
@@ -921,6 +969,11 @@ mod tests {
         assert!(r("i heard you do not need icp for ecs", "need"));
         assert!(r("i read somewhere that ecs needs icp", "ecs needs"));
         assert!(!r("as i said, we have no ecs", "have"));
+        assert!(r("群里有人说没买 ecs 就不用备案", "没买"));
+        assert!(r("听说没买 ecs 就不用备案", "没买"));
+        assert!(!r("我说过我们没买 ecs", "没买"));
+        assert!(!r("我是说没买 ecs", "没买"));
+        assert!(!r("朋友说没买 ecs 不用备案,可我们买了一台 ecs", "买了"));
         assert!(!r("i said we have no ecs", "have"));
         assert!(!r("can you tell me if we bought ecs", "bought"));
         assert!(!r(

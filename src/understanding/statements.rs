@@ -326,7 +326,7 @@ impl Statements {
                             .iter()
                             .any(|(f2, v2, c2, _)| f2 == fi && v2 != v && c2.negated != c.negated),
                     polar_words: if c.negated {
-                        c.negated_words().iter().map(id).collect()
+                        c.reached_words().iter().map(id).collect()
                     } else {
                         let mut heads: Vec<Word> = Vec::new();
                         for (f2, v2, c2, _) in &raw {
@@ -989,6 +989,24 @@ impl Clause {
         let mut out: Vec<String> = Vec::new();
         for &at in &self.negations {
             if let Some(w) = self.words.get(at) {
+                if !out.contains(w) {
+                    out.push(w.clone());
+                }
+            }
+        }
+        out
+    }
+
+    /// Every word its negations reach ([`NEGATION_REACH`]): "nothing
+    /// about the filing has changed" denies the change as much as the
+    /// filing. Empty when only a Chinese negation negates it.
+    fn reached_words(&self) -> Vec<String> {
+        if self.han_negated {
+            return Vec::new();
+        }
+        let mut out: Vec<String> = Vec::new();
+        for &at in &self.negations {
+            for w in self.words.iter().skip(at).take(NEGATION_REACH) {
                 if !out.contains(w) {
                     out.push(w.clone());
                 }
