@@ -907,11 +907,10 @@ fn reported_zh(sentence: &str) -> bool {
     // "朋友说没买 ECS 不用备案，可我们买了一台".
     let sentence = sentence
         .match_indices([',', '，'])
-        .filter(|(i, c)| {
+        .rfind(|(i, c)| {
             let after = sentence[i + c.len()..].trim_start();
             ZH_OWN_TURN.iter().any(|w| after.starts_with(w))
         })
-        .last()
         .map_or(sentence, |(i, c)| &sentence[i + c.len()..]);
     if sentence.contains("听说") || sentence.contains("据说") {
         return true;
