@@ -214,7 +214,17 @@ fn replies_name_the_stage_that_made_them() {
     );
     assert_eq!(stage(&s), Stage::Elaboration);
     let mut s = Session::new();
+    // An answer resting on a fact read in other words (an example
+    // statement), then a reply to the question the bot skipped.
+    respond(&faq, &mut s, "the business got its filing through Alibaba Cloud years ago. our new site will run on an ecs instance, do we need to add a website filing?");
+    respond(&faq, &mut s, "nope, tencent did that one");
+    assert_eq!(
+        stage(&s),
+        Stage::UnaskedReply("subject_filing_provider".into())
+    );
+    // A presumption is checked before an answer rests on it.
+    let mut s = Session::new();
     respond(&faq, &mut s, "our company already has its icp filing through alibaba cloud; we're putting up another site for a new brand, do we need to add a website filing?");
     respond(&faq, &mut s, "nope, that one is going on a wix page");
-    assert_eq!(stage(&s), Stage::UnaskedReply("new_website_on_ecs".into()));
+    assert_eq!(stage(&s), Stage::FollowUpReply("new_website_on_ecs".into()));
 }

@@ -464,6 +464,22 @@ pub fn parse_yes_no(prepared: &str) -> Option<bool> {
 }
 
 /// A message that is only "yes", "no" or the like.
+/// Whether a reply goes on denying after its first word: a negation word.
+/// (A Chinese reply of one clause opening with its negation, "没有 ICP
+/// 备案号", denies what follows it: it counts.)
+fn denies_after_first_word(prepared: &str) -> bool {
+    if prepared.chars().any(crate::understanding::cjk::is_han) {
+        let body = prepared.trim_end_matches(|c: char| !c.is_alphanumeric());
+        return !body.contains([',', '，', '.', '。', ';', '；', '!', '！']);
+    }
+    words(prepared).iter().skip(1).any(|x| {
+        matches!(
+            *x,
+            "no" | "not" | "never" | "none" | "nothing" | "neither" | "nor" | "without"
+        )
+    })
+}
+
 pub fn is_bare_yes_no(prepared: &str) -> bool {
     if prepared.chars().any(crate::understanding::cjk::is_han) {
         let c = zh_clause(prepared);
@@ -566,15 +582,19 @@ pub fn parse_whole(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
             })
             .cloned()
             .or_else(|| {
-                // "no" to a choice that has a "none" value.
-                (yes_no_of(prepared) == Some("no"))
-                    .then(|| {
-                        f.choices
-                            .iter()
-                            .find(|c| c.value.as_str() == "none")
-                            .map(|c| c.value.clone())
-                    })
-                    .flatten()
+                // "no" to a choice that has a "none" value, bare or
+                // followed by more denial ("no filing of any kind, never
+                // been through icp"); "no, another provider handled it"
+                // says something else.
+                (yes_no_of(prepared) == Some("no")
+                    && (is_bare_yes_no(prepared) || denies_after_first_word(prepared)))
+                .then(|| {
+                    f.choices
+                        .iter()
+                        .find(|c| c.value.as_str() == "none")
+                        .map(|c| c.value.clone())
+                })
+                .flatten()
             }),
     }
 }

@@ -1370,6 +1370,27 @@ fn evaluate<'a>(section: &'a Section, facts: &BTreeMap<FactId, Value>) -> Eval<'
     Eval::Otherwise
 }
 
+/// The unknown facts of the first rule the known facts leave open, in
+/// the rule's order.
+fn open_unknowns<'a>(section: &'a Section, facts: &BTreeMap<FactId, Value>) -> Vec<&'a FactId> {
+    section
+        .rules
+        .iter()
+        .find(|rule| {
+            rule.when
+                .iter()
+                .all(|c| facts.get(&c.fact).is_none_or(|v| c.values.contains(v)))
+        })
+        .map(|rule| {
+            rule.when
+                .iter()
+                .filter(|c| !facts.contains_key(&c.fact))
+                .map(|c| &c.fact)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The sections `section` hands over to, one after the other, given the known facts.
 fn handovers(faq: &Faq, section: &Section, facts: &BTreeMap<FactId, Value>) -> Vec<SectionId> {
     let mut out: Vec<SectionId> = Vec::new();
@@ -1444,7 +1465,14 @@ fn run_section(
                 }
             }
             Eval::Ask(fact) => {
-                let fact = fact.clone();
+                // What the user has not said is asked before a doubtful
+                // reading is checked: "just to check" comes last, when its
+                // answer is all that is missing.
+                let fact = open_unknowns(section, &session.facts)
+                    .into_iter()
+                    .find(|f| !session.doubtful.contains_key(*f))
+                    .unwrap_or(fact)
+                    .clone();
                 let id = section.id.clone();
                 if let Some(v) = session.doubtful.get(&fact).cloned() {
                     return confirm(faq, session, &id, &fact, v, via);
