@@ -302,6 +302,9 @@ pub struct QueryTerm {
     /// Byte offset of the word in the folded question.
     pub start: usize,
     pub end: usize,
+    /// A word the FAQ never uses that is common English ("ages", "phone"):
+    /// it says less about what the question is about than a rare one.
+    pub common: bool,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -346,6 +349,10 @@ pub struct Index {
     /// How the FAQ's wording is read: its word groups, for question words.
     reading: Reading,
 }
+
+/// Weight of a common English word the FAQ never uses, against a rare
+/// one: people's questions are full of everyday words no FAQ holds.
+const COMMON_UNKNOWN: f32 = 0.5;
 
 /// Share of section titles a term must be in to be the FAQ's topic: all of
 /// them ("ICP Filing" in every ICP title). A word in most titles only
@@ -576,11 +583,13 @@ impl Index {
                     None => (None, 1.0),
                 },
             };
+            let common = term.is_none() && word.is_ascii() && lexicon::is_common_word(word);
             out.push(QueryTerm {
                 term,
                 weight,
                 start,
                 end,
+                common,
             });
         };
         // Phrases are joined as in the FAQ text ("sign in" -> "login").
@@ -651,6 +660,7 @@ impl Index {
     pub fn word_weight(&self, q: &QueryTerm) -> f32 {
         match q.term {
             Some(t) => self.idf[t as usize].max(0.05),
+            None if q.common => self.unknown_idf * COMMON_UNKNOWN,
             None => self.unknown_idf,
         }
     }
