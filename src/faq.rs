@@ -682,6 +682,9 @@ impl Faq {
                 None if prepared[t.start..].chars().next().is_some_and(cjk::is_han)
                     && (self.zh_words().contains(&prepared[t.start..t.end])
                         || cjk::is_everyday(&prepared[t.start..t.end])) => {}
+                // Nor is a word the rules files know ("hangzhou" in a
+                // pattern), though the Markdown never uses it.
+                None if self.index.knows(&prepared[t.start..t.end]) => {}
                 None => unknown += w,
                 Some(_) if t.weight < 1.0 => typo += w,
                 Some(_) => {}

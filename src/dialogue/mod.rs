@@ -1126,6 +1126,11 @@ fn close_candidates(
                 || (top_rules_out
                     && h.confidence >= th.no_match
                     && decided_by(faq, session, u, h.section) == Decided::Fires)
+                // ... or, confident enough for its own follow-up question,
+                // one whose open rule they fit.
+                || (top_rules_out
+                    && h.confidence >= th.ask
+                    && decided_by(faq, session, u, h.section) == Decided::Fits)
         })
         .copied()
         .collect();

@@ -157,6 +157,18 @@ pub fn is_everyday(w: &str) -> bool {
         .is_some_and(|t| t.word == w && !t.tag.starts_with('n') && t.tag != "eng")
 }
 
+/// A frequent Chinese word of any kind (关系 "relation", 问题 "question"):
+/// like a common English word, a question holding it says less about its
+/// topic than one holding a rare word the FAQ never uses.
+pub fn is_common(w: &str) -> bool {
+    let j = jieba();
+    j.has_word(w) && j.suggest_freq(w) >= COMMON_FREQ
+}
+
+/// Dictionary frequency from which a Chinese word is common (jieba's
+/// counts: 关系 and 问题 are, 备案 and 接入商 are not).
+const COMMON_FREQ: usize = 5_000;
+
 /// A number with its measure word (一台 "one [machine]", 两个, 几家 "a few
 /// [companies]"): as empty as English "one" or "a few". Units of time
 /// (两周 "two weeks") say something and are not among them.
@@ -342,6 +354,16 @@ mod tests {
         let mut out = Vec::new();
         for_each_han_word(text, 0, |w, _, _| out.push(w));
         out
+    }
+
+    #[test]
+    fn common_words_are_frequent_whatever_their_kind() {
+        for w in ["关系", "问题", "公司"] {
+            assert!(is_common(w), "{w}");
+        }
+        for w in ["备案", "接入商", "缓存", "子域名"] {
+            assert!(!is_common(w), "{w}");
+        }
     }
 
     #[test]

@@ -583,7 +583,11 @@ impl Index {
                     None => (None, 1.0),
                 },
             };
-            let common = term.is_none() && word.is_ascii() && lexicon::is_common_word(word);
+            // (A word the rules files know, a synonym or a word a fact
+            // pattern spells, is no word the FAQ never uses: see `knows`.)
+            let common = term.is_none()
+                && (word.is_ascii() && lexicon::is_common_word(word)
+                    || !word.is_ascii() && super::cjk::is_common(word));
             out.push(QueryTerm {
                 term,
                 weight,
@@ -657,6 +661,12 @@ impl Index {
     }
 
     /// IDF weight of a question word (unknown words count as rare ones).
+    /// Whether the FAQ's rules files know a word the text never uses: a
+    /// synonym's alias or a word a fact pattern spells ("hangzhou").
+    pub fn knows(&self, word: &str) -> bool {
+        self.extra.contains(word)
+    }
+
     pub fn word_weight(&self, q: &QueryTerm) -> f32 {
         match q.term {
             Some(t) => self.idf[t as usize].max(0.05),
