@@ -1052,9 +1052,14 @@ fn decide(faq: &Faq, session: &Session, u: &Understood, th: &Thresholds) -> Deci
     };
     if top.confidence < th.no_match
         && !(top.confidence >= th.no_match / 2.0
-            && clear_lead
             && own_fact_stated
-            && decided_by(faq, session, u, top.section).settles())
+            && match decided_by(faq, session, u, top.section) {
+                // A rule of its own that the stated facts fire needs no
+                // clear lead in words: a long message about its case
+                // shares words with its neighbours too.
+                Decided::Fires => true,
+                d => clear_lead && d.settles(),
+            })
     {
         return Decision::NoMatch {
             suggestions: hits.iter().take(3).map(|h| h.section).collect(),
