@@ -732,8 +732,22 @@ const HYPOTHETICAL: &[&str] = &[
     "supposing",
 ];
 /// Two-word conditions: "as long as no domain is involved" states a rule's
-/// case, not the asker's.
-const HYPOTHETICAL_PAIRS: &[(&str, &str)] = &[("long", "as"), ("provided", "that")];
+/// case, not the asker's; nor does a question when it applies ("when do we
+/// have to change the filing?": "when" and an auxiliary ask, while "when we
+/// moved ..." tells).
+const HYPOTHETICAL_PAIRS: &[(&str, &str)] = &[
+    ("long", "as"),
+    ("provided", "that"),
+    ("when", "do"),
+    ("when", "does"),
+    ("when", "must"),
+    ("when", "should"),
+    ("when", "would"),
+    ("when", "will"),
+    ("when", "is"),
+    ("when", "are"),
+    ("when", "exactly"),
+];
 const HYPOTHETICAL_REACH: usize = 4;
 
 /// Whether the match starting at `start` follows a [`HYPOTHETICAL`] word
