@@ -1337,19 +1337,23 @@ fn open_rule_fits(
     facts: &BTreeMap<FactId, Value>,
     stated: &dyn Fn(&FactId) -> bool,
 ) -> bool {
-    section
-        .rules
-        .iter()
-        .find(|rule| {
-            rule.when
-                .iter()
-                .all(|c| facts.get(&c.fact).is_none_or(|v| c.values.contains(v)))
-        })
-        .is_some_and(|rule| {
-            rule.when.iter().any(|c| {
-                stated(&c.fact) && facts.get(&c.fact).is_some_and(|v| c.values.contains(v))
-            })
-        })
+    first_open_rule(section, facts).is_some_and(|rule| {
+        rule.when
+            .iter()
+            .any(|c| stated(&c.fact) && facts.get(&c.fact).is_some_and(|v| c.values.contains(v)))
+    })
+}
+
+/// The first rule, in order, that no known fact rules out.
+fn first_open_rule<'a>(
+    section: &'a Section,
+    facts: &BTreeMap<FactId, Value>,
+) -> Option<&'a crate::knowledge::Rule> {
+    section.rules.iter().find(|rule| {
+        rule.when
+            .iter()
+            .all(|c| facts.get(&c.fact).is_none_or(|v| c.values.contains(v)))
+    })
 }
 
 enum Eval<'a> {
@@ -1383,22 +1387,13 @@ fn evaluate<'a>(section: &'a Section, facts: &BTreeMap<FactId, Value>) -> Eval<'
 /// The unknown facts of the first rule the known facts leave open, in
 /// the rule's order.
 fn open_unknowns<'a>(section: &'a Section, facts: &BTreeMap<FactId, Value>) -> Vec<&'a FactId> {
-    section
-        .rules
-        .iter()
-        .find(|rule| {
-            rule.when
-                .iter()
-                .all(|c| facts.get(&c.fact).is_none_or(|v| c.values.contains(v)))
-        })
-        .map(|rule| {
-            rule.when
-                .iter()
-                .filter(|c| !facts.contains_key(&c.fact))
-                .map(|c| &c.fact)
-                .collect()
-        })
-        .unwrap_or_default()
+    first_open_rule(section, facts).map_or_else(Vec::new, |rule| {
+        rule.when
+            .iter()
+            .filter(|c| !facts.contains_key(&c.fact))
+            .map(|c| &c.fact)
+            .collect()
+    })
 }
 
 /// The sections `section` hands over to, one after the other, given the known facts.
