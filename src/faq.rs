@@ -459,6 +459,10 @@ impl Faq {
 
     /// The subdomains a message names, for [`Faq::prepare_beside`] later.
     pub fn subdomains_in(&self, text: &str) -> Vec<String> {
+        // (Only a text with a dot, full-width ones included, names a host.)
+        if !text.contains(['.', '．', '。']) {
+            return Vec::new();
+        }
         self.synonyms
             .subdomains_in(&self.reading, &self.reading.fold(text))
     }

@@ -1365,23 +1365,13 @@ enum Eval<'a> {
 /// First rule, in order, that is not ruled out by a known fact: it fires when
 /// all its facts are known, else its first unknown fact is asked.
 fn evaluate<'a>(section: &'a Section, facts: &BTreeMap<FactId, Value>) -> Eval<'a> {
-    'rules: for rule in &section.rules {
-        let mut unknown = None;
-        for c in &rule.when {
-            match facts.get(&c.fact) {
-                Some(v) if c.values.contains(v) => {}
-                Some(_) => continue 'rules,
-                None => {
-                    unknown.get_or_insert(&c.fact);
-                }
-            }
-        }
-        return match unknown {
-            None => Eval::Fire(rule),
-            Some(f) => Eval::Ask(f),
-        };
+    let Some(rule) = first_open_rule(section, facts) else {
+        return Eval::Otherwise;
+    };
+    match rule.when.iter().find(|c| !facts.contains_key(&c.fact)) {
+        None => Eval::Fire(rule),
+        Some(c) => Eval::Ask(&c.fact),
     }
-    Eval::Otherwise
 }
 
 /// The unknown facts of the first rule the known facts leave open, in

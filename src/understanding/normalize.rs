@@ -398,11 +398,7 @@ impl HostWords {
             let h = c.get(1).map_or("", |m| m.as_str());
             h.strip_prefix("www.").unwrap_or(h).to_string()
         };
-        let mut subdomains: Vec<String> = re
-            .captures_iter(folded)
-            .map(|c| host_of(&c))
-            .filter(|h| self.is_subdomain(h) && !keep(h))
-            .collect();
+        let mut subdomains = self.subdomains_in(folded, &keep);
         subdomains.extend(earlier.iter().cloned());
         re.replace_all(folded, |c: &regex::Captures| {
             let host = host_of(c);
