@@ -214,6 +214,11 @@ const CLAUSE_BREAKS: &[&str] = &[
     "while",
 ];
 const NEGATION_REACH: usize = 4;
+/// Words of a list before "or" that a negation before them still reaches.
+const OR_LIST_REACH: usize = 3;
+/// Negative subjects: a clause opening with one denies what it says.
+const NEGATIVE_SUBJECTS: &[&str] = &["nothing", "none", "neither"];
+const NEGATIVE_SUBJECT_REACH: usize = 10;
 /// An example reading this sure stands against a pattern's reading of
 /// another clause (the dialogue's confirmation floor).
 const SURE_EXAMPLE: f32 = 0.7;
@@ -330,6 +335,8 @@ impl Extractor {
         // (fact position, found, stated): a match inside "whether ..." or
         // "depends on ..." mentions the fact without stating it.
         let mut cands: Vec<(usize, Found, bool)> = Vec::new();
+        // Choice values said not to hold: (fact position, value, start, end).
+        let mut denied: Vec<(usize, Value, usize, usize)> = Vec::new();
         let more = kb.text.negation_words.as_slice();
         let open = self.open_patterns(prepared);
         let in_set = self.owners.iter().copied();
@@ -364,7 +371,14 @@ impl Extractor {
                         value = Value::from("no");
                     } else {
                         // "not in hong kong" or "not with alibaba" don't say
-                        // which other value holds.
+                        // which other value holds, unless every other one
+                        // is denied too (below).
+                        if fact.kind == FactKind::Choice
+                            && !hypothetical(prepared, m.start())
+                            && (only.is_some() || !reported(prepared, m.start()))
+                        {
+                            denied.push((fi, value, m.start(), m.end()));
+                        }
                         continue;
                     }
                 }
@@ -389,6 +403,7 @@ impl Extractor {
                     // a reply to the fact's own question relays them as
                     // its answer ("he says it was never filed").
                     !hypothetical(prepared, m.start())
+                        && !hypothetical_inside(m.as_str())
                         && (only.is_some() || !reported(prepared, m.start())),
                 ));
             }
@@ -444,6 +459,40 @@ impl Extractor {
                         presumed: false,
                     },
                     !x.doubted,
+                ));
+            }
+        }
+        // Every value of a choice denied but one: that one ("not moving the
+        // filing, and not adding alibaba cloud either" is neither).
+        for fi in denied
+            .iter()
+            .map(|d| d.0)
+            .collect::<std::collections::BTreeSet<_>>()
+        {
+            if cands.iter().any(|c| c.0 == fi && c.2) {
+                continue;
+            }
+            let mine: Vec<&(usize, Value, usize, usize)> =
+                denied.iter().filter(|d| d.0 == fi).collect();
+            let left: Vec<&Value> = kb.facts[fi]
+                .choices
+                .iter()
+                .map(|c| &c.value)
+                .filter(|v| !mine.iter().any(|d| &d.1 == *v))
+                .collect();
+            if let [value] = left[..] {
+                cands.push((
+                    fi,
+                    Found {
+                        fact: kb.facts[fi].id.clone(),
+                        value: value.clone(),
+                        start: mine.iter().map(|d| d.2).min().unwrap_or(0),
+                        end: mine.iter().map(|d| d.3).max().unwrap_or(0),
+                        confidence: 1.0,
+                        example: None,
+                        presumed: false,
+                    },
+                    true,
                 ));
             }
         }
@@ -697,7 +746,25 @@ fn negated(text: &str, start: usize, end: usize, more: &[String]) -> bool {
         return true;
     }
     let words = clause_words_before(text, start);
+    // A negative subject opening the clause denies its verb, however long
+    // the subject: "nothing about the subject or the website info is changing".
+    if words.first().is_some_and(|w| NEGATIVE_SUBJECTS.contains(w))
+        && words.len() <= NEGATIVE_SUBJECT_REACH
+    {
+        return true;
+    }
     for (i, w) in words.iter().enumerate().rev().take(NEGATION_REACH) {
+        // A negation reaches over "or" into what it lists: "no website or
+        // http anything", "not a website or an api".
+        if (*w == "or" || *w == "nor")
+            && words[..i]
+                .iter()
+                .rev()
+                .take(OR_LIST_REACH)
+                .any(|x| NEGATIONS.contains(x))
+        {
+            return true;
+        }
         if CLAUSE_BREAKS.contains(w) {
             return false;
         }
@@ -766,6 +833,15 @@ fn hypothetical(text: &str, start: usize) -> bool {
         || near
             .windows(2)
             .any(|p| HYPOTHETICAL_PAIRS.contains(&(p[0], p[1])))
+}
+
+/// Whether a match spans a [`HYPOTHETICAL`] word: its later part is the
+/// possibility asked about ("ecs decided by whether there's a domain
+/// pointing at them").
+fn hypothetical_inside(matched: &str) -> bool {
+    matched
+        .split(|c: char| !is_word(c))
+        .any(|w| HYPOTHETICAL.contains(&w))
 }
 
 /// Confidence of a presumption's reading: below the dialogue's floor, so
@@ -859,6 +935,11 @@ const HEARSAY: &[&str] = &[
     "supposedly",
     "allegedly",
 ];
+/// Beliefs held until now: what follows them is no fact when the sentence
+/// turns against it ("i thought it was filed, but ...").
+const BELIEFS: &[&str] = &[
+    "assumed", "thought", "believed", "figured", "presumed", "guessed",
+];
 /// "read" reports hearsay when it reads a claim: "I read that / somewhere / online".
 const READ_CLAIM: &[&str] = &["that", "somewhere", "online", "elsewhere"];
 /// Words between a speaker and the reporting verb ("my boss keeps saying").
@@ -892,8 +973,17 @@ pub(crate) fn reported(text: &str, at: usize) -> bool {
     if reported_zh(&before[from..]) {
         return true;
     }
+    // A belief the sentence goes on to contradict: "i always assumed he
+    // filed it, but there's no icp number for it".
+    let after = &text[at..];
+    let sentence_after = &after[..after
+        .find(['.', '!', '?', ';', '\n'])
+        .unwrap_or(after.len())];
+    let contradicted_later = sentence_after
+        .split(|c: char| !is_word(c))
+        .any(|w| REPORT_ENDS.contains(&w) || w == "actually");
     words.iter().enumerate().any(|(i, w)| {
-        if HEARSAY.contains(w) {
+        if HEARSAY.contains(w) || (contradicted_later && BELIEFS.contains(w)) {
             return true;
         }
         if *w == "read" || *w == "reading" {
@@ -926,7 +1016,13 @@ fn reported_zh(sentence: &str) -> bool {
             ZH_OWN_TURN.iter().any(|w| after.starts_with(w))
         })
         .map_or(sentence, |(i, c)| &sentence[i + c.len()..]);
-    if sentence.contains("听说") || sentence.contains("据说") {
+    // 以为 "wrongly believed" reaches only its own comma clause: "我以为
+    // 主域名备过了，刚查了一下根本没有备案号".
+    let last_clause = sentence
+        .rfind([',', '，'])
+        .map_or(sentence, |i| &sentence[i..]);
+    if sentence.contains("听说") || sentence.contains("据说") || last_clause.contains("以为")
+    {
         return true;
     }
     sentence.match_indices('说').any(|(i, _)| {
@@ -1184,6 +1280,33 @@ mod tests {
         assert!(!negated(t, 11, t.len(), &[]));
         let t = "no server in hong kong";
         assert!(negated(t, 13, t.len(), &[]));
+        // Over "or" into a list, but not from a negation further back.
+        let t = "there is no website or http anything on it";
+        let s = t.find("http").unwrap();
+        assert!(negated(t, s, s + 4, &[]));
+        let t = "not sure which one to pick or what the website needs";
+        let s = t.find("website").unwrap();
+        assert!(!negated(t, s, s + 7, &[]));
+        // A negative subject denies its clause's verb; one further back does not.
+        let t = "nothing about the subject or the website info is changing";
+        let s = t.find("info").unwrap();
+        assert!(negated(t, s, t.len(), &[]));
+        let t = "we changed nothing, but the website info is changing";
+        let s = t.find("info").unwrap();
+        assert!(!negated(t, s, t.len(), &[]));
+    }
+
+    #[test]
+    fn a_belief_the_sentence_contradicts_is_no_fact() {
+        let t = "i assumed he filed it, but there is no icp number";
+        assert!(reported(t, t.find("filed").unwrap()));
+        assert!(!reported(t, t.find("no icp").unwrap()));
+        let t = "i assumed he filed it";
+        assert!(!reported(t, t.find("filed").unwrap()));
+        assert!(hypothetical_inside(
+            "ecs decided by whether a domain points"
+        ));
+        assert!(!hypothetical_inside("a domain points to the ecs"));
     }
 
     #[test]
