@@ -517,6 +517,9 @@ pub fn parse(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
 pub fn parse_whole(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
     let f = faq.kb.fact(fact)?;
     let w = words(prepared);
+    // A label whose words the reply denies is not what it picks: "it
+    // wasn't done through alibaba" is not "Filed with Alibaba Cloud".
+    let denied = denied_words(prepared);
     // The fact's own patterns first: "it points to hong kong" beats a leading word.
     let stated: Vec<_> = faq
         .extract_facts_prepared(prepared)
@@ -566,7 +569,10 @@ pub fn parse_whole(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
             .or_else(|| {
                 best_label(
                     faq.reading(),
-                    f.choices.iter().map(|c| (&c.label, &c.value)),
+                    f.choices
+                        .iter()
+                        .map(|c| (&c.label, &c.value))
+                        .filter(|(l, _)| !denies_label(faq, &denied, l)),
                     &w,
                 )
             })
@@ -578,7 +584,11 @@ pub fn parse_whole(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
                         &c.value,
                     ))
                 });
-                best_label(faq.reading(), zh, &w)
+                best_label(
+                    faq.reading(),
+                    zh.filter(|(l, _)| !denies_label(faq, &denied, l)),
+                    &w,
+                )
             })
             .cloned()
             .or_else(|| {
@@ -587,7 +597,8 @@ pub fn parse_whole(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
                 // been through icp"); "no, another provider handled it"
                 // says something else.
                 (yes_no_of(prepared) == Some("no")
-                    && (is_bare_yes_no(prepared) || denies_after_first_word(prepared)))
+                    && (is_bare_yes_no(prepared) || denies_after_first_word(prepared))
+                    && !names_another_choice(faq, f, &w, &denied))
                 .then(|| {
                     f.choices
                         .iter()
@@ -759,6 +770,80 @@ fn label_word(w: &str) -> Option<String> {
         w if is_stopword(w) => None,
         w => Some(stem(w)),
     }
+}
+
+/// Whether the reply uses a content word of a choice other than "none"
+/// ("不是在阿里云备的" names Alibaba Cloud): its "no" denies that choice,
+/// it does not say "none". Words it denies too ("never with alibaba or
+/// anyone else") name nothing.
+fn names_another_choice(
+    faq: &Faq,
+    f: &crate::knowledge::Fact,
+    w: &[&str],
+    denied: &std::collections::HashSet<String>,
+) -> bool {
+    let reply: Vec<String> = w
+        .iter()
+        .filter_map(|x| label_word(x))
+        .filter(|x| !denied.contains(x))
+        .collect();
+    f.choices
+        .iter()
+        .filter(|c| c.value.as_str() != "none")
+        .flat_map(|c| {
+            let mut labels = vec![c.label.clone()];
+            labels.extend(
+                faq.kb
+                    .zh
+                    .labels
+                    .get(&(f.id.clone(), c.value.clone()))
+                    .cloned(),
+            );
+            labels
+        })
+        .any(|l| {
+            words(&faq.reading().fold(&l))
+                .iter()
+                .filter_map(|x| label_word(x))
+                .filter(|x| x != "other" && x != "file" && x != "icp")
+                .any(|x| reply.contains(&x))
+        })
+}
+
+/// Whether the reply denies a word of a label that denies nothing itself.
+fn denies_label(faq: &Faq, denied: &std::collections::HashSet<String>, label: &str) -> bool {
+    let folded = faq.reading().fold(label);
+    let lw = words(&folded);
+    !lw.iter().any(|x| REPLY_NEGATIONS.contains(x))
+        && lw
+            .iter()
+            .filter_map(|x| label_word(x))
+            .any(|x| denied.contains(&x))
+}
+
+/// The label words a reply denies: those after a negation in its clause
+/// ("it wasn't done through alibaba"), but not after a leading "no" that
+/// answers the question ("no, another provider did it").
+fn denied_words(prepared: &str) -> std::collections::HashSet<String> {
+    let mut out = std::collections::HashSet::new();
+    let lower = prepared.to_lowercase();
+    for (k, clause) in lower
+        .split([',', '.', ';', '!', '?', '，', '。', '；', '！', '？'])
+        .flat_map(|c| c.split(" but "))
+        .enumerate()
+    {
+        let w = words(clause);
+        let skip =
+            usize::from(k == 0 && w.first().is_some_and(|x| ["no", "nope", "nah"].contains(x)));
+        if let Some(i) = w
+            .iter()
+            .skip(skip)
+            .position(|x| REPLY_NEGATIONS.contains(x))
+        {
+            out.extend(w[skip + i + 1..].iter().filter_map(|x| label_word(x)));
+        }
+    }
+    out
 }
 
 fn best_label<'a, L: AsRef<str>, T>(
