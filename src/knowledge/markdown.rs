@@ -327,19 +327,22 @@ fn tidy_body(body: &str) -> String {
     lines.join("\n").trim().to_string()
 }
 
-/// Whether the marks in `range` are only links to other pages or sections
-/// (a table of contents), with no words of their own.
+/// Whether the marks in `range` are only links, most of them to other
+/// pages or sections (a table of contents), with no words of their own. A
+/// list of mostly outside links ("Useful links") is an answer; a contents
+/// list with one outside link among its own (a forum) is not.
 fn is_link_list(marks: &[(usize, Mark)], range: &Range<usize>) -> bool {
     let from = marks.partition_point(|(at, _)| *at < range.start);
     let inside = marks[from..].iter().take_while(|(at, _)| *at < range.end);
-    let mut links = 0;
+    let (mut internal, mut external) = (0, 0);
     for (_, m) in inside {
         match m {
-            Mark::InternalLink => links += 1,
-            Mark::Prose | Mark::ExternalLink => return false,
+            Mark::InternalLink => internal += 1,
+            Mark::ExternalLink => external += 1,
+            Mark::Prose => return false,
         }
     }
-    links > 0
+    internal > 0 && internal > external
 }
 
 /// Whether a fenced code block's source ends with its closing fence.
@@ -1166,6 +1169,13 @@ mod tests {
         );
         let ids: Vec<_> = s.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids, ["pay", "status-page"]);
+        // Contents with one outside link among its own links (a forum) is
+        // still contents; a list of mostly outside links is an answer.
+        let (s, _) = parse_str(
+            "## Help\n\n- [Forum](https://forum.example.org)\n- [Pay](#pay)\n- [Refund](#refund)\n\n## Pay\n\nBy card.\n\n## Links\n\n- [Docs](https://docs.example.org)\n- [Forum](https://forum.example.org)\n- [Pay](#pay)\n",
+        );
+        let ids: Vec<_> = s.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["pay", "links"]);
     }
 
     #[test]
