@@ -192,6 +192,56 @@ fn bad_examples_are_errors_with_their_line() {
     assert!(alike(&faq.all_warnings()), "{:?}", faq.all_warnings());
 }
 
+/// `implies`: a value read entails another fact's value from the same
+/// words; a value or fact it names that is not declared is an error with
+/// the fact's line.
+#[test]
+fn implied_values_come_with_the_value_read() {
+    use faqbot::knowledge::{build, SourceFile};
+    let md = SourceFile {
+        path: "faq.md".into(),
+        bytes: b"## Can I get a refund? {#refund}\n\nRefunds are issued if the order has not shipped.\n"
+            .to_vec(),
+    };
+    let load = |rules: &str| {
+        build(vec![
+            md.clone(),
+            SourceFile {
+                path: "rules.toml".into(),
+                bytes: rules.as_bytes().to_vec(),
+            },
+        ])
+    };
+    let facts = "[facts.shipped]\nquestion = \"Has it shipped?\"\n[facts.shipped.patterns]\nyes = ['\\bshipped\\b']\n[facts.shipped.implies]\nyes = { paid = \"yes\" }\n[facts.paid]\nquestion = \"Is it paid?\"\n[facts.paid.patterns]\nno = ['\\bunpaid\\b']\n";
+    let faq = Faq::new(load(facts).expect("loads"));
+    let read = |t: &str| {
+        faq.extract_facts(t)
+            .into_iter()
+            .map(|f| (f.fact.to_string(), f.value.to_string()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        read("the parcel shipped"),
+        [
+            ("shipped".into(), "yes".into()),
+            ("paid".into(), "yes".into())
+        ]
+    );
+    // What the message says of the other fact itself wins.
+    assert!(read("it shipped, but it is unpaid").contains(&("paid".into(), "no".into())));
+    for (bad, needle) in [
+        ("maybe = { paid = \"yes\" }", "value `maybe`"),
+        ("yes = { cost = \"yes\" }", "unknown fact `cost`"),
+        ("yes = { paid = \"half\" }", "value `half`"),
+    ] {
+        let rules = facts.replace("yes = { paid = \"yes\" }", bad);
+        let e = load(&rules).expect_err(bad);
+        let d = e.errors().next().expect("an error");
+        assert_eq!((d.file.to_str(), d.line), (Some("rules.toml"), 1), "{e}");
+        assert!(d.message.contains(needle), "{bad}: {e}");
+    }
+}
+
 /// Each reply says which stage produced it, so a transcript shows why a
 /// conversation went where it did.
 #[test]

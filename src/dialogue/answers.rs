@@ -787,27 +787,40 @@ fn names_another_choice(
         .filter_map(|x| label_word(x))
         .filter(|x| !denied.contains(x))
         .collect();
+    let labels_of = |c: &crate::knowledge::Choice| -> Vec<String> {
+        let mut labels = vec![c.label.clone()];
+        labels.extend(
+            faq.kb
+                .zh
+                .labels
+                .get(&(f.id.clone(), c.value.clone()))
+                .cloned(),
+        );
+        labels
+            .iter()
+            .flat_map(|l| {
+                // Read as a message is, synonyms and all (阿里云 is Alibaba Cloud).
+                let read = faq.prepare(l);
+                words(&read)
+                    .iter()
+                    .filter_map(|x| label_word(x))
+                    .collect::<Vec<_>>()
+            })
+            .collect()
+    };
+    // Words the "none" labels use too ("ICP number") name no other choice.
+    let none: Vec<String> = f
+        .choices
+        .iter()
+        .filter(|c| c.value.as_str() == "none")
+        .flat_map(labels_of)
+        .collect();
     f.choices
         .iter()
         .filter(|c| c.value.as_str() != "none")
-        .flat_map(|c| {
-            let mut labels = vec![c.label.clone()];
-            labels.extend(
-                faq.kb
-                    .zh
-                    .labels
-                    .get(&(f.id.clone(), c.value.clone()))
-                    .cloned(),
-            );
-            labels
-        })
-        .any(|l| {
-            words(&faq.reading().fold(&l))
-                .iter()
-                .filter_map(|x| label_word(x))
-                .filter(|x| x != "other" && x != "file" && x != "icp")
-                .any(|x| reply.contains(&x))
-        })
+        .flat_map(labels_of)
+        .filter(|x| x != "other" && !none.contains(x))
+        .any(|x| reply.contains(&x))
 }
 
 /// Whether the reply denies a word of a label that denies nothing itself.

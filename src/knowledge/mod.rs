@@ -406,6 +406,37 @@ fn build_with(
         }
     }
     let fact_map: HashMap<FactId, &Fact> = facts.iter().map(|f| (f.id.clone(), f)).collect();
+    // `implies` names declared facts and values.
+    for (path, text, file) in &rules {
+        for (name, def) in &file.facts {
+            let line = diagnostics::line_col(text, name.span().start).0;
+            let id = name.get_ref();
+            let Some(own) = fact_map.get(&FactId(id.clone())) else {
+                continue;
+            };
+            for (v, m) in &def.get_ref().implies {
+                let mut problems = Vec::new();
+                if own.choice(&Value(v.clone())).is_none() {
+                    problems.push(format!(
+                        "`implies` names value `{v}` that fact `{id}` does not declare"
+                    ));
+                }
+                for (g, w) in m {
+                    match fact_map.get(&FactId(g.clone())) {
+                        None => problems.push(format!("`implies` of fact `{id}` names unknown fact `{g}`")),
+                        Some(other) if other.choice(&Value(w.clone())).is_none() => problems.push(format!(
+                            "`implies` of fact `{id}` names value `{w}` that fact `{g}` does not declare (declared: {})",
+                            declared(&other.choices)
+                        )),
+                        Some(_) => {}
+                    }
+                }
+                for p in problems {
+                    diags.push(Diagnostic::error(path, line, p));
+                }
+            }
+        }
+    }
     let section_ids: HashSet<SectionId> = sections.iter().map(|s| s.id.clone()).collect();
 
     // Rules per section.
@@ -807,6 +838,14 @@ fn build_fact(
             before: fold(&def.asides.before),
             after: fold(&def.asides.after),
         },
+        implies: def
+            .implies
+            .iter()
+            .flat_map(|(v, m)| {
+                m.iter()
+                    .map(move |(g, w)| (Value(v.clone()), FactId(g.clone()), Value(w.clone())))
+            })
+            .collect(),
     })
 }
 

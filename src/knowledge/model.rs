@@ -129,6 +129,9 @@ pub struct Fact {
     /// Words around a pattern's match that make it about something else
     /// (`[facts.X.asides]`), folded as messages are.
     pub asides: super::rules_file::Asides,
+    /// (value, fact, value): a value of this fact entails the other
+    /// fact's value (`[facts.X.implies]`).
+    pub implies: Vec<(Value, FactId, Value)>,
 }
 
 /// An example sentence that states `value` of a fact ("no website, only

@@ -73,6 +73,10 @@ pub struct FactDef {
     /// like patterns, but any other value said outright wins over them.
     #[serde(default)]
     pub presumptions: BTreeMap<Spanned<String>, Vec<Spanned<String>>>,
+    /// value -> other facts' values it entails ("the subject never filed"
+    /// is "filed with no provider"), read with it from the same words.
+    #[serde(default)]
+    pub implies: BTreeMap<String, BTreeMap<String, String>>,
     /// value -> sentences that state it ("no website, only SSH"): the
     /// usual way to teach a fact.
     #[serde(default)]

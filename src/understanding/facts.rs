@@ -572,6 +572,24 @@ impl Extractor {
                 }
             }
         }
+        // What a stated value entails, read from the same words, unless
+        // the message states that fact itself.
+        let mut entailed: Vec<Found> = Vec::new();
+        for f in &out {
+            let Some(def) = kb.fact(&f.fact) else {
+                continue;
+            };
+            for (_, g, w) in def.implies.iter().filter(|(v, _, _)| v == &f.value) {
+                if !out.iter().any(|o| &o.fact == g) && !entailed.iter().any(|o| &o.fact == g) {
+                    entailed.push(Found {
+                        fact: g.clone(),
+                        value: w.clone(),
+                        ..f.clone()
+                    });
+                }
+            }
+        }
+        out.extend(entailed);
         out.sort_by_key(|f| f.start);
         Extracted {
             facts: out,
