@@ -262,8 +262,9 @@ fn negation_at(chars: &[char], i: usize) -> bool {
     if !NEGATION_CHARS.contains(&chars[i]) {
         return false;
     }
-    // A-not-A: the same character (or word start) on both sides.
-    if i > 0 && chars.get(i + 1) == Some(&chars[i - 1]) {
+    // A-not-A: the same character (or word start) on both sides; the
+    // spaces a replaced synonym leaves around 没 are no such pair.
+    if i > 0 && !chars[i - 1].is_whitespace() && chars.get(i + 1) == Some(&chars[i - 1]) {
         return false;
     }
     if i > 0 && chars[i] == '没' && chars[i - 1] == '有' && chars.get(i + 1) == Some(&'有') {
@@ -413,6 +414,8 @@ mod tests {
     fn negations_and_questions() {
         assert!(has_negation("没有买"));
         assert!(!has_negation("是不是"));
+        // Spaces left by a replaced synonym are not an A-not-A pair.
+        assert!(has_negation("domain name 没 icp filing 过"));
         assert!(!has_negation("有没有"));
         assert!(!has_negation("不过"));
         assert!(negated_before("我没有"));
