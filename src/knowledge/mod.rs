@@ -995,10 +995,14 @@ pub fn without_escapes(pattern: &str) -> String {
 /// one the FAQ's `[text] negation_words` adds ("unfiled").
 /// The negation words and Chinese negation characters a pattern spells.
 fn negations_spelled(pattern: &str, more: &[String]) -> Vec<String> {
-    let mut out: Vec<String> = crate::understanding::cjk::negations(pattern)
-        .into_iter()
-        .map(String::from)
-        .collect();
+    // Chinese: the run of characters each negation stands in ("不对" in
+    // `(变|不对|错了)`), so a match uses it only with its word around it.
+    let mut out: Vec<String> = Vec::new();
+    for run in pattern.split(|c: char| !crate::understanding::cjk::is_han(c)) {
+        if !crate::understanding::cjk::negations(run).is_empty() && !out.iter().any(|o| o == run) {
+            out.push(run.to_string());
+        }
+    }
     for w in without_escapes(pattern).split(|c: char| !c.is_ascii_alphabetic()) {
         let negation = matches!(
             w,

@@ -340,6 +340,13 @@ pub fn hypothetical_before(before: &str) -> bool {
     {
         return true;
     }
+    // Suppositions anywhere before in the clause: 假设我要转备案.
+    if ["假设", "假如", "假定", "设想"]
+        .iter()
+        .any(|w| before.contains(w))
+    {
+        return true;
+    }
     let chars: Vec<char> = tail.chars().collect();
     (1..chars.len().saturating_sub(1)).any(|i| {
         NEGATION_CHARS.contains(&chars[i])
@@ -427,6 +434,7 @@ mod tests {
         assert!(hypothetical_before("你有没有"));
         assert!(hypothetical_before("是否"));
         assert!(!hypothetical_before("我没有"));
+        assert!(hypothetical_before("假设我要"));
     }
 
     #[test]

@@ -360,7 +360,15 @@ impl Extractor {
                 // matching "icp number" is still negated by "do not have an icp
                 // number", and one spelling 不对 by the 没 of "信息都没变".
                 let as_written = uses_own_negation(pat, m.as_str(), more);
-                let flipped = !as_written && negated(prepared, m.start(), m.end(), more);
+                // "my ecs" presupposes the ECS: a negation before it denies
+                // something else ("nothing points at my ecs").
+                let owned = POSSESSIVES.iter().any(|p| m.as_str().starts_with(p));
+                let flipped = !as_written
+                    && if owned {
+                        has_negation(m.as_str(), more) || cjk::has_negation(m.as_str())
+                    } else {
+                        negated(prepared, m.start(), m.end(), more)
+                    };
                 // "the domain was not filed with alibaba cloud (but with
                 // tencent)": the negation is about who did it, not whether.
                 if (as_written || flipped) && by_whom_follows(m.as_str(), &prepared[m.end()..]) {
@@ -402,8 +410,11 @@ impl Extractor {
                     // Someone else's words are no fact of the asker's, but
                     // a reply to the fact's own question relays them as
                     // its answer ("he says it was never filed").
-                    !hypothetical(prepared, m.start())
-                        && !hypothetical_inside(m.as_str())
+                    // A presumption is what the question implies, asked
+                    // "when" or not ("when do we need a filing for a new
+                    // site?"): it is confirmed before use anyway.
+                    (pat.presumed && !flipped
+                        || !hypothetical(prepared, m.start()) && !hypothetical_inside(m.as_str()))
                         && (only.is_some() || !reported(prepared, m.start())),
                 ));
             }
@@ -708,9 +719,10 @@ fn uses_own_negation(pat: &crate::knowledge::Pattern, matched: &str, more: &[Str
     matched.split(|c: char| !is_word(c)).any(|w| {
         (NEGATIONS.contains(&w) || IN_MATCH_NEGATIONS.contains(&w) || more.iter().any(|m| m == w))
             && spelled(w)
-    }) || cjk::negations(matched)
-        .into_iter()
-        .any(|c| spelled(c.encode_utf8(&mut [0; 4])))
+    }) || pat
+        .negations
+        .iter()
+        .any(|run| !run.is_ascii() && matched.contains(run.as_str()))
 }
 
 /// A negation word inside the matched text ("zero" counts here: "have zero ecs").
@@ -805,6 +817,10 @@ fn negated(text: &str, start: usize, end: usize, more: &[String]) -> bool {
     false
 }
 
+/// Possessives that open a match: what they own exists, whatever a
+/// negation before them denies.
+const POSSESSIVES: &[&str] = &["my ", "our ", "我的", "我们的"];
+
 /// Words that make what follows in their clause a possibility being asked
 /// about, not a statement: "does it depend on buying ecs", "whether i buy ecs".
 const HYPOTHETICAL: &[&str] = &[
@@ -815,6 +831,8 @@ const HYPOTHETICAL: &[&str] = &[
     "dependent",
     "assuming",
     "supposing",
+    "suppose",
+    "hypothetically",
 ];
 /// Two-word conditions: "as long as no domain is involved" states a rule's
 /// case, not the asker's; nor does a question when it applies ("when do we
