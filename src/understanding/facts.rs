@@ -214,6 +214,10 @@ const CLAUSE_BREAKS: &[&str] = &[
     "while",
 ];
 const NEGATION_REACH: usize = 4;
+/// Words after a negation that carry it on ("not ... anything", "never
+/// ... any"), and how far back such a negation may be.
+const NEGATIVE_POLARITY: &[&str] = &["any", "anything", "anyone", "anybody", "ever"];
+const NPI_REACH: usize = 8;
 /// Words of a list before "or" that a negation before them still reaches.
 const OR_LIST_REACH: usize = 3;
 /// Negative subjects: a clause opening with one denies what it says.
@@ -783,6 +787,22 @@ fn negated(text: &str, start: usize, end: usize, more: &[String]) -> bool {
     {
         return true;
     }
+    // A negation reaches further through "any"/"anything" after it, in its
+    // clause: "it does not serve anything to the web".
+    let reach = words
+        .iter()
+        .rev()
+        .take(NPI_REACH)
+        .take_while(|w| !CLAUSE_BREAKS.contains(w))
+        .position(|w| NEGATIONS.contains(w))
+        .filter(|&k| {
+            words[words.len() - k..]
+                .iter()
+                .any(|w| NEGATIVE_POLARITY.contains(w))
+        });
+    if reach.is_some() {
+        return true;
+    }
     for (i, w) in words.iter().enumerate().rev().take(NEGATION_REACH) {
         // A negation reaches over "or" into what it lists: "no website or
         // http anything", "not a website or an api".
@@ -1327,6 +1347,12 @@ mod tests {
         let t = "nothing about the subject or the website info is changing";
         let s = t.find("info").unwrap();
         assert!(negated(t, s, t.len(), &[]));
+        let t = "it does not serve anything to the web";
+        let s = t.find("web").unwrap();
+        assert!(negated(t, s, s + 3, &[]));
+        let t = "it does not matter, we serve our web app";
+        let s = t.find("web").unwrap();
+        assert!(!negated(t, s, s + 3, &[]));
         let t = "we changed nothing, but the website info is changing";
         let s = t.find("info").unwrap();
         assert!(!negated(t, s, t.len(), &[]));
