@@ -130,24 +130,26 @@ fn fact_dialogues_end_as_written() {
     );
 }
 
+/// A one-section refund FAQ with the given rules file (`rules.toml`).
+fn refund_faq_with(rules: &str) -> Result<faqbot::knowledge::Loaded, faqbot::knowledge::LoadError> {
+    use faqbot::knowledge::{build, SourceFile};
+    build(vec![
+        SourceFile {
+            path: "faq.md".into(),
+            bytes: b"## Can I get a refund? {#refund}\n\nRefunds are issued if the order has not shipped.\n"
+                .to_vec(),
+        },
+        SourceFile {
+            path: "rules.toml".into(),
+            bytes: rules.as_bytes().to_vec(),
+        },
+    ])
+}
+
 /// `check`'s errors for example statements, each with its file and line.
 #[test]
 fn bad_examples_are_errors_with_their_line() {
-    use faqbot::knowledge::{build, SourceFile};
-    let md = SourceFile {
-        path: "faq.md".into(),
-        bytes: b"## Can I get a refund? {#refund}\n\nRefunds are issued if the order has not shipped.\n"
-            .to_vec(),
-    };
-    let load = |rules: &str| {
-        build(vec![
-            md.clone(),
-            SourceFile {
-                path: "rules.toml".into(),
-                bytes: rules.as_bytes().to_vec(),
-            },
-        ])
-    };
+    let load = refund_faq_with;
     let head = "[facts.shipped]\nquestion = \"Has it shipped?\"\n[facts.shipped.patterns]\nyes = ['\\bshipped\\b']\n[facts.shipped.examples]\n";
     for (examples, line, needle) in [
         ("maybe = [\"who knows\"]\n", 6, "undeclared value `maybe`"),
@@ -197,21 +199,7 @@ fn bad_examples_are_errors_with_their_line() {
 /// the fact's line.
 #[test]
 fn implied_values_come_with_the_value_read() {
-    use faqbot::knowledge::{build, SourceFile};
-    let md = SourceFile {
-        path: "faq.md".into(),
-        bytes: b"## Can I get a refund? {#refund}\n\nRefunds are issued if the order has not shipped.\n"
-            .to_vec(),
-    };
-    let load = |rules: &str| {
-        build(vec![
-            md.clone(),
-            SourceFile {
-                path: "rules.toml".into(),
-                bytes: rules.as_bytes().to_vec(),
-            },
-        ])
-    };
+    let load = refund_faq_with;
     let facts = "[facts.shipped]\nquestion = \"Has it shipped?\"\n[facts.shipped.patterns]\nyes = ['\\bshipped\\b']\n[facts.shipped.implies]\nyes = { paid = \"yes\" }\n[facts.paid]\nquestion = \"Is it paid?\"\n[facts.paid.patterns]\nno = ['\\bunpaid\\b']\n";
     let faq = Faq::new(load(facts).expect("loads"));
     let read = |t: &str| {
