@@ -254,7 +254,7 @@ fn replies_name_the_stage_that_made_them() {
     let mut s = Session::new();
     // An answer resting on a fact read in other words (an example
     // statement), then a reply to the question the bot skipped.
-    respond(&faq, &mut s, "Alibaba Cloud handled the business's filing years ago. our new site will run on an ecs instance, do we need to add a website filing?");
+    respond(&faq, &mut s, "Alibaba Cloud sorted out the business filing for us years ago. our new site will run on an ecs instance, do we need to add a website filing?");
     respond(&faq, &mut s, "nope, tencent did that one");
     assert_eq!(
         stage(&s),
