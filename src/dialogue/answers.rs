@@ -800,11 +800,7 @@ fn names_another_choice(
             .iter()
             .flat_map(|l| {
                 // Read as a message is, synonyms and all (阿里云 is Alibaba Cloud).
-                let read = faq.prepare(l);
-                words(&read)
-                    .iter()
-                    .filter_map(|x| label_word(x))
-                    .collect::<Vec<_>>()
+                label_words(&faq.prepare(l))
             })
             .collect()
     };
@@ -826,12 +822,13 @@ fn names_another_choice(
 /// Whether the reply denies a word of a label that denies nothing itself.
 fn denies_label(faq: &Faq, denied: &std::collections::HashSet<String>, label: &str) -> bool {
     let folded = faq.reading().fold(label);
-    let lw = words(&folded);
-    !lw.iter().any(|x| REPLY_NEGATIONS.contains(x))
-        && lw
-            .iter()
-            .filter_map(|x| label_word(x))
-            .any(|x| denied.contains(&x))
+    !words(&folded).iter().any(|x| REPLY_NEGATIONS.contains(x))
+        && label_words(&folded).iter().any(|x| denied.contains(x))
+}
+
+/// A text's content words as label matching compares them (stems).
+fn label_words(text: &str) -> Vec<String> {
+    words(text).iter().filter_map(|x| label_word(x)).collect()
 }
 
 /// The label words a reply denies: those after a negation in its clause
@@ -839,8 +836,8 @@ fn denies_label(faq: &Faq, denied: &std::collections::HashSet<String>, label: &s
 /// answers the question ("no, another provider did it").
 fn denied_words(prepared: &str) -> std::collections::HashSet<String> {
     let mut out = std::collections::HashSet::new();
-    let lower = prepared.to_lowercase();
-    for (k, clause) in lower
+    // (Prepared text is folded: already lower case.)
+    for (k, clause) in prepared
         .split([',', '.', ';', '!', '?', '，', '。', '；', '！', '？'])
         .flat_map(|c| c.split(" but "))
         .enumerate()

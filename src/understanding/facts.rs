@@ -342,6 +342,10 @@ impl Extractor {
         // Choice values said not to hold: (fact position, value, start, end).
         let mut denied: Vec<(usize, Value, usize, usize)> = Vec::new();
         let more = kb.text.negation_words.as_slice();
+        // Someone else's words are no fact of the asker's, but a reply to
+        // the fact's own question relays them as its answer ("he says it
+        // was never filed").
+        let own_words = |at: usize| only.is_some() || !reported(prepared, at);
         let open = self.open_patterns(prepared);
         let in_set = self.owners.iter().copied();
         let wide: &[(usize, usize)] = if prepared.is_ascii() { &[] } else { &self.wide };
@@ -387,7 +391,7 @@ impl Extractor {
                         // is denied too (below).
                         if fact.kind == FactKind::Choice
                             && !hypothetical(prepared, m.start())
-                            && (only.is_some() || !reported(prepared, m.start()))
+                            && own_words(m.start())
                         {
                             denied.push((fi, value, m.start(), m.end()));
                         }
@@ -411,15 +415,12 @@ impl Extractor {
                         example: None,
                         presumed: pat.presumed,
                     },
-                    // Someone else's words are no fact of the asker's, but
-                    // a reply to the fact's own question relays them as
-                    // its answer ("he says it was never filed").
                     // A presumption is what the question implies, asked
                     // "when" or not ("when do we need a filing for a new
                     // site?"): it is confirmed before use anyway.
                     (pat.presumed && !flipped
                         || !hypothetical(prepared, m.start()) && !hypothetical_inside(m.as_str()))
-                        && (only.is_some() || !reported(prepared, m.start())),
+                        && own_words(m.start()),
                 ));
             }
         }
@@ -789,18 +790,18 @@ fn negated(text: &str, start: usize, end: usize, more: &[String]) -> bool {
     }
     // A negation reaches further through "any"/"anything" after it, in its
     // clause: "it does not serve anything to the web".
-    let reach = words
+    if words
         .iter()
         .rev()
         .take(NPI_REACH)
         .take_while(|w| !CLAUSE_BREAKS.contains(w))
         .position(|w| NEGATIONS.contains(w))
-        .filter(|&k| {
+        .is_some_and(|k| {
             words[words.len() - k..]
                 .iter()
                 .any(|w| NEGATIVE_POLARITY.contains(w))
-        });
-    if reach.is_some() {
+        })
+    {
         return true;
     }
     for (i, w) in words.iter().enumerate().rev().take(NEGATION_REACH) {
