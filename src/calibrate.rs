@@ -73,6 +73,14 @@ pub struct PoolSet {
     /// FAQ folder; `{stackfaq}` stands for the `--stackfaq` folder.
     pub faq: String,
     pub queries: Vec<String>,
+    /// This set's share of the fit against a set of weight 1 (several small
+    /// sets of one kind can together weigh as one).
+    #[serde(default = "default_weight")]
+    pub weight: f32,
+}
+
+fn default_weight() -> f32 {
+    1.0
 }
 
 /// Candidates per question that become training examples (the dialogue
@@ -84,6 +92,7 @@ const L2: f64 = 1.0;
 
 struct Loaded {
     name: String,
+    weight: f32,
     faq: Faq,
     queries: Vec<Query>,
 }
@@ -177,6 +186,7 @@ pub fn calibrate(
         )?;
         sets.push(Loaded {
             name: s.name.clone(),
+            weight: s.weight.max(0.0),
             faq,
             queries,
         });
@@ -216,11 +226,13 @@ pub fn calibrate(
             );
         }
     }
-    // Every set weighs the same in the fit and on the curve, whatever its size.
+    // Every set weighs its stated weight (1 unless given) in the fit and on
+    // the curve, whatever its size.
+    let total_weight: f32 = sets.iter().map(|s| s.weight).sum::<f32>().max(f32::EPSILON);
     let per_set: Vec<f32> = (0..sets.len())
         .map(|i| {
             let n = items.iter().filter(|(j, _)| *j == i).count().max(1);
-            items.len() as f32 / (sets.len() as f32 * n as f32)
+            items.len() as f32 * sets[i].weight / (total_weight * n as f32)
         })
         .collect();
     let featurise = |subset: &mut dyn Iterator<Item = &(usize, Query)>| {
@@ -304,6 +316,44 @@ pub fn calibrate(
         }
     }
     let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
+
+    // Leave one set out: fit and choose the cut-off without a set's FAQ and
+    // questions, then answer its own questions. This is what a team dropping
+    // in an FAQ nobody fit for gets, which the shuffled folds above overstate.
+    let mut per_set_report = String::new();
+    if sets.len() > 1 {
+        for (held, set) in sets.iter().enumerate() {
+            let train: Vec<&(usize, Query)> = items.iter().filter(|(i, _)| *i != held).collect();
+            let own: Vec<(usize, Query)> = set.queries.iter().map(|q| (held, q.clone())).collect();
+            let (ex, _) = featurise(&mut train.iter().copied());
+            let (w, b) = fit(&ex, L2);
+            let mut m = model.with_weights(&w, b);
+            m.curve = curve(&outcomes(&m, &mut train.iter().copied()));
+            let cut = m.cutoffs(Default::default()).answer;
+            let (mut r, mut wr, mut ni, mut oa, mut no) = (0, 0, 0, 0, 0);
+            for o in outcomes(&m, &mut own.iter()) {
+                if o.in_scope {
+                    ni += 1;
+                    r += usize::from(o.p >= cut && o.right);
+                    wr += usize::from(o.p >= cut && !o.right);
+                } else {
+                    no += 1;
+                    oa += usize::from(o.p >= cut);
+                }
+            }
+            writeln!(
+                per_set_report,
+                "  {:<12} answer at {:.2}: {:.1}% of {} right, {:.1}% wrong; {}/{} out of scope answered",
+                set.name,
+                cut,
+                pct(r, ni),
+                ni,
+                pct(wr, ni),
+                oa,
+                no
+            )?;
+        }
+    }
     let c = model.cutoffs(Default::default());
     writeln!(
         report,
@@ -336,5 +386,11 @@ pub fn calibrate(
         pct(oos_answered, n_out),
         n_out
     )?;
+    if !per_set_report.is_empty() {
+        writeln!(
+            report,
+            "leave one set out (fit and cut-off without the set, then its own questions):\n{per_set_report}"
+        )?;
+    }
     Ok((model, report))
 }

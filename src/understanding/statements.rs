@@ -764,8 +764,13 @@ fn clauses(prepared: &str) -> Vec<Clause> {
             start = last_end + p;
         }
         // A comma ends a clause only before a question, a contrast or a
-        // correction ("our domain was never filed, do we need ...?").
-        if gap.contains([',', '，']) && COMMA_OPENERS.contains(&t.text) {
+        // correction ("our domain was never filed, do we need ...?"); in
+        // Chinese every comma does: a run-on sentence chains statements
+        // with commas (主体备过案，新网站不放 ECS), and a negation in one
+        // must not reach the next.
+        if gap.contains([',', '，'])
+            && (COMMA_OPENERS.contains(&t.text) || chinese_comma(prepared, last_end, t.start))
+        {
             cut(start, last_end, &mut out);
             start = start.max(t.start);
         }
@@ -808,6 +813,21 @@ fn clauses(prepared: &str) -> Vec<Clause> {
 /// the A-not-A forms of 得 and 用, whose plain forms mean much else.
 const ZH_NEED: &[&str] = &["要", "必须", "应该", "得不得", "用不用"];
 
+/// Chinese question words (what, when, how, which, why).
+const ZH_QUESTION_WORDS: &[&str] = &[
+    "什么",
+    "怎么",
+    "怎样",
+    "如何",
+    "哪些",
+    "哪种",
+    "哪个",
+    "何时",
+    "为什么",
+    "为啥",
+    "啥",
+];
+
 /// A Chinese question whether something is needed ("这个二级域名需要在阿里云
 /// 备案吗？", "要不要在阿里云备案"): what it names after the need is the
 /// case asked about, not the asker's. A question particle (吗, 么, 嘛, a
@@ -821,7 +841,10 @@ fn asks_if_needed_zh(text: &str) -> bool {
     let a_not_a = ["需不需要", "要不要", "应不应该", "用不用", "得不得"]
         .iter()
         .any(|w| t.contains(w));
-    (particle || a_not_a) && ZH_NEED.iter().any(|w| t.contains(w))
+    // A question word with its question mark: "什么情况下需要在阿里云再办一次备案？".
+    let wh =
+        text.trim_end().ends_with(['?', '？']) && ZH_QUESTION_WORDS.iter().any(|w| t.contains(w));
+    (particle || a_not_a || wh) && ZH_NEED.iter().any(|w| t.contains(w))
 }
 
 /// Pronouns that stand for what the clause before spoke of.
@@ -874,6 +897,14 @@ fn whole_clause(prepared: &str) -> Clause {
 }
 
 /// Content stems, negation and doubt of `prepared[start..end]`.
+/// Whether the comma between two words (`prepared[from..to]`) joins
+/// Chinese text: the nearest character on either side is a Han one.
+fn chinese_comma(prepared: &str, from: usize, to: usize) -> bool {
+    let before = prepared[..from].trim_end().chars().next_back();
+    let after = prepared[to..].chars().next();
+    before.is_some_and(super::cjk::is_han) || after.is_some_and(super::cjk::is_han)
+}
+
 fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
     let text = &prepared[start..end];
     let toks = normalize::tokens(text);
@@ -1045,6 +1076,8 @@ mod tests {
         // A statement, and a question that needs nothing, are not.
         assert!(!asks_if_needed_zh("我们需要在阿里云备案"));
         assert!(!asks_if_needed_zh("主域名是在阿里云备的吗"));
+        assert!(asks_if_needed_zh("什么情况下需要在阿里云再办一次备案？"));
+        assert!(!asks_if_needed_zh("什么都不需要改了"));
         assert!(!asks_if_needed_zh("do we need to file with alibaba cloud?"));
     }
 
@@ -1055,6 +1088,20 @@ mod tests {
                 proptest::prop_assert!(c.start < c.end && c.end <= text.len());
             }
         }
+    }
+
+    #[test]
+    fn chinese_commas_end_clauses_and_keep_negation_inside() {
+        let c = clauses("filing subject 在 alibaba cloud icp filing ,新网站不放 ecs 上");
+        assert_eq!(
+            c.len(),
+            2,
+            "{:?}",
+            c.iter().map(|c| &c.text).collect::<Vec<_>>()
+        );
+        assert!(!c[0].han_negated && c[1].han_negated);
+        // An English comma still joins ("no website, only ssh").
+        assert_eq!(clauses("no website, only ssh").len(), 1);
     }
 
     #[test]
