@@ -43,6 +43,7 @@ pub fn defined(sections: &[Section], existing: &[SynonymGroup]) -> Vec<SynonymGr
         out.push(SynonymGroup {
             canonical: l,
             aliases: vec![s.clone(), format!("{s}s")],
+            ..Default::default()
         });
     };
     for s in sections {
@@ -197,6 +198,7 @@ mod tests {
         let existing = [SynonymGroup {
             canonical: "ecs".into(),
             aliases: vec!["elastic compute service".into()],
+            ..Default::default()
         }];
         assert!(defined(&[s], &existing).is_empty());
     }

@@ -348,7 +348,10 @@ fn build_with(
         for syn in &file.synonyms {
             let line = line_of(syn.span());
             let def = syn.get_ref();
-            if def.canonical.trim().is_empty() || def.aliases.iter().any(|a| a.trim().is_empty()) {
+            if def.canonical.trim().is_empty()
+                || def.aliases.iter().any(|a| a.trim().is_empty())
+                || def.aliases.is_empty() && def.forms.is_empty()
+            {
                 diags.push(Diagnostic::error(
                     path,
                     line,
@@ -356,9 +359,26 @@ fn build_with(
                 ));
                 continue;
             }
+            if let Some((form, e)) = def
+                .forms
+                .iter()
+                .find_map(|f| regex::Regex::new(f).err().map(|e| (f, e)))
+            {
+                diags.push(Diagnostic::error(
+                    path,
+                    line,
+                    format!(
+                        "synonym form `{form}` of `{}` does not compile: {e}",
+                        def.canonical
+                    ),
+                ));
+                continue;
+            }
             synonyms.push(SynonymGroup {
                 canonical: def.canonical.clone(),
                 aliases: def.aliases.clone(),
+                forms: def.forms.clone(),
+                except: def.except.clone(),
             });
         }
         for (name, def) in &file.facts {
@@ -1098,6 +1118,24 @@ mod tests {
             path: PathBuf::from(path),
             bytes: text.as_bytes().to_vec(),
         }
+    }
+
+    #[test]
+    fn a_synonym_form_that_does_not_compile_names_its_line() {
+        let e = build(vec![
+            md("a.md", "## Q? {#q}\n\nA.\n"),
+            md(
+                "r.toml",
+                "[[synonyms]]\ncanonical = \"x\"\n\n[[synonyms]]\ncanonical = \"another provider\"\nforms = ['(云']\n",
+            ),
+        ])
+        .unwrap_err();
+        let errors: Vec<_> = e.errors().collect();
+        // An empty group (no alias, no form) and a form that does not compile.
+        assert_eq!(errors.len(), 2, "{e}");
+        assert_eq!(errors[0].line, 1, "{e}");
+        assert_eq!(errors[1].line, 4, "{e}");
+        assert!(errors[1].message.contains("does not compile"), "{e}");
     }
 
     #[test]

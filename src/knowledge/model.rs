@@ -151,10 +151,14 @@ impl Fact {
 }
 
 /// A group of phrases that mean the same when matching questions.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct SynonymGroup {
     pub canonical: String,
     pub aliases: Vec<String>,
+    /// Regexes whose matches (group 1 if any) are aliases too.
+    pub forms: Vec<String>,
+    /// Matches of `forms` that are not aliases.
+    pub except: Vec<String>,
 }
 
 /// Chinese texts from the rules files (`title_zh`, `question_zh`,

@@ -44,7 +44,15 @@ pub struct ConfidenceDef {
 #[serde(deny_unknown_fields)]
 pub struct SynonymDef {
     pub canonical: String,
+    #[serde(default)]
     pub aliases: Vec<String>,
+    /// Regexes over folded text for aliases no list can hold (any cloud
+    /// brand "X云"); group 1, when there is one, is the alias.
+    #[serde(default)]
+    pub forms: Vec<String>,
+    /// Texts a form matches that are not aliases ("私有云").
+    #[serde(default)]
+    pub except: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

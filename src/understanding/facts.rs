@@ -899,7 +899,21 @@ fn hypothetical_inside(matched: &str) -> bool {
     matched
         .split(|c: char| !is_word(c))
         .any(|w| HYPOTHETICAL.contains(&w))
+        || ZH_WHETHER.iter().any(|w| matched.contains(w))
 }
+
+/// Chinese "whether" (A-not-A questions, 是否) and hearsay (听说, 据说)
+/// inside a match: its later part is asked about or heard, not stated
+/// ("ecs 做转码,听说要不要备案跟 domain name resolves 有关系").
+const ZH_WHETHER: &[&str] = &[
+    "要不要",
+    "需不需要",
+    "是否",
+    "是不是",
+    "有没有",
+    "听说",
+    "据说",
+];
 
 /// Confidence of a presumption's reading: below the dialogue's floor, so
 /// it is confirmed ("Just to check: ...?") rather than assumed. (A
@@ -1370,6 +1384,10 @@ mod tests {
             "ecs decided by whether a domain points"
         ));
         assert!(!hypothetical_inside("a domain points to the ecs"));
+        assert!(hypothetical_inside(
+            "ecs 做视频转码,听说要不要备案跟 domain name resolves"
+        ));
+        assert!(!hypothetical_inside("domain name resolves 到 ecs"));
     }
 
     #[test]

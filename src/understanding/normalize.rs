@@ -81,7 +81,40 @@ fn fold_limited(text: &str, limit: usize, acronyms: Option<&Acronyms>) -> String
         }
     }
     let out = String::from_utf8(out).expect("folding writes whole characters");
-    expand_contractions(out)
+    expand_contractions(han_spaces_as_commas(out))
+}
+
+/// A space between two Han characters is punctuation: Chinese has no spaces
+/// between words, and chat uses them as commas ("刚买了两台 ecs 做转码 听说
+/// 要不要备案跟解析有关"), so a clause, a negation or a doubt ends there.
+fn han_spaces_as_commas(text: String) -> String {
+    if text.is_ascii() || !text.contains(' ') {
+        return text;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == ' ' {
+            let mut j = i;
+            while j < chars.len() && chars[j] == ' ' {
+                j += 1;
+            }
+            let before = i.checked_sub(1).map(|k| chars[k]);
+            let after = chars.get(j).copied();
+            if before.is_some_and(cjk::is_han) && after.is_some_and(cjk::is_han) {
+                out.push(',');
+            } else {
+                out.extend(&chars[i..j]);
+            }
+            i = j;
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    out
 }
 
 /// How each ASCII byte folds: lower case, backtick as apostrophe, controls as spaces.
@@ -463,6 +496,11 @@ pub struct Synonyms {
     /// some, so English questions don't pay for them.
     wide: Option<Regex>,
     map: HashMap<String, String>,
+    /// Aliases given by form (any cloud brand "X云"), with their canonical
+    /// phrase: run after the listed aliases, so a listed one (阿里云) wins.
+    forms: Vec<(Regex, String)>,
+    /// Matches of a form that are not aliases ("私有云").
+    except: std::collections::HashSet<String>,
 }
 
 impl Synonyms {
@@ -535,11 +573,56 @@ impl Synonyms {
                 })
                 .flatten()
         };
+        let mut forms = Vec::new();
+        let mut except = std::collections::HashSet::new();
+        for g in groups {
+            for f in &g.forms {
+                // Checked by the rules file's loader; a bad one here is skipped.
+                if let Ok(re) = RegexBuilder::new(f).size_limit(1 << 22).build() {
+                    forms.push((re, fold(&g.canonical)));
+                }
+            }
+            except.extend(g.except.iter().map(|e| key(&fold(e))));
+        }
         Self {
             regex: build(ascii),
             wide: build(wide),
             map,
+            forms,
+            except,
         }
+    }
+
+    /// Replaces what the forms match (group 1 when a form has one) by
+    /// their canonical phrase, except listed texts and known phrases.
+    fn replace_forms(&self, text: &str) -> Option<String> {
+        let mut out: Option<String> = None;
+        for (re, canonical) in &self.forms {
+            let current = out.as_deref().unwrap_or(text);
+            let mut pieces = String::with_capacity(current.len() + 16);
+            let mut last = 0;
+            let mut changed = false;
+            for c in re.captures_iter(current) {
+                let Some(m) = c.get(1).or_else(|| c.get(0)) else {
+                    continue;
+                };
+                let k = key(m.as_str());
+                if m.as_str().is_empty() || self.except.contains(&k) || self.map.contains_key(&k) {
+                    continue;
+                }
+                pieces.push_str(&current[last..m.start()]);
+                pieces.push(' ');
+                pieces.push_str(canonical);
+                pieces.push(' ');
+                last = m.end();
+                changed = true;
+            }
+            if changed {
+                pieces.push_str(&current[last..]);
+                out = Some(pieces);
+            }
+        }
+        out
     }
 
     /// Replaces aliases in already folded text.
@@ -572,7 +655,7 @@ impl Synonyms {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.regex.is_none() && self.wide.is_none()
+        self.regex.is_none() && self.wide.is_none() && self.forms.is_empty()
     }
 
     /// Every word of the aliases and canonical phrases.
@@ -602,6 +685,10 @@ impl Synonyms {
         let wide = match &self.wide {
             Some(re) if !folded.is_ascii() => run(re, folded),
             _ => None,
+        };
+        let wide = match self.replace_forms(wide.as_deref().unwrap_or(folded)) {
+            Some(s) => Some(s),
+            None => wide,
         };
         let text = wide.as_deref().unwrap_or(folded);
         match (&self.regex, wide.is_some()) {
@@ -1057,6 +1144,7 @@ mod tests {
         let groups = [SynonymGroup {
             canonical: "another provider".into(),
             aliases: vec!["west.cn".into()],
+            ..Default::default()
         }];
         let reading = Reading::new(&TextRules::legacy());
         let syn = Synonyms::read_as(&groups, &reading);
@@ -1107,15 +1195,48 @@ mod tests {
     }
 
     #[test]
+    fn synonym_forms_read_any_alias_of_their_shape_but_the_exceptions() {
+        let s = Synonyms::new(&[
+            SynonymGroup {
+                canonical: "alibaba cloud".into(),
+                aliases: vec!["阿里云".into()],
+                ..Default::default()
+            },
+            SynonymGroup {
+                canonical: "another provider".into(),
+                aliases: vec!["腾讯云".into()],
+                forms: vec![r"([\p{Han}--[的在]]{2}云)(?:$|[^\p{Han}]|[的上])".into()],
+                except: vec!["私有云".into()],
+            },
+        ]);
+        assert_eq!(
+            s.apply("备案在浪潮云,想加阿里云"),
+            "备案在 another provider ,想加 alibaba cloud"
+        );
+        assert_eq!(s.apply("放在私有云上"), "放在私有云上");
+        assert_eq!(s.apply("机房在白云区"), "机房在白云区");
+        assert_eq!(s.apply("腾讯云的主机"), "another provider 的主机");
+    }
+
+    #[test]
+    fn a_space_between_han_characters_is_a_comma() {
+        assert_eq!(fold("买了两台ECS 听说要备案"), "买了两台ecs 听说要备案");
+        assert_eq!(fold("做视频转码 听说要备案"), "做视频转码,听说要备案");
+        assert_eq!(fold("no website, only ssh"), "no website, only ssh");
+    }
+
+    #[test]
     fn synonyms_replace_whole_phrases_with_flexible_separators() {
         let s = Synonyms::new(&[
             SynonymGroup {
                 canonical: "second level domain".into(),
                 aliases: vec!["subdomain".into(), "sub domain".into(), "2LD".into()],
+                ..Default::default()
             },
             SynonymGroup {
                 canonical: "icp filing".into(),
                 aliases: vec!["beian".into(), "备案".into()],
+                ..Default::default()
             },
         ]);
         // Chinese is cut into words; 需要 is given in English.

@@ -769,7 +769,8 @@ fn clauses(prepared: &str) -> Vec<Clause> {
         // with commas (主体备过案，新网站不放 ECS), and a negation in one
         // must not reach the next.
         if gap.contains([',', '，'])
-            && (COMMA_OPENERS.contains(&t.text) || chinese_comma(prepared, last_end, t.start))
+            && (COMMA_OPENERS.contains(&t.text)
+                || chinese_comma(prepared, start, last_end, t.start))
         {
             cut(start, last_end, &mut out);
             start = start.max(t.start);
@@ -898,11 +899,15 @@ fn whole_clause(prepared: &str) -> Clause {
 
 /// Content stems, negation and doubt of `prepared[start..end]`.
 /// Whether the comma between two words (`prepared[from..to]`) joins
-/// Chinese text: the nearest character on either side is a Han one.
-fn chinese_comma(prepared: &str, from: usize, to: usize) -> bool {
-    let before = prepared[..from].trim_end().chars().next_back();
-    let after = prepared[to..].chars().next();
-    before.is_some_and(super::cjk::is_han) || after.is_some_and(super::cjk::is_han)
+/// Chinese text: Han characters in the clause before it (from `start`) or
+/// just after it ("不打算把 alibaba cloud 加成接入商, alibaba cloud 这边只用了邮箱").
+fn chinese_comma(prepared: &str, start: usize, from: usize, to: usize) -> bool {
+    let han = super::cjk::is_han;
+    let mut end = (to + 24).min(prepared.len());
+    while !prepared.is_char_boundary(end) {
+        end -= 1;
+    }
+    prepared[start.min(from)..from].chars().any(han) || prepared[to..end].chars().any(han)
 }
 
 fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
