@@ -501,6 +501,8 @@ pub struct Synonyms {
     forms: Vec<(Regex, String)>,
     /// Matches of a form that are not aliases ("私有云").
     except: std::collections::HashSet<String>,
+    /// Every canonical phrase, longest first.
+    canonicals: Vec<String>,
 }
 
 impl Synonyms {
@@ -584,12 +586,20 @@ impl Synonyms {
             }
             except.extend(g.except.iter().map(|e| key(&fold(e))));
         }
+        let mut canonicals: Vec<String> = map
+            .values()
+            .cloned()
+            .collect::<std::collections::HashSet<_>>()
+            .into_iter()
+            .collect();
+        canonicals.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         Self {
             regex: build(ascii),
             wide: build(wide),
             map,
             forms,
             except,
+            canonicals,
         }
     }
 
@@ -628,7 +638,39 @@ impl Synonyms {
     /// Replaces aliases in already folded text.
     /// Whitespace is collapsed so patterns can rely on single spaces.
     pub fn apply(&self, folded: &str) -> String {
-        collapse_spaces(&self.replace(folded))
+        let out = collapse_spaces(&self.replace(folded));
+        if folded.is_ascii() {
+            return out;
+        }
+        self.without_doubles(out)
+    }
+
+    /// A term given in both languages ("青云 QingCloud", "阿里云 (Alibaba
+    /// Cloud)") is said once: the canonical phrase twice in a row, as the
+    /// Chinese and the English alias leave it, becomes one, so patterns
+    /// see the same text as for either alone.
+    fn without_doubles(&self, mut text: String) -> String {
+        for c in self.canonicals.iter() {
+            if !text.contains(c.as_str()) {
+                continue;
+            }
+            for sep in [" ", " ( ", " ("] {
+                let double = format!("{c}{sep}{c}");
+                while let Some(at) = text.find(&double) {
+                    let mut end = at + double.len();
+                    // "阿里云 (alibaba cloud)": the closing parenthesis goes too.
+                    if sep.contains('(') {
+                        let rest = &text[end..];
+                        let trimmed = rest.trim_start();
+                        if trimmed.starts_with(')') {
+                            end += rest.len() - trimmed.len() + 1;
+                        }
+                    }
+                    text.replace_range(at..end, c);
+                }
+            }
+        }
+        text
     }
 
     /// No synonym groups at all.
@@ -1204,7 +1246,7 @@ mod tests {
             },
             SynonymGroup {
                 canonical: "another provider".into(),
-                aliases: vec!["腾讯云".into()],
+                aliases: vec!["腾讯云".into(), "tencent cloud".into()],
                 forms: vec![r"([\p{Han}--[的在]]{2}云)(?:$|[^\p{Han}]|[的上])".into()],
                 except: vec!["私有云".into()],
             },
@@ -1216,6 +1258,15 @@ mod tests {
         assert_eq!(s.apply("放在私有云上"), "放在私有云上");
         assert_eq!(s.apply("机房在白云区"), "机房在白云区");
         assert_eq!(s.apply("腾讯云的主机"), "another provider 的主机");
+        // Said in both languages, said once.
+        assert_eq!(
+            s.apply("主体在腾讯云 tencent cloud 备的"),
+            "主体在 another provider 备的"
+        );
+        assert_eq!(
+            s.apply("用阿里云 (alibaba cloud) 的 ecs"),
+            "用 alibaba cloud 的 ecs"
+        );
     }
 
     #[test]
