@@ -294,9 +294,19 @@ pub fn negated_before(before: &str) -> bool {
         }
     }
     let tail = units(&before[from..]);
-    let start = tail.len().saturating_sub(NEGATION_REACH);
+    // A negation reaches over a list into its next item: "不对外开放任何网页或接口".
+    let reach = if tail.last().is_some_and(|c| LIST_JOINERS.contains(c)) {
+        2 * NEGATION_REACH
+    } else {
+        NEGATION_REACH
+    };
+    let start = tail.len().saturating_sub(reach);
     (start..tail.len()).any(|i| negation_at(&tail, i))
 }
+
+/// Characters that join the items of a list ("或", "和", "及", "、", and the
+/// last character of 或者, 以及).
+const LIST_JOINERS: &[char] = &['或', '者', '和', '及', '与', '、'];
 
 /// The characters of a text without spaces, each ASCII word standing as one
 /// character ('a'): "没在 alibaba cloud 买" is six units, not seventeen.
@@ -431,6 +441,9 @@ mod tests {
         assert!(!negated_before("是不是"));
         assert!(!negated_before("我已经"));
         assert!(negated_before("没在 alibaba cloud "));
+        // Over a list into its next item, and no further.
+        assert!(negated_before("不对外开放任何网页或"));
+        assert!(!negated_before("不对外开放任何网页"));
         assert!(hypothetical_before("你有没有"));
         assert!(hypothetical_before("是否"));
         assert!(!hypothetical_before("我没有"));
