@@ -210,6 +210,10 @@ struct Clause {
     negated: bool,
     /// Content-word positions the English negations stand before.
     negations: Vec<usize>,
+    /// Per negation: "neither"/"nor" after an earlier negation of the
+    /// clause, which carries that negation on ("we never filed it, neither
+    /// with alibaba nor anyone else") rather than cancelling it.
+    concord: Vec<bool>,
     /// A Chinese negation anywhere in the clause.
     han_negated: bool,
     doubted: bool,
@@ -897,7 +901,6 @@ fn whole_clause(prepared: &str) -> Clause {
     clause_of(prepared, 0, prepared.len())
 }
 
-/// Content stems, negation and doubt of `prepared[start..end]`.
 /// Whether the comma between two words (`prepared[from..to]`) joins
 /// Chinese text: Han characters in the clause before it (from `start`) or
 /// just after it ("不打算把 alibaba cloud 加成接入商, alibaba cloud 这边只用了邮箱").
@@ -910,6 +913,7 @@ fn chinese_comma(prepared: &str, start: usize, from: usize, to: usize) -> bool {
     prepared[start.min(from)..from].chars().any(han) || prepared[to..end].chars().any(han)
 }
 
+/// Content stems, negation and doubt of `prepared[start..end]`.
 fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
     let text = &prepared[start..end];
     let toks = normalize::tokens(text);
@@ -934,6 +938,7 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
     // reaches the few that follow it ("done by x, not alibaba" negates
     // "alibaba", not "done").
     let mut negations = Vec::new();
+    let mut concord = Vec::new();
     let mut content: usize = 0;
     for (i, w) in plain.iter().enumerate() {
         if !NEGATIONS.contains(w) && !normalize::is_stopword(w) && !DOUBT.contains(w) {
@@ -950,6 +955,7 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
             if NEGATION_PAIRS.contains(&(*w, *next)) {
                 negated = !negated;
                 negations.push(content);
+                concord.push(false);
             }
         }
         // A leading "no" before a pronoun answers a question; it negates
@@ -960,7 +966,11 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
                 ["it", "i", "we", "they", "that", "this", "the", "my", "our"].contains(x)
             });
         if NEGATIONS.contains(w) && !interjection {
-            negated = !negated;
+            let carries_on = matches!(*w, "neither" | "nor") && !negations.is_empty();
+            concord.push(carries_on);
+            if !carries_on {
+                negated = !negated;
+            }
             // "alibaba cloud had nothing to do with it": the predicate
             // denies its subject, the words just before it.
             let denies_subject = SUBJECT_DENIALS
@@ -995,6 +1005,7 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
         words,
         negated,
         negations,
+        concord,
         han_negated,
         doubted: doubted || reported,
         hearsay: reported && !doubted && !asks,
@@ -1060,11 +1071,13 @@ impl Clause {
             ids.get(k)
                 .is_some_and(|w| e.words.iter().any(|(x, _)| x == w))
         };
-        let reaching = self
-            .negations
-            .iter()
-            .filter(|&&at| (at..at + NEGATION_REACH).any(shared))
-            .count();
+        let reach = |&(&at, _): &(&usize, &bool)| (at..at + NEGATION_REACH).any(shared);
+        let all: Vec<(&usize, &bool)> = self.negations.iter().zip(&self.concord).collect();
+        let own = all.iter().filter(|n| !*n.1).filter(|n| reach(n)).count();
+        // A "neither/nor" carrying an earlier negation on counts once, and
+        // only when that negation itself reaches nothing of the example.
+        let carried = all.iter().any(|n| *n.1 && reach(n));
+        let reaching = if own == 0 && carried { 1 } else { own };
         (reaching % 2 == 1) != self.han_negated
     }
 }
@@ -1133,5 +1146,9 @@ mod tests {
         // Two negations cancel: "not without a domain".
         let c = clauses("not without a domain");
         assert!(!c[0].negated);
+        // "neither ... nor" after a negation carries it on.
+        let c = clauses("we never filed it, neither with alibaba nor anyone else");
+        assert!(c[0].negated);
+        assert!(clauses("neither alibaba nor tencent")[0].negated);
     }
 }
