@@ -221,7 +221,15 @@ const NPI_REACH: usize = 8;
 /// Words of a list before "or" that a negation before them still reaches.
 const OR_LIST_REACH: usize = 3;
 /// Negative subjects: a clause opening with one denies what it says.
-const NEGATIVE_SUBJECTS: &[&str] = &["nothing", "none", "neither"];
+const NEGATIVE_SUBJECTS: &[&str] = &[
+    "nothing",
+    "none",
+    "neither",
+    "nobody",
+    "noone",
+    "nobody's",
+    "nothing's",
+];
 const NEGATIVE_SUBJECT_REACH: usize = 10;
 /// An example reading this sure stands against a pattern's reading of
 /// another clause (the dialogue's confirmation floor).
