@@ -56,6 +56,10 @@ const NEGATIONS: &[&str] = &[
 const SUBJECT_DENIALS: &[&[&str]] = &[
     &["nothing", "to", "do", "with"],
     &["not", "involved"],
+    &["not", "getting", "involved"],
+    &["not", "be", "involved"],
+    &["not", "be", "joining"],
+    &["not", "joining"],
     &["no", "part", "in"],
     &["no", "role", "in"],
     &["no", "hand", "in"],
