@@ -8,6 +8,11 @@ use faqbot::understanding::confidence::FEATURE_NAMES;
 use faqbot::Faq;
 
 fn main() {
+    // As the commands do: `FAQBOT_SEMANTIC_MODEL` loads the sentence model
+    // (in a `--features sentence-model` build).
+    if let Some(dir) = std::env::var_os("FAQBOT_SEMANTIC_MODEL") {
+        faqbot::understanding::sentence::set_override(Some(dir.into()));
+    }
     let mut sets: Vec<(String, Faq, Vec<Query>)> = Vec::new();
     for spec in std::env::args().skip(1) {
         let (name, rest) = spec.split_once('=').expect("NAME=FAQDIR:QUERIES");

@@ -329,6 +329,28 @@ fn units(text: &str) -> Vec<char> {
     out
 }
 
+/// Whether a match that opens with a negation follows 不是 "it is not that"
+/// right before it: 不是没买 "not that we didn't buy" says we did.
+pub fn double_negation(before: &str, matched: &str) -> bool {
+    matched
+        .chars()
+        .next()
+        .is_some_and(|c| NEGATION_CHARS.contains(&c))
+        && ["不是", "并非", "倒不是"]
+            .iter()
+            .any(|w| before.trim_end().ends_with(w))
+}
+
+/// Whether an A-not-A question straddles the start of a match: the text
+/// before ends in A and the match begins with its negation and A again
+/// (和有|没有域名解析: "whether or not a domain resolves", asked, not said).
+pub fn a_not_a_across(before: &str, matched: &str) -> bool {
+    let (Some(a), mut m) = (before.trim_end().chars().last(), matched.chars()) else {
+        return false;
+    };
+    is_han(a) && m.next().is_some_and(|n| NEGATION_CHARS.contains(&n)) && m.next() == Some(a)
+}
+
 /// Words that make what follows a possibility asked about, not a statement:
 /// 是否 "whether", 取决于 "depends on", and an A-not-A question right before
 /// the match (有没有买 "did you buy or not").
@@ -367,6 +389,23 @@ pub fn hypothetical_before(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn double_negation_before_a_negated_match() {
+        assert!(double_negation("我们不是", "没买 ecs"));
+        assert!(double_negation("并非", "没有 domain name"));
+        assert!(!double_negation("我们", "没买 ecs"));
+        assert!(!double_negation("不是", "买了 ecs"));
+    }
+
+    #[test]
+    fn a_not_a_across_the_start_of_a_match() {
+        assert!(a_not_a_across("和有", "没有 domain name"));
+        assert!(a_not_a_across("ecs 备", "不备案"));
+        assert!(!a_not_a_across("我们", "没有 domain name"));
+        assert!(!a_not_a_across("和", "没有 domain name"));
+        assert!(!a_not_a_across("", "没有"));
+    }
 
     fn words(text: &str) -> Vec<&str> {
         let mut out = Vec::new();

@@ -390,6 +390,16 @@ impl Extractor {
                 if (as_written || flipped) && by_whom_follows(m.as_str(), &prepared[m.end()..]) {
                     continue;
                 }
+                // 不是没买 ecs: a denied denial states the fact.
+                if as_written
+                    && cjk::double_negation(clause_before(prepared, m.start()), m.as_str())
+                {
+                    if fact.kind == FactKind::YesNo && value.as_str() == "no" {
+                        value = Value::from("yes");
+                    } else {
+                        continue;
+                    }
+                }
                 if flipped {
                     if fact.kind == FactKind::YesNo && value.as_str() == "yes" {
                         value = Value::from("no");
@@ -885,7 +895,8 @@ const HYPOTHETICAL_REACH: usize = 4;
 /// Whether the match starting at `start` follows a [`HYPOTHETICAL`] word
 /// within a few words of the same clause.
 fn hypothetical(text: &str, start: usize) -> bool {
-    if cjk::hypothetical_before(clause_before(text, start)) {
+    let before = clause_before(text, start);
+    if cjk::hypothetical_before(before) || cjk::a_not_a_across(before, &text[start..]) {
         return true;
     }
     let words = clause_words_before(text, start);
