@@ -48,6 +48,10 @@ pub struct TextRules {
     /// Groups of words that mean the same here.
     #[serde(default)]
     pub word_groups: Vec<Vec<String>>,
+    /// What a Chinese sentence may open with and go on talking about past
+    /// its commas, as it reads after synonyms ("top level domain", "公司").
+    #[serde(default)]
+    pub topics: Vec<String>,
 }
 
 /// `[text.host_names]`: what a host name in a question is read as.
@@ -115,6 +119,7 @@ impl TextRules {
             ]
             .map(String::from)
             .to_vec()],
+            topics: Vec::new(),
         }
     }
 
@@ -125,6 +130,7 @@ impl TextRules {
         self.acronyms.extend(other.acronyms);
         self.negation_words.extend(other.negation_words);
         self.word_groups.extend(other.word_groups);
+        self.topics.extend(other.topics);
         match (&self.host_names, other.host_names) {
             (Some(_), Some(_)) => return false,
             (None, h) => self.host_names = h,

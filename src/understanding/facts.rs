@@ -333,6 +333,117 @@ impl Extractor {
         self.extract_some(kb, prepared, None, Some(fact))
     }
 
+    /// The pattern pass over `text`: each match `keep` accepts, read with
+    /// negation, hypotheticals and asides around it, its position taken
+    /// through `map` (the identity, or back from a text with a topic
+    /// carried into a clause).
+    #[allow(clippy::too_many_arguments)]
+    fn read_patterns(
+        &self,
+        kb: &Knowledge,
+        text: &str,
+        only: Option<usize>,
+        keep: impl Fn(usize, usize) -> bool,
+        map: impl Fn(usize) -> usize,
+        cands: &mut Vec<(usize, Found, bool)>,
+        denied: &mut Vec<(usize, Value, usize, usize)>,
+    ) {
+        // Someone else's words are no fact of the asker's, but a reply to
+        // the fact's own question relays them as its answer ("he says it
+        // was never filed").
+        let own_words = |at: usize| only.is_some() || !reported(text, at);
+        let more = kb.text.negation_words.as_slice();
+        let open = self.open_patterns(text);
+        let in_set = self.owners.iter().copied();
+        let wide: &[(usize, usize)] = if text.is_ascii() { &[] } else { &self.wide };
+        for (n, (fi, pi)) in in_set.chain(wide.iter().copied()).enumerate() {
+            if !open[n] || only.is_some_and(|o| o != fi) {
+                continue;
+            }
+            let fact = &kb.facts[fi];
+            let pat = &fact.patterns[pi];
+            let Some(re) = pat.regex.regex() else {
+                continue;
+            };
+            for m in re.find_iter(text) {
+                if m.start() == m.end()
+                    || !keep(m.start(), m.end())
+                    || aside(&fact.asides, text, m.start(), m.end())
+                {
+                    continue;
+                }
+                let mut value = pat.value.clone();
+                // A pattern that spells a negation takes its match as written,
+                // but only when the match uses one it spells: "icp (number|no)"
+                // matching "icp number" is still negated by "do not have an icp
+                // number", and one spelling 不对 by the 没 of "信息都没变".
+                let as_written = uses_own_negation(pat, m.as_str(), more);
+                // "my ecs" presupposes the ECS: a negation before it denies
+                // something else ("nothing points at my ecs").
+                let owned = POSSESSIVES.iter().any(|p| m.as_str().starts_with(p));
+                let flipped = !as_written
+                    && if owned {
+                        has_negation(m.as_str(), more) || cjk::has_negation(m.as_str())
+                    } else {
+                        negated(text, m.start(), m.end(), more)
+                    };
+                // "the domain was not filed with alibaba cloud (but with
+                // tencent)": the negation is about who did it, not whether.
+                if (as_written || flipped) && by_whom_follows(m.as_str(), &text[m.end()..]) {
+                    continue;
+                }
+                // 不是没买 ecs: a denied denial states the fact.
+                if as_written && cjk::double_negation(clause_before(text, m.start()), m.as_str()) {
+                    if fact.kind == FactKind::YesNo && value.as_str() == "no" {
+                        value = Value::from("yes");
+                    } else {
+                        continue;
+                    }
+                }
+                if flipped {
+                    if fact.kind == FactKind::YesNo && value.as_str() == "yes" {
+                        value = Value::from("no");
+                    } else {
+                        // "not in hong kong" or "not with alibaba" don't say
+                        // which other value holds, unless every other one
+                        // is denied too (below).
+                        if fact.kind == FactKind::Choice
+                            && !hypothetical(text, m.start())
+                            && own_words(m.start())
+                        {
+                            denied.push((fi, value, map(m.start()), map(m.end())));
+                        }
+                        continue;
+                    }
+                }
+                cands.push((
+                    fi,
+                    Found {
+                        fact: fact.id.clone(),
+                        value,
+                        start: map(m.start()),
+                        end: map(m.end()),
+                        // What a message only implies is confirmed before
+                        // an answer rests on it.
+                        confidence: if pat.presumed && !flipped {
+                            PRESUMED
+                        } else {
+                            1.0
+                        },
+                        example: None,
+                        presumed: pat.presumed,
+                    },
+                    // A presumption is what the question implies, asked
+                    // "when" or not ("when do we need a filing for a new
+                    // site?"): it is confirmed before use anyway.
+                    (pat.presumed && !flipped
+                        || !hypothetical(text, m.start()) && !hypothetical_inside(m.as_str()))
+                        && own_words(m.start()),
+                ));
+            }
+        }
+    }
+
     fn extract_some(
         &self,
         kb: &Knowledge,
@@ -349,98 +460,35 @@ impl Extractor {
         let mut cands: Vec<(usize, Found, bool)> = Vec::new();
         // Choice values said not to hold: (fact position, value, start, end).
         let mut denied: Vec<(usize, Value, usize, usize)> = Vec::new();
-        let more = kb.text.negation_words.as_slice();
-        // Someone else's words are no fact of the asker's, but a reply to
-        // the fact's own question relays them as its answer ("he says it
-        // was never filed").
-        let own_words = |at: usize| only.is_some() || !reported(prepared, at);
-        let open = self.open_patterns(prepared);
-        let in_set = self.owners.iter().copied();
-        let wide: &[(usize, usize)] = if prepared.is_ascii() { &[] } else { &self.wide };
-        for (n, (fi, pi)) in in_set.chain(wide.iter().copied()).enumerate() {
-            if !open[n] || only.is_some_and(|o| o != fi) {
-                continue;
-            }
-            let fact = &kb.facts[fi];
-            let pat = &fact.patterns[pi];
-            let Some(re) = pat.regex.regex() else {
-                continue;
-            };
-            for m in re.find_iter(prepared) {
-                if m.start() == m.end() || aside(&fact.asides, prepared, m.start(), m.end()) {
-                    continue;
-                }
-                let mut value = pat.value.clone();
-                // A pattern that spells a negation takes its match as written,
-                // but only when the match uses one it spells: "icp (number|no)"
-                // matching "icp number" is still negated by "do not have an icp
-                // number", and one spelling 不对 by the 没 of "信息都没变".
-                let as_written = uses_own_negation(pat, m.as_str(), more);
-                // "my ecs" presupposes the ECS: a negation before it denies
-                // something else ("nothing points at my ecs").
-                let owned = POSSESSIVES.iter().any(|p| m.as_str().starts_with(p));
-                let flipped = !as_written
-                    && if owned {
-                        has_negation(m.as_str(), more) || cjk::has_negation(m.as_str())
-                    } else {
-                        negated(prepared, m.start(), m.end(), more)
-                    };
-                // "the domain was not filed with alibaba cloud (but with
-                // tencent)": the negation is about who did it, not whether.
-                if (as_written || flipped) && by_whom_follows(m.as_str(), &prepared[m.end()..]) {
-                    continue;
-                }
-                // 不是没买 ecs: a denied denial states the fact.
-                if as_written
-                    && cjk::double_negation(clause_before(prepared, m.start()), m.as_str())
-                {
-                    if fact.kind == FactKind::YesNo && value.as_str() == "no" {
-                        value = Value::from("yes");
-                    } else {
-                        continue;
-                    }
-                }
-                if flipped {
-                    if fact.kind == FactKind::YesNo && value.as_str() == "yes" {
-                        value = Value::from("no");
-                    } else {
-                        // "not in hong kong" or "not with alibaba" don't say
-                        // which other value holds, unless every other one
-                        // is denied too (below).
-                        if fact.kind == FactKind::Choice
-                            && !hypothetical(prepared, m.start())
-                            && own_words(m.start())
-                        {
-                            denied.push((fi, value, m.start(), m.end()));
-                        }
-                        continue;
-                    }
-                }
-                cands.push((
-                    fi,
-                    Found {
-                        fact: fact.id.clone(),
-                        value,
-                        start: m.start(),
-                        end: m.end(),
-                        // What a message only implies is confirmed before
-                        // an answer rests on it.
-                        confidence: if pat.presumed && !flipped {
-                            PRESUMED
-                        } else {
-                            1.0
-                        },
-                        example: None,
-                        presumed: pat.presumed,
-                    },
-                    // A presumption is what the question implies, asked
-                    // "when" or not ("when do we need a filing for a new
-                    // site?"): it is confirmed before use anyway.
-                    (pat.presumed && !flipped
-                        || !hypothetical(prepared, m.start()) && !hypothetical_inside(m.as_str()))
-                        && own_words(m.start()),
-                ));
-            }
+        self.read_patterns(
+            kb,
+            prepared,
+            only,
+            |_, _| true,
+            |p| p,
+            &mut cands,
+            &mut denied,
+        );
+        // A Chinese topic goes on past its commas ("主域名是前年收的，我查了
+        // 没有任何备案号"): clauses that name no topic of their own are read
+        // again with it, for what they say only together with it.
+        if let Some(carried) = carry_topics(prepared, &kb.text.topics) {
+            self.read_patterns(
+                kb,
+                &carried.text,
+                only,
+                // From the carried topic into the clause: a match of the
+                // topic word alone says nothing new.
+                |a, b| {
+                    carried
+                        .inserted
+                        .iter()
+                        .any(|&(s, e)| s <= a && a < e && b > e)
+                },
+                |p| carried.original(p),
+                &mut cands,
+                &mut denied,
+            );
         }
         if let Some((st, embed)) = statements {
             // A clause a fact's pattern read is not matched against that
@@ -631,6 +679,101 @@ impl Extractor {
             contradicted,
         }
     }
+}
+
+/// A message with a sentence's topic carried into its later clauses.
+struct Carried {
+    text: String,
+    /// Byte ranges of `text` that are carried topics, in order.
+    inserted: Vec<(usize, usize)>,
+    /// For each, the byte of the original message it stands at.
+    origin: Vec<usize>,
+}
+
+impl Carried {
+    /// The byte of the original message at byte `p` of `text` (a carried
+    /// topic maps to the start of the clause it was carried into).
+    fn original(&self, p: usize) -> usize {
+        let mut added = 0;
+        for (&(s, e), &o) in self.inserted.iter().zip(&self.origin) {
+            if p < s {
+                break;
+            }
+            if p < e {
+                return o;
+            }
+            added += e - s;
+        }
+        p - added
+    }
+}
+
+/// Carries the topic a Chinese sentence opens with (one of `topics`, as
+/// they read after synonyms: "top level domain", "公司") into its later
+/// comma clauses that name none of the topics themselves, or `None` when
+/// there is nothing to carry. A topic in Chinese is said once and then
+/// talked about ("主域名是收来的，放在海外主机上，查了没有备案号": all three
+/// are about the main domain).
+fn carry_topics(prepared: &str, topics: &[String]) -> Option<Carried> {
+    if topics.is_empty() || !prepared.chars().any(cjk::is_han) {
+        return None;
+    }
+    let mut text = String::with_capacity(prepared.len() + 64);
+    let (mut inserted, mut origin) = (Vec::new(), Vec::new());
+    let mut added = 0;
+    for sentence in sentences(prepared) {
+        let mut topic: Option<&str> = None;
+        for clause in sentence.split_inclusive(',') {
+            let body = clause.trim_start();
+            let own = topics
+                .iter()
+                .filter(|t| clause.contains(t.as_str()))
+                .min_by_key(|t| clause.find(t.as_str()));
+            if own.is_some() {
+                // The topic last named is the one talked about.
+                topic = own.map(|t| t.as_str());
+            } else if let (Some(t), None) = (topic, own) {
+                if body.chars().any(cjk::is_han) {
+                    let lead = clause.len() - body.len();
+                    text.push_str(&clause[..lead]);
+                    let at = text.len();
+                    origin.push(at - added);
+                    text.push_str(t);
+                    text.push(' ');
+                    added += t.len() + 1;
+                    inserted.push((at, text.len()));
+                    text.push_str(body);
+                    continue;
+                }
+            }
+            text.push_str(clause);
+        }
+    }
+    (!inserted.is_empty()).then_some(Carried {
+        text,
+        inserted,
+        origin,
+    })
+}
+
+/// The sentences of a text, each with its end mark; an ellipsis ("......")
+/// is a pause inside one, not its end.
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    let b = text.as_bytes();
+    let mut from = 0;
+    let mut ends: Vec<usize> = (0..b.len())
+        .filter(|&i| {
+            matches!(b[i], b'!' | b'?' | b';' | b'\n')
+                || b[i] == b'.' && b.get(i + 1) != Some(&b'.') && (i == 0 || b[i - 1] != b'.')
+        })
+        .map(|i| i + 1)
+        .collect();
+    ends.push(b.len());
+    ends.into_iter().filter_map(move |e| {
+        let s = &text[from..e];
+        from = e;
+        (!s.is_empty()).then_some(s)
+    })
 }
 
 /// Whether the sentence holding byte `at` ends with a question mark (or
