@@ -816,7 +816,7 @@ fn in_question(text: &str, at: usize) -> bool {
 /// being talked about ("not needed if you don't buy ecs"), not one said
 /// outright.
 const CONDITIONS: &[&str] = &["if", "unless"];
-const CONDITION_REACH: usize = 6;
+const CONDITION_REACH: usize = 12;
 
 /// Chinese words that open a condition (如果 "if"), and the particle that
 /// closes one (不买 ecs 的话 "if not buying ecs").
@@ -1258,9 +1258,10 @@ fn reported_zh(sentence: &str) -> bool {
     {
         return true;
     }
-    sentence.match_indices('说').any(|(i, _)| {
+    // 说 and 讲 "say": 同事讲, 朋友说 report someone else's words.
+    sentence.match_indices(['说', '讲']).any(|(i, w)| {
         let before = &sentence[..i];
-        let after = &sentence[i + '说'.len_utf8()..];
+        let after = &sentence[i + w.len()..];
         !(before.ends_with('我')
             || before.ends_with("我们")
             || before.ends_with('是')

@@ -638,11 +638,47 @@ impl Synonyms {
     /// Replaces aliases in already folded text.
     /// Whitespace is collapsed so patterns can rely on single spaces.
     pub fn apply(&self, folded: &str) -> String {
-        let out = collapse_spaces(&self.replace(folded));
         if folded.is_ascii() {
-            return out;
+            return collapse_spaces(&self.replace(folded));
         }
+        let asked = self.a_not_a_as_whether(folded);
+        let out = collapse_spaces(&self.replace(&asked));
         self.without_doubles(out)
+    }
+
+    /// An A-not-A question whose second A starts a synonym ("备不备案",
+    /// "有没有域名" when 有域名 is one) becomes 是否 "whether" + the word:
+    /// replacing the word would leave "备不 icp filing", a bare negation.
+    fn a_not_a_as_whether<'a>(&self, folded: &'a str) -> std::borrow::Cow<'a, str> {
+        let chars: Vec<(usize, char)> = folded.char_indices().collect();
+        let mut out: Option<String> = None;
+        let mut copied = 0;
+        for w in chars.windows(3) {
+            let [(at, a), (_, neg), (rest_at, b)] = [w[0], w[1], w[2]];
+            if a != b || !super::cjk::is_han(a) || !matches!(neg, '不' | '没') || at < copied {
+                continue;
+            }
+            let rest = &folded[rest_at..];
+            let starts_alias = (2..=8).any(|n| {
+                rest.char_indices()
+                    .nth(n)
+                    .map_or(Some(rest), |(e, _)| rest.get(..e))
+                    .is_some_and(|k| self.map.contains_key(k))
+            });
+            if starts_alias {
+                let o = out.get_or_insert_with(String::new);
+                o.push_str(&folded[copied..at]);
+                o.push_str("是否");
+                copied = rest_at;
+            }
+        }
+        match out {
+            Some(mut o) => {
+                o.push_str(&folded[copied..]);
+                std::borrow::Cow::Owned(o)
+            }
+            None => std::borrow::Cow::Borrowed(folded),
+        }
     }
 
     /// A term given in both languages ("青云 QingCloud", "阿里云 (Alibaba

@@ -963,12 +963,14 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
             }
         }
         // A leading "no" before a pronoun answers a question; it negates
-        // nothing after it ("no it's in hong kong").
-        let interjection = i == 0
-            && *w == "no"
-            && plain.get(1).is_some_and(|x| {
-                ["it", "i", "we", "they", "that", "this", "the", "my", "our"].contains(x)
-            });
+        // nothing after it ("no it's in hong kong"). So does a "no" set off
+        // by a comma anywhere ("i asked them and no, they host it").
+        let interjection = *w == "no"
+            && (i == 0
+                && plain.get(1).is_some_and(|x| {
+                    ["it", "i", "we", "they", "that", "this", "the", "my", "our"].contains(x)
+                })
+                || text[toks[i].end..].trim_start().starts_with(','));
         if NEGATIONS.contains(w) && !interjection {
             let carries_on = matches!(*w, "neither" | "nor") && !negations.is_empty();
             concord.push(carries_on);
