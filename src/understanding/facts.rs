@@ -965,7 +965,16 @@ fn negated(text: &str, start: usize, end: usize, more: &[String]) -> bool {
     {
         return true;
     }
+    let mut denied_denial = false;
     for (i, w) in words.iter().enumerate().rev().take(NEGATION_REACH) {
+        // "not without one": a denied denial says it is there.
+        if *w == "without" && i >= 1 && words[i - 1] == "not" {
+            denied_denial = true;
+            continue;
+        }
+        if std::mem::take(&mut denied_denial) && *w == "not" {
+            continue;
+        }
         // A negation reaches over "or" into what it lists: "no website or
         // http anything", "not a website or an api".
         if (*w == "or" || *w == "nor")
