@@ -81,6 +81,21 @@ const WORDS: &[&str] = &[
     "top-level domain",
     "has no icp number",
     "bought",
+    // Chinese, so random messages reach the Chinese readings (topics
+    // carried past commas, A-not-A questions, ellipses, denied denials).
+    "主域名",
+    "二级域名",
+    "备案",
+    "备不备案",
+    "有没有",
+    "不是没",
+    "没有",
+    "查不到",
+    "阿里云",
+    "公司",
+    "，",
+    "……",
+    "。",
 ];
 
 fn message() -> impl Strategy<Value = String> {
