@@ -1067,7 +1067,17 @@ fn decide(faq: &Faq, session: &Session, u: &Understood, th: &Thresholds) -> Deci
     }
     let close = close_candidates(faq, session, u, th, top);
     let top = close.first().copied().unwrap_or(top);
-    let decided = close.len() <= 1 && decided_by(faq, session, u, top.section).settles();
+    // Facts that fire a rule settle the section; facts that only rule its
+    // rules out give its "otherwise", which is the answer only when the
+    // section is the one asked: below the answer cut-off that is not sure
+    // ("网站放在腾讯云，阿里云这边的备案还用管吗" rules out the new-site
+    // rules, but asks about not buying ECS).
+    let decided = close.len() <= 1
+        && match decided_by(faq, session, u, top.section) {
+            Decided::Fires => true,
+            Decided::RulesOut => top.confidence >= th.answer,
+            _ => false,
+        };
     // Not when the conversation is off the FAQ's topic, nor when the stated
     // facts fire another candidate's rule (then it may be the one meant).
     let asks_first = close.len() <= 1
