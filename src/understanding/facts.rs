@@ -708,12 +708,12 @@ impl Carried {
     }
 }
 
-/// Carries the topic a Chinese sentence opens with (one of `topics`, as
-/// they read after synonyms: "top level domain", "公司") into its later
-/// comma clauses that name none of the topics themselves, or `None` when
-/// there is nothing to carry. A topic in Chinese is said once and then
-/// talked about ("主域名是收来的，放在海外主机上，查了没有备案号": all three
-/// are about the main domain).
+/// Carries a Chinese sentence's topic (one of `topics`, as they read after
+/// synonyms: "top level domain", "公司"; the one its clauses named last)
+/// into its later comma clauses that name none of the topics themselves,
+/// or `None` when there is nothing to carry. A topic in Chinese is said
+/// once and then talked about ("主域名是收来的，放在海外主机上，查了没有备案
+/// 号": all three are about the main domain).
 fn carry_topics(prepared: &str, topics: &[String]) -> Option<Carried> {
     if topics.is_empty() || !prepared.chars().any(cjk::is_han) {
         return None;
@@ -732,7 +732,7 @@ fn carry_topics(prepared: &str, topics: &[String]) -> Option<Carried> {
             if own.is_some() {
                 // The topic last named is the one talked about.
                 topic = own.map(|t| t.as_str());
-            } else if let (Some(t), None) = (topic, own) {
+            } else if let Some(t) = topic {
                 if body.chars().any(cjk::is_han) {
                     let lead = clause.len() - body.len();
                     text.push_str(&clause[..lead]);
@@ -1288,6 +1288,29 @@ const PRONOUNS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_topic_is_carried_into_later_clauses_that_name_none() {
+        let topics = vec!["top level domain".to_string(), "公司".to_string()];
+        let text =
+            "top level domain 是收来的,放在海外主机上,我查了没有 icp filing number. 公司没变";
+        let c = super::carry_topics(text, &topics).expect("something to carry");
+        assert_eq!(
+            c.text,
+            "top level domain 是收来的,top level domain 放在海外主机上,top level domain 我查了没有 icp filing number. 公司没变"
+        );
+        // A carried topic stands at the start of its clause; the rest maps back.
+        let (s, _) = c.inserted[1];
+        assert_eq!(c.original(s), text.find("我查了").unwrap());
+        let p = c.text.find("没有").unwrap();
+        assert_eq!(c.original(p), text.find("没有").unwrap());
+        // Nothing Chinese, or no topic named: nothing to carry.
+        assert!(super::carry_topics("the top level domain, no filing", &topics).is_none());
+        assert!(super::carry_topics("域名是新的,没备过", &topics).is_none());
+        // An ellipsis is no sentence end.
+        let c = super::carry_topics("公司以为备过......不对,没备过", &topics).unwrap();
+        assert!(c.text.ends_with("公司 没备过"));
+    }
+
     #[test]
     fn asides_make_a_match_about_something_else() {
         let a = crate::knowledge::rules_file::Asides {
