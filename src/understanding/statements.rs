@@ -115,6 +115,11 @@ const QUESTION_OPENERS: &[&str] = &[
     "do", "does", "did", "is", "are", "was", "can", "could", "should", "must", "will", "would",
     "how", "what", "when", "where", "which", "who", "why", "under", "need", "am", "any",
 ];
+/// Auxiliaries that open a question by inversion ("is it needed").
+const INVERTED_AUXILIARIES: &[&str] = &[
+    "do", "does", "did", "is", "are", "was", "can", "could", "should", "must", "will", "would",
+    "am",
+];
 /// Words that open a clause naming a topic ("question about the initial
 /// filing:", "regarding ..."): like a question, it names a case without
 /// saying it is the asker's.
@@ -931,7 +936,14 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
             })
         || text.trim_end().ends_with('?')
             && plain.first().is_some_and(|w| QUESTION_OPENERS.contains(w));
+    // Chat drops the question mark: a last clause opening with an
+    // inverted auxiliary asks all the same ("we have no ecs, is alibaba
+    // icp filing needed").
     let asks = asks
+        || plain
+            .first()
+            .is_some_and(|w| INVERTED_AUXILIARIES.contains(w))
+            && prepared[end..].trim().is_empty()
         || plain.first().is_some_and(|w| TOPIC_OPENERS.contains(w))
         || ZH_TOPIC_OPENERS
             .iter()
