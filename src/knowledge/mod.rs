@@ -344,7 +344,8 @@ fn build_with(
     let mut synonyms = Vec::new();
     let mut zh = ZhTexts::default();
     for (path, text, file) in &rules {
-        let line_of = |span: std::ops::Range<usize>| diagnostics::line_col(text, span.start).0;
+        let lines = diagnostics::Lines::new(text);
+        let line_of = |span: std::ops::Range<usize>| lines.line(span.start);
         for syn in &file.synonyms {
             let line = line_of(syn.span());
             let def = syn.get_ref();
@@ -428,8 +429,9 @@ fn build_with(
     let fact_map: HashMap<FactId, &Fact> = facts.iter().map(|f| (f.id.clone(), f)).collect();
     // `implies` names declared facts and values.
     for (path, text, file) in &rules {
+        let lines = diagnostics::Lines::new(text);
         for (name, def) in &file.facts {
-            let line = diagnostics::line_col(text, name.span().start).0;
+            let line = lines.line(name.span().start);
             let id = name.get_ref();
             let Some(own) = fact_map.get(&FactId(id.clone())) else {
                 continue;
@@ -464,7 +466,8 @@ fn build_with(
     type SectionExtras = (Vec<Rule>, Option<String>, Vec<String>, Vec<String>);
     let mut per_section: BTreeMap<SectionId, SectionExtras> = BTreeMap::new();
     for (path, text, file) in &rules {
-        let line_of = |span: std::ops::Range<usize>| diagnostics::line_col(text, span.start).0;
+        let lines = diagnostics::Lines::new(text);
+        let line_of = |span: std::ops::Range<usize>| lines.line(span.start);
         for (name, def) in &file.sections {
             let sid = SectionId(name.get_ref().clone());
             let line = line_of(name.span());
@@ -731,7 +734,8 @@ fn build_fact(
     negation_words: &[String],
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Fact> {
-    let line_of = |span: std::ops::Range<usize>| diagnostics::line_col(text, span.start).0;
+    let lines = diagnostics::Lines::new(text);
+    let line_of = |span: std::ops::Range<usize>| lines.line(span.start);
     let before = diags.len();
     if def.question.trim().is_empty() {
         diags.push(Diagnostic::error(
@@ -805,7 +809,7 @@ fn build_fact(
             continue;
         }
         for p in list {
-            let (l, c) = diagnostics::line_col(text, p.span().start);
+            let (l, c) = lines.line_col(p.span().start);
             match pattern::PatternRegex::parse(p.get_ref(), path, l) {
                 Ok(regex) => patterns.push(Pattern {
                     value: v.clone(),
@@ -889,7 +893,8 @@ fn build_examples(
     choices: &[Choice],
     diags: &mut Vec<Diagnostic>,
 ) -> Vec<Statement> {
-    let line_of = |at: usize| diagnostics::line_col(text, at).0;
+    let lines = diagnostics::Lines::new(text);
+    let line_of = |at: usize| lines.line(at);
     let mut out: Vec<Statement> = Vec::new();
     for (value, list) in &def.examples {
         let v = Value(value.get_ref().clone());

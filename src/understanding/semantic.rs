@@ -96,7 +96,13 @@ pub struct Vocab {
 impl Vocab {
     /// From (token, id) pairs as in `tokenizer.json` (`##` marks a continuation).
     pub fn new<'a>(tokens: impl IntoIterator<Item = (&'a str, u32)>) -> Self {
-        let mut v = Vocab::default();
+        let tokens = tokens.into_iter();
+        // Sized once: growing a 30k-token map rehashes it a dozen times.
+        let n = tokens.size_hint().0;
+        let mut v = Vocab {
+            words: FxHashMap::with_capacity_and_hasher(n, Default::default()),
+            pieces: FxHashMap::with_capacity_and_hasher(n / 4, Default::default()),
+        };
         for (t, i) in tokens {
             match t.strip_prefix("##") {
                 Some(p) if !p.is_empty() => v.pieces.insert(p.into(), i),
