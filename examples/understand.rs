@@ -16,10 +16,11 @@ fn main() {
         println!("{q:?}\n  prepared: {:?}", u.prepared);
         for f in &u.facts {
             println!(
-                "  fact {} = {} ({:?})",
+                "  fact {} = {} ({:?}, confidence {:.2})",
                 f.fact,
                 f.value,
-                &u.prepared[f.start..f.end]
+                &u.prepared[f.start..f.end],
+                f.confidence
             );
         }
         for h in u.hits.iter().take(4) {

@@ -529,7 +529,7 @@ fn reply_to_pick(
     if !looks_like_question(&u, th) {
         // More detail rather than a pick ("no, it's in hong kong"): an
         // offered section the reply's facts speak to, best ranked first.
-        if let Some(id) = pick_by_facts(faq, &options, &u) {
+        if let Some(id) = pick_by_facts(faq, session, &options, &u) {
             remember(session, &u);
             return show_section(faq, session, &id);
         }
@@ -772,6 +772,14 @@ fn remember(session: &mut Session, u: &Understood) {
             }
         } else if !session.facts.contains_key(&f.fact) {
             session.doubtful.insert(f.fact.clone(), f.value.clone());
+        } else if session.facts.get(&f.fact) != Some(&f.value) {
+            // A doubtful reading that takes back a known value ("the
+            // domain isn't fresh tho, the guy we bought it from had filed
+            // it") is confirmed, not ignored: the known value may be the
+            // wrong one now.
+            session.facts.remove(&f.fact);
+            session.inferred.remove(&f.fact);
+            session.doubtful.insert(f.fact.clone(), f.value.clone());
         }
     }
     for f in &u.contradicted {
@@ -870,32 +878,50 @@ const QUESTION_STARTS: &[&str] = &[
 /// reply states, preferring those that don't just hand over on it (that
 /// one is reached through the other); a section that only hands over on it
 /// is still a better pick than none ("yes, our domain resolves to the ecs").
-fn pick_by_facts(faq: &Faq, options: &[SectionId], u: &Understood) -> Option<SectionId> {
+fn pick_by_facts(
+    faq: &Faq,
+    session: &Session,
+    options: &[SectionId],
+    u: &Understood,
+) -> Option<SectionId> {
     if u.facts.is_empty() {
         return None;
     }
-    let speaks_to = |id: &SectionId, handing_over: bool| {
-        faq.kb.section(id).is_some_and(|s| {
-            let used = s.facts_used();
-            u.facts.iter().any(|f| {
-                used.contains(&&f.fact) && (handing_over || !s.hands_over_on(&f.fact, &f.value))
-            })
-        })
+    let speaks_to = |s: &Section| {
+        let used = s.facts_used();
+        u.facts.iter().any(|f| used.contains(&&f.fact))
     };
-    let mut matching: Vec<&SectionId> = options.iter().filter(|id| speaks_to(id, false)).collect();
-    if matching.is_empty() {
-        matching = options.iter().filter(|id| speaks_to(id, true)).collect();
+    let hands_over = |s: &Section| u.facts.iter().any(|f| s.hands_over_on(&f.fact, &f.value));
+    // A section whose rules all fail with what is known now (after its
+    // hand-overs) could only give its "otherwise"; one the facts leave
+    // open or fire is the case being described ("有的，域名已经解析到这台
+    // ECS 上了" after "does it depend on the domain?").
+    let mut known = session.facts.clone();
+    for f in &u.facts {
+        known.insert(f.fact.clone(), f.value.clone());
     }
-    // Ranked by the reply's own understanding; offered order breaks ties.
-    matching
+    let ruled_out = |s: &Section| {
+        let end = handovers(faq, s, &known)
+            .last()
+            .and_then(|id| faq.kb.section(id))
+            .unwrap_or(s);
+        !end.rules.is_empty() && matches!(evaluate(end, &known), Eval::Otherwise)
+    };
+    // Ranked: not ruled out, then not handing over, then by the reply's
+    // own understanding; offered order breaks ties.
+    options
         .iter()
-        .min_by_key(|id| {
-            u.hits
+        .filter_map(|id| faq.kb.section(id).map(|s| (id, s)))
+        .filter(|(_, s)| speaks_to(s))
+        .min_by_key(|(id, s)| {
+            let rank = u
+                .hits
                 .iter()
-                .position(|h| &faq.kb.sections[h.section].id == **id)
-                .unwrap_or(usize::MAX)
+                .position(|h| &faq.kb.sections[h.section].id == *id)
+                .unwrap_or(usize::MAX);
+            (ruled_out(s), hands_over(s), rank)
         })
-        .map(|id| (*id).clone())
+        .map(|(id, _)| id.clone())
 }
 
 /// Sections by id as offered choices (ids no longer in the FAQ are skipped).

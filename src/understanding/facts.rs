@@ -409,6 +409,7 @@ impl Extractor {
                         // is denied too (below).
                         if fact.kind == FactKind::Choice
                             && !hypothetical(text, m.start())
+                            && !compared(text, m.start())
                             && own_words(m.start())
                         {
                             denied.push((fi, value, map(m.start()), map(m.end())));
@@ -437,7 +438,9 @@ impl Extractor {
                     // "when" or not ("when do we need a filing for a new
                     // site?"): it is confirmed before use anyway.
                     (pat.presumed && !flipped
-                        || !hypothetical(text, m.start()) && !hypothetical_inside(m.as_str()))
+                        || !hypothetical(text, m.start())
+                            && !hypothetical_inside(m.as_str())
+                            && !compared(text, m.start()))
                         && own_words(m.start()),
                 ));
             }
@@ -918,19 +921,52 @@ const NEGATION_PAIRS: &[(&str, &str)] = &[
 /// The clause before byte `start`: from the last clause punctuation on.
 fn clause_before(text: &str, start: usize) -> &str {
     let before = &text[..start];
-    let clause_start = before
-        .rfind(['.', ',', ';', '!', '?', ':', '(', ')', '\n'])
-        .map_or(0, |p| p + 1);
+    // A closed parenthetical is an aside inside the clause, not its end:
+    // "nothing about the school (the subject) or the website changes".
+    let mut depth = 0usize;
+    let mut clause_start = 0;
+    for (i, c) in before.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' if depth > 0 => depth -= 1,
+            '(' | '.' | ',' | ';' | '!' | '?' | ':' | '\n' if depth == 0 => {
+                clause_start = i + 1;
+                break;
+            }
+            _ => {}
+        }
+    }
     &before[clause_start..]
 }
 
 /// The words of the clause before byte `start` (cut at the last clause
 /// punctuation), in order.
 fn clause_words_before(text: &str, start: usize) -> Vec<&str> {
-    clause_before(text, start)
-        .split(|c: char| !is_word(c))
-        .filter(|w| !w.is_empty())
-        .collect()
+    let clause = clause_before(text, start);
+    // Words inside a parenthetical aside don't count towards reaches.
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let mut from = 0;
+    for (i, c) in clause.char_indices() {
+        match c {
+            '(' => {
+                if depth == 0 {
+                    out.extend(clause[from..i].split(|c: char| !is_word(c)));
+                }
+                depth += 1;
+            }
+            ')' if depth > 0 => {
+                depth -= 1;
+                from = i + 1;
+            }
+            _ => {}
+        }
+    }
+    if depth == 0 {
+        out.extend(clause[from..].split(|c: char| !is_word(c)));
+    }
+    out.retain(|w| !w.is_empty());
+    out
 }
 
 /// A negation word in the match, or in the few words before it within the same clause.
@@ -1061,6 +1097,48 @@ fn hypothetical(text: &str, start: usize) -> bool {
         || near
             .windows(2)
             .any(|p| HYPOTHETICAL_PAIRS.contains(&(p[0], p[1])))
+}
+
+/// Markers of a question comparing two cases: both are named, neither is
+/// the asker's ("没用域名的 ECS 和用了域名的，备案要求一样吗？", "what's the
+/// difference between ecs with a domain and without one?").
+const COMPARISONS: &[&str] = &[
+    "一样吗",
+    "一样么",
+    "一样不",
+    "一样的吗",
+    "有区别吗",
+    "有什么区别",
+    "有啥区别",
+    "区别在哪",
+    "有什么不同",
+    "有啥不同",
+    "相同吗",
+    "difference between",
+    "differences between",
+    "the same for",
+    "same rules for",
+    "differ between",
+    "compared to",
+    "compared with",
+    " versus ",
+    " vs ",
+];
+
+/// Whether the sentence holding byte `at` asks how two cases compare: a
+/// comparison marker, a joining word, and a question.
+fn compared(text: &str, at: usize) -> bool {
+    const ENDS: [char; 7] = ['.', '!', '?', '\n', '。', '！', '？'];
+    let from = text[..at].rfind(ENDS).map_or(0, |i| i + 1);
+    let to = text[at..].find(ENDS).map_or(text.len(), |i| {
+        at + i + text[at + i..].chars().next().map_or(0, char::len_utf8)
+    });
+    let sentence = &text[from..to];
+    let asks = sentence.contains(['?', '？']) || sentence.contains('吗');
+    let joins = [" and ", " or ", "和", "跟", "与", "还是"]
+        .iter()
+        .any(|j| sentence.contains(j));
+    asks && joins && COMPARISONS.iter().any(|c| sentence.contains(c))
 }
 
 /// Whether a match spans a [`HYPOTHETICAL`] word: its later part is the
@@ -1583,6 +1661,42 @@ mod tests {
             "ecs 做视频转码,听说要不要备案跟 domain name resolves"
         ));
         assert!(!hypothetical_inside("domain name resolves 到 ecs"));
+    }
+
+    #[test]
+    fn comparisons_ask_about_both_cases_and_state_neither() {
+        for t in [
+            "没用 domain name 的 ecs 和用了 domain name 的,icp filing 要求一样吗?",
+            "is it the same for an ecs without a domain and one with a domain?",
+            "what is the difference between ecs in hong kong and ecs in hangzhou?",
+        ] {
+            assert!(compared(t, t.find("ecs").unwrap()), "{t}");
+        }
+        // Not a question, no second case, or the comparison in another sentence.
+        for t in [
+            "the rules are the same for our ecs and our cdn.",
+            "is it the same for us?",
+            "our ecs has no domain. is it the same for us and them?",
+        ] {
+            assert!(!compared(t, t.find("ecs").unwrap_or(0)), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_parenthetical_is_an_aside_inside_the_clause() {
+        let t = "nothing about the school (the subject) or the website info changes";
+        let at = t.find("website").unwrap();
+        assert_eq!(
+            clause_before(t, at),
+            "nothing about the school (the subject) or the "
+        );
+        assert_eq!(
+            clause_words_before(t, at),
+            ["nothing", "about", "the", "school", "or", "the"]
+        );
+        // A match inside an open parenthesis starts its clause there.
+        let t = "our server (in hangzhou";
+        assert_eq!(clause_before(t, t.find("hangzhou").unwrap()), "in ");
     }
 
     #[test]
