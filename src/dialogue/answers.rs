@@ -508,7 +508,15 @@ pub fn parse(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
     // sorry, our old host") means what follows the correction; what came
     // before is not the answer, even when the rest can't be read.
     match crate::understanding::facts::after_last_correction(prepared) {
-        Some(at) => parse_whole(faq, fact, &prepared[at..]),
+        Some(at) => parse_whole(faq, fact, &prepared[at..]).or_else(|| {
+            // A correction that gives only the new value ("tencent - no
+            // wait, i mean alibaba cloud") is read with what it corrects.
+            let from = crate::understanding::facts::first_correction(prepared)?;
+            faq.extract_facts_prepared(prepared)
+                .into_iter()
+                .find(|x| &x.fact == fact && x.start >= from)
+                .map(|x| x.value)
+        }),
         None => parse_whole(faq, fact, prepared),
     }
 }

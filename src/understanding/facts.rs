@@ -91,7 +91,14 @@ fn correction_spans(text: &str) -> Vec<(usize, usize)> {
             let whole_words = han
                 || !lower[..at].chars().next_back().is_some_and(is_word)
                     && !lower[end..].chars().next().is_some_and(is_word);
-            if whole_words {
+            // "sorry for the late reply", "sorry to bother you": an
+            // apology, not a correction.
+            let apology = *c == "sorry"
+                && lower[end..]
+                    .split(|ch: char| !is_word(ch))
+                    .find(|w| !w.is_empty())
+                    .is_some_and(|w| ["for", "to", "about", "if"].contains(&w));
+            if whole_words && !apology {
                 out.push((at, end));
             }
         }
@@ -231,6 +238,10 @@ const NEGATIVE_SUBJECTS: &[&str] = &[
     "nothing's",
 ];
 const NEGATIVE_SUBJECT_REACH: usize = 10;
+/// An elliptical correction's new value is a short phrase ("i mean alibaba
+/// cloud"), said soon after what it corrects.
+const ELLIPSIS_WORDS: usize = 4;
+const ELLIPSIS_REACH: usize = 60;
 /// An example reading this sure stands against a pattern's reading of
 /// another clause (the dialogue's confirmation floor).
 const SURE_EXAMPLE: f32 = 0.7;
@@ -447,6 +458,80 @@ impl Extractor {
         }
     }
 
+    /// A correction that gives only the new value ("filed through tencent
+    /// cloud - no wait, i mean alibaba cloud", "in singapore, sorry,
+    /// shenzhen") says the earlier statement again with that value: the
+    /// nearest reading before it is read once more with its last words (one
+    /// to three) replaced by the short phrase after the correction, and a
+    /// different value of the same fact read that way is stated there. The
+    /// merge then keeps the later of the two, as for any correction.
+    fn read_elliptical_corrections(
+        &self,
+        kb: &Knowledge,
+        prepared: &str,
+        cands: &mut Vec<(usize, Found, bool)>,
+    ) {
+        const ENDS: [char; 12] = [
+            '.', ',', ';', '!', '?', ':', '\n', '。', '，', '；', '！', '？',
+        ];
+        for (at, end) in correction_spans(prepared) {
+            let rest = &prepared[end..];
+            let phrase = &rest[..rest.find(ENDS).unwrap_or(rest.len())];
+            let lead = phrase.len() - phrase.trim_start().len();
+            let phrase = phrase.trim();
+            let words = phrase.split_whitespace().count();
+            if phrase.is_empty() || words > ELLIPSIS_WORDS {
+                continue;
+            }
+            let Some((fi, earlier)) = cands
+                .iter()
+                .filter(|(_, c, stated)| *stated && c.end <= at && at - c.end <= ELLIPSIS_REACH)
+                .max_by_key(|(_, c, _)| c.end)
+                .map(|(f, c, _)| (*f, c.clone()))
+            else {
+                continue;
+            };
+            let said = &prepared[earlier.start..earlier.end];
+            let starts: Vec<usize> = said
+                .char_indices()
+                .filter(|&(i, c)| {
+                    !c.is_whitespace() && (i == 0 || said[..i].ends_with(char::is_whitespace))
+                })
+                .map(|(i, _)| i)
+                .collect();
+            for k in 1..=starts.len().min(3) {
+                let again = format!("{}{phrase}", &said[..starts[starts.len() - k]]);
+                let (mut read, mut denied) = (Vec::new(), Vec::new());
+                self.read_patterns(
+                    kb,
+                    &again,
+                    Some(fi),
+                    |_, _| true,
+                    |p| p,
+                    &mut read,
+                    &mut denied,
+                );
+                if let Some((_, f, _)) = read
+                    .into_iter()
+                    .find(|(_, f, stated)| *stated && f.value != earlier.value && !f.presumed)
+                {
+                    let start = end + lead;
+                    cands.push((
+                        fi,
+                        Found {
+                            start: at,
+                            end: start + phrase.len(),
+                            confidence: earlier.confidence,
+                            ..f
+                        },
+                        true,
+                    ));
+                    break;
+                }
+            }
+        }
+    }
+
     fn extract_some(
         &self,
         kb: &Knowledge,
@@ -547,6 +632,9 @@ impl Extractor {
                 ));
             }
         }
+        // After the examples: what a correction says again is no clause of
+        // its own for them.
+        self.read_elliptical_corrections(kb, prepared, &mut cands);
         // Every value of a choice denied but one: that one ("not moving the
         // filing, and not adding alibaba cloud either" is neither).
         for fi in denied
@@ -1661,6 +1749,17 @@ mod tests {
             "ecs 做视频转码,听说要不要备案跟 domain name resolves"
         ));
         assert!(!hypothetical_inside("domain name resolves 到 ecs"));
+    }
+
+    #[test]
+    fn apologies_are_no_corrections() {
+        assert!(correction_spans("filed with alibaba cloud, sorry for the slow reply").is_empty());
+        assert!(correction_spans("sorry to bother you, is it needed").is_empty());
+        assert_eq!(correction_spans("in singapore, sorry, shenzhen").len(), 1);
+        assert_eq!(
+            correction_spans("in singapore, sorry i mean shenzhen").len(),
+            2
+        );
     }
 
     #[test]
