@@ -578,6 +578,20 @@ impl Extractor {
                 &mut denied,
             );
         }
+        // "neither the company nor the domain has been filed": what is
+        // said of the second is said of the first, read again after it.
+        if let Some(both) = distribute_neither(prepared) {
+            self.read_patterns(
+                kb,
+                &both.text,
+                only,
+                // From the first into the carried words.
+                |a, b| both.inserted.iter().any(|&(s, _)| a < s && b > s),
+                |p| both.original(p),
+                &mut cands,
+                &mut denied,
+            );
+        }
         if let Some((st, embed)) = statements {
             // A clause a fact's pattern read is not matched against that
             // fact's examples: the exact form wins. Other clauses are, and
@@ -841,6 +855,42 @@ fn carry_topics(prepared: &str, topics: &[String]) -> Option<Carried> {
         }
     }
     (!inserted.is_empty()).then_some(Carried {
+        text,
+        inserted,
+        origin,
+    })
+}
+
+/// "neither A nor B <verb phrase>" with the verb phrase carried after A too
+/// ("neither i nor the domain have ever gone through icp filing": "i have
+/// ever gone through icp filing" is denied by the clause's "neither" as
+/// "the domain have ..." is), or `None` when the message has no such list.
+fn distribute_neither(prepared: &str) -> Option<Carried> {
+    static NEITHER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"\bneither\s+([^,.;!?()]{1,40}?)\s+nor\s+[^,.;!?()]{1,60}?\s+((?:has|have|had|is|are|was|were|did|does|do|ever|been|got|filed|gone|went|completed)\b[^,.;!?]*)",
+        )
+        .expect("a valid regex")
+    });
+    let mut text = String::with_capacity(prepared.len() + 64);
+    let (mut inserted, mut origin) = (Vec::new(), Vec::new());
+    let (mut last, mut added) = (0, 0);
+    for c in NEITHER.captures_iter(prepared) {
+        let (first, said) = (c.get(1)?, c.get(2)?);
+        text.push_str(&prepared[last..first.end()]);
+        let at = text.len();
+        origin.push(at - added);
+        text.push(' ');
+        text.push_str(said.as_str());
+        added += said.len() + 1;
+        inserted.push((at, text.len()));
+        last = first.end();
+    }
+    if inserted.is_empty() {
+        return None;
+    }
+    text.push_str(&prepared[last..]);
+    Some(Carried {
         text,
         inserted,
         origin,
@@ -1749,6 +1799,22 @@ mod tests {
             "ecs 做视频转码,听说要不要备案跟 domain name resolves"
         ));
         assert!(!hypothetical_inside("domain name resolves 到 ecs"));
+    }
+
+    #[test]
+    fn neither_nor_carries_the_verb_phrase_to_the_first() {
+        let t = "so neither i nor the domain have ever gone through icp filing. ok?";
+        let d = distribute_neither(t).expect("a neither-nor list");
+        assert_eq!(
+            d.text,
+            "so neither i have ever gone through icp filing nor the domain have ever gone through icp filing. ok?"
+        );
+        // The carried words stand at the end of the first item.
+        let (s, e) = d.inserted[0];
+        assert_eq!(d.original(s), t.find(" nor").unwrap());
+        assert_eq!(d.original(e + 1), t.find("nor").unwrap());
+        assert!(distribute_neither("neither of them is filed").is_none());
+        assert!(distribute_neither("we have neither a website nor an api.").is_none());
     }
 
     #[test]
