@@ -79,28 +79,32 @@ pub(crate) fn corrects(between: &str) -> bool {
 
 /// The byte spans of the correction words in `text`, in order.
 fn correction_spans(text: &str) -> Vec<(usize, usize)> {
+    // One pass for all the words: this runs on every message.
+    static WORDS: std::sync::LazyLock<aho_corasick::AhoCorasick> = std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::new(CORRECTIONS.iter().chain(ZH_CORRECTIONS))
+            .expect("correction words build an automaton")
+    });
     let lower = text.to_lowercase();
     if lower.len() != text.len() {
         return Vec::new();
     }
     let mut out = Vec::new();
-    for c in CORRECTIONS.iter().chain(ZH_CORRECTIONS) {
+    for m in WORDS.find_overlapping_iter(&lower) {
+        let (at, end) = (m.start(), m.end());
+        let c = &lower[at..end];
         let han = c.chars().next().is_some_and(|f| !f.is_ascii());
-        for (at, m) in lower.match_indices(c) {
-            let end = at + m.len();
-            let whole_words = han
-                || !lower[..at].chars().next_back().is_some_and(is_word)
-                    && !lower[end..].chars().next().is_some_and(is_word);
-            // "sorry for the late reply", "sorry to bother you": an
-            // apology, not a correction.
-            let apology = *c == "sorry"
-                && lower[end..]
-                    .split(|ch: char| !is_word(ch))
-                    .find(|w| !w.is_empty())
-                    .is_some_and(|w| ["for", "to", "about", "if"].contains(&w));
-            if whole_words && !apology {
-                out.push((at, end));
-            }
+        let whole_words = han
+            || !lower[..at].chars().next_back().is_some_and(is_word)
+                && !lower[end..].chars().next().is_some_and(is_word);
+        // "sorry for the late reply", "sorry to bother you": an
+        // apology, not a correction.
+        let apology = c == "sorry"
+            && lower[end..]
+                .split(|ch: char| !is_word(ch))
+                .find(|w| !w.is_empty())
+                .is_some_and(|w| ["for", "to", "about", "if"].contains(&w));
+        if whole_words && !apology {
+            out.push((at, end));
         }
     }
     out.sort_unstable();
