@@ -1169,8 +1169,12 @@ fn negated(text: &str, start: usize, end: usize, more: &[String]) -> bool {
         }
         // A reply's leading "no" before a pronoun answers a question; it
         // doesn't negate what follows ("no it's in hong kong").
-        let interjection =
-            i == 0 && *w == "no" && words.get(1).is_some_and(|x| PRONOUNS.contains(x));
+        // Nor one that opens a correction ("no wait, it's cn-shanghai").
+        let interjection = i == 0
+            && *w == "no"
+            && words
+                .get(1)
+                .is_some_and(|x| PRONOUNS.contains(x) || ["wait", "sorry", "actually"].contains(x));
         if NEGATIONS.contains(w) && !interjection {
             return true;
         }
