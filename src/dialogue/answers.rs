@@ -257,6 +257,18 @@ const NO_OPENS_NOUN: &[&str] = &[
     "rush",
 ];
 
+/// A yes word that opens a phrase of its own rather than an answer.
+const LEAD_NOT_AN_ANSWER: &[(&str, &str)] = &[
+    ("right", "now"),
+    ("right", "away"),
+    ("right", "after"),
+    ("right", "before"),
+    ("right", "here"),
+    ("right", "there"),
+    ("sure", "enough"),
+    ("fine", "print"),
+];
+
 fn yes_no(w: &[&str]) -> Option<&'static str> {
     let joined = w.join(" ");
     if UNSURE
@@ -274,6 +286,10 @@ fn yes_no(w: &[&str]) -> Option<&'static str> {
     // "no plans to move", "no idea": a "no" that opens a noun of intent,
     // need or knowledge denies that, not the fact asked about.
     if w.first() == Some(&"no") && w.get(1).is_some_and(|x| NO_OPENS_NOUN.contains(x)) {
+        return None;
+    }
+    // "right now", "sure enough", "ok so": an adverb or a filler, no answer.
+    if w.len() >= 2 && LEAD_NOT_AN_ANSWER.contains(&(w[0], w[1])) {
         return None;
     }
     // Leading word or phrase: "yes it does", "no, hong kong", "not really sure".
@@ -939,6 +955,9 @@ mod tests {
         assert_eq!(yes_no(&["banana"]), None);
         assert_eq!(yes_no(&["not", "sure"]), None);
         assert_eq!(yes_no(&["i", "do", "not", "know"]), None);
+        // "right now ..." opens a time, not an answer.
+        assert_eq!(yes_no(&["right", "now", "nothing"]), None);
+        assert_eq!(yes_no(&["right", "it", "is"]), Some("yes"));
     }
 
     #[test]

@@ -1223,6 +1223,13 @@ const HYPOTHETICAL_PAIRS: &[(&str, &str)] = &[
     ("when", "is"),
     ("when", "are"),
     ("when", "exactly"),
+    ("which", "situations"),
+    ("what", "situations"),
+    ("which", "conditions"),
+    ("what", "conditions"),
+    ("which", "cases"),
+    ("what", "cases"),
+    ("what", "circumstances"),
 ];
 const HYPOTHETICAL_REACH: usize = 4;
 

@@ -95,6 +95,15 @@ const DOUBT_PAIRS: &[(&str, &str)] = &[
     // A condition: "as long as no domain is involved".
     ("long", "as"),
     ("provided", "that"),
+    // The conditions asked about: "in which situations would we have to
+    // change the filing" states no change.
+    ("which", "situations"),
+    ("what", "situations"),
+    ("which", "conditions"),
+    ("what", "conditions"),
+    ("which", "cases"),
+    ("what", "cases"),
+    ("what", "circumstances"),
 ];
 /// Chinese marks of doubt.
 const ZH_DOUBT: &[&str] = &["是否", "不确定", "不知道", "不清楚", "也许", "可能", "取决"];
