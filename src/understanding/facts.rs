@@ -1344,7 +1344,10 @@ fn aside(
     start: usize,
     end: usize,
 ) -> bool {
-    let before = text[..start].trim_end_matches(|c: char| !is_word(c));
+    // Within the clause: "in hangzhou, customers order ..." does not speak
+    // of customers in Hangzhou.
+    let joins = |c: char| c.is_whitespace() || c == '-' || c == '\'';
+    let before = text[..start].trim_end_matches(joins);
     // A degree word between says the same: "customers are mostly
     // overseas", "players are mostly in singapore".
     let (head, tail) = match before.strip_suffix(" in") {
@@ -1358,7 +1361,7 @@ fn aside(
     });
     let with_tail = plain.map(|p| format!("{p}{tail}"));
     let befores = [Some(before), plain, with_tail.as_deref()];
-    let after = text[end..].trim_start_matches(|c: char| !is_word(c));
+    let after = text[end..].trim_start_matches(joins);
     // Whole words in English; Chinese has no spaces to stand between them.
     asides.before.iter().any(|p| {
         befores.iter().flatten().any(|before| {
@@ -1565,6 +1568,12 @@ mod tests {
         assert!(at("i am living mostly in tokyo", "tokyo"));
         assert!(!at("our server is mostly in tokyo", "tokyo"));
         assert!(!at("users are almost in tokyo", "tokyo"));
+        // Not across a comma: the next clause speaks of something else.
+        assert!(!at(
+            "the server is in beijing, office staff use it",
+            "beijing"
+        ));
+        assert!(at("a beijing-office thing", "beijing"));
     }
 
     #[test]
