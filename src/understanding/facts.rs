@@ -1223,6 +1223,11 @@ const HYPOTHETICAL_PAIRS: &[(&str, &str)] = &[
     ("when", "is"),
     ("when", "are"),
     ("when", "exactly"),
+];
+/// The conditions asked about: "in which situations would we have to
+/// change the filing" states no change. (The example statements doubt a
+/// clause holding one too.)
+pub(crate) const CONDITIONS_ASKED: &[(&str, &str)] = &[
     ("which", "situations"),
     ("what", "situations"),
     ("which", "conditions"),
@@ -1247,9 +1252,9 @@ fn hypothetical(text: &str, start: usize) -> bool {
     }
     let near = &words[words.len().saturating_sub(HYPOTHETICAL_REACH)..];
     near.iter().any(|w| HYPOTHETICAL.contains(w))
-        || near
-            .windows(2)
-            .any(|p| HYPOTHETICAL_PAIRS.contains(&(p[0], p[1])))
+        || near.windows(2).any(|p| {
+            HYPOTHETICAL_PAIRS.contains(&(p[0], p[1])) || CONDITIONS_ASKED.contains(&(p[0], p[1]))
+        })
 }
 
 /// Markers of a question comparing two cases: both are named, neither is

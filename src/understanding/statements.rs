@@ -95,15 +95,6 @@ const DOUBT_PAIRS: &[(&str, &str)] = &[
     // A condition: "as long as no domain is involved".
     ("long", "as"),
     ("provided", "that"),
-    // The conditions asked about: "in which situations would we have to
-    // change the filing" states no change.
-    ("which", "situations"),
-    ("what", "situations"),
-    ("which", "conditions"),
-    ("what", "conditions"),
-    ("which", "cases"),
-    ("what", "cases"),
-    ("what", "circumstances"),
 ];
 /// Chinese marks of doubt.
 const ZH_DOUBT: &[&str] = &["是否", "不确定", "不知道", "不清楚", "也许", "可能", "取决"];
@@ -973,7 +964,9 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
             doubted = true;
         }
         if let Some(next) = plain.get(i + 1) {
-            if DOUBT_PAIRS.contains(&(*w, *next)) {
+            if DOUBT_PAIRS.contains(&(*w, *next))
+                || super::facts::CONDITIONS_ASKED.contains(&(*w, *next))
+            {
                 doubted = true;
             }
             // "vercel rather than ecs": what follows is set aside.
