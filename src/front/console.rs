@@ -167,6 +167,13 @@ pub fn check(dir: &Path) -> bool {
             for c in &conflicts {
                 println!("{c}");
             }
+            let topic = faq.index().topic_words();
+            if !topic.is_empty() {
+                println!(
+                    "topic: {} (in every section title; a question with none of them is read as off-topic)",
+                    topic.join(", ")
+                );
+            }
             let k = &loaded.knowledge;
             let rules: usize = k.sections.iter().map(|s| s.rules.len()).sum();
             println!(

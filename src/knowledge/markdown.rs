@@ -245,7 +245,7 @@ pub fn parse_file(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Parse
         let body = tidy_body(&src[range]);
         sections.push(ParsedSection {
             id: SectionId(id),
-            title: h.title.clone(),
+            title: without_question_label(&h.title).to_string(),
             topic: topic.clone(),
             body,
             line: h.line,
@@ -392,6 +392,44 @@ fn question_level(headings: &[Heading]) -> usize {
         .or_else(|| (all[2] > 0).then_some(2))
         .or_else(|| best(&all, 1..=3))
         .unwrap_or(2)
+}
+
+/// A heading without the "Q:" label many FAQs put before each question
+/// ("Q: What is video.js?", "Q3. …", "Question: …"). The label is
+/// layout, not words of the question: kept, it would be a word of every
+/// title (the FAQ's "topic") that no asker types. The anchor keeps it, as
+/// GitHub's does.
+fn without_question_label(title: &str) -> &str {
+    let t = title.trim_start();
+    let lower = t.to_ascii_lowercase();
+    let word = ["question", "faq", "q"]
+        .into_iter()
+        .find(|w| lower.starts_with(w))
+        .map_or(0, str::len);
+    if word == 0 {
+        return title;
+    }
+    let rest = t[word..].trim_start_matches(|c: char| c.is_ascii_digit());
+    let rest = match rest.strip_prefix([':', '.', ')']) {
+        Some(r) => r,
+        None => match rest
+            .trim_start()
+            .strip_prefix(['-', '\u{2013}', '\u{2014}'])
+        {
+            Some(r) => r,
+            None => return title,
+        },
+    };
+    // A label stands before the question, set off by a space.
+    if !rest.starts_with(char::is_whitespace) {
+        return title;
+    }
+    let rest = rest.trim_start();
+    if rest.chars().any(char::is_alphanumeric) {
+        rest
+    } else {
+        title
+    }
 }
 
 /// GitHub's anchor for a heading, so a table of contents written for GitHub
@@ -1068,6 +1106,25 @@ mod tests {
                 ("Is there a trial?", "t", "Yes."),
             ]
         );
+    }
+
+    #[test]
+    fn question_labels_leave_the_title() {
+        for (heading, title) in [
+            ("Q: What is video.js?", "What is video.js?"),
+            ("Q3. How do I log in?", "How do I log in?"),
+            ("Question: why?", "why?"),
+            ("FAQ - Can I pay by card?", "Can I pay by card?"),
+            ("q) lower case", "lower case"),
+            // Not labels: a word that starts alike, no separator, nothing after.
+            ("Quotas and limits", "Quotas and limits"),
+            ("Q:A session", "Q:A session"),
+            ("FAQ", "FAQ"),
+            ("Q:", "Q:"),
+            ("Questions about billing", "Questions about billing"),
+        ] {
+            assert_eq!(without_question_label(heading), title, "{heading}");
+        }
     }
 
     #[test]

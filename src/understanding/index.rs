@@ -650,6 +650,19 @@ impl Index {
                 .any(|q| q.term.is_some_and(|t| self.topic.binary_search(&t).is_ok()))
     }
 
+    /// The FAQ's topic words (see [`topic_terms`]), as indexed; `check`
+    /// shows them, since a question without one is read as off-topic.
+    pub fn topic_words(&self) -> Vec<&str> {
+        let mut w: Vec<&str> = self
+            .terms
+            .iter()
+            .filter(|(_, t)| self.topic.binary_search(t).is_ok())
+            .map(|(w, _)| w.as_str())
+            .collect();
+        w.sort_unstable();
+        w
+    }
+
     /// Whether a section's title uses a topic term: a question matching a
     /// section outside the common topic (a "mascot" section in an ICP FAQ)
     /// is not off-topic for lacking "icp".
