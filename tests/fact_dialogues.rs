@@ -241,7 +241,7 @@ fn replies_name_the_stage_that_made_them() {
     respond(
         &faq,
         &mut s,
-        "so how does icp work for the ecs machines we bought?",
+        "so how does icp work for the ecs stuff we got?",
     );
     assert!(matches!(stage(&s), Stage::NewQuestion(d) if d.starts_with("below the did-you-mean")));
     // Details after "I couldn't find that" are read with the question.

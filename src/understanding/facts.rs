@@ -596,6 +596,42 @@ impl Extractor {
                 &mut denied,
             );
         }
+        // A parenthetical is an aside: "our icp number (沪icp备...) was
+        // issued through alibaba cloud" is read again without it, for what
+        // is said across it.
+        let asides = parentheticals(prepared);
+        if !asides.is_empty() {
+            // Each aside leaves one space; `at` is where, in the outer text,
+            // and `gone` the bytes removed up to it.
+            let mut outer = String::with_capacity(prepared.len());
+            let mut cuts: Vec<(usize, usize)> = Vec::with_capacity(asides.len());
+            let (mut last, mut gone) = (0, 0);
+            for &(s, e) in &asides {
+                outer.push_str(&prepared[last..s]);
+                let at = outer.len();
+                outer.push(' ');
+                gone += e - s - 1;
+                cuts.push((at, gone));
+                last = e;
+            }
+            outer.push_str(&prepared[last..]);
+            self.read_patterns(
+                kb,
+                &outer,
+                only,
+                // Only what reaches across an aside is new.
+                |a, b| cuts.iter().any(|&(at, _)| a < at && at < b),
+                |p| {
+                    p + cuts
+                        .iter()
+                        .take_while(|&&(at, _)| at < p)
+                        .last()
+                        .map_or(0, |&(_, gone)| gone)
+                },
+                &mut cands,
+                &mut denied,
+            );
+        }
         if let Some((st, embed)) = statements {
             // A clause a fact's pattern read is not matched against that
             // fact's examples: the exact form wins. Other clauses are, and
@@ -1309,6 +1345,33 @@ fn hypothetical_inside(matched: &str) -> bool {
         || ZH_WHETHER.iter().any(|w| matched.contains(w))
 }
 
+/// Byte ranges of the parentheticals in `text`, brackets included: a
+/// bracket closed on the same line, not far off, none inside it.
+fn parentheticals(text: &str) -> Vec<(usize, usize)> {
+    const LONGEST: usize = 120;
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(k) = text[from..].find(['(', '（']) {
+        let open = from + k;
+        let after = open + text[open..].chars().next().map_or(1, char::len_utf8);
+        let mut stop = text.len().min(after + LONGEST);
+        while !text.is_char_boundary(stop) {
+            stop -= 1;
+        }
+        let rest = &text[after..stop];
+        match rest.find([')', '）', '(', '（', '\n']) {
+            Some(j) if rest[j..].starts_with([')', '）']) => {
+                let close = after + j;
+                let end = close + text[close..].chars().next().map_or(1, char::len_utf8);
+                out.push((open, end));
+                from = end;
+            }
+            _ => from = after,
+        }
+    }
+    out
+}
+
 /// Chinese "whether" (A-not-A questions, 是否) and hearsay (听说, 据说)
 /// inside a match: its later part is asked about or heard, not stated
 /// ("ecs 做转码,听说要不要备案跟 domain name resolves 有关系").
@@ -1527,6 +1590,23 @@ const PRONOUNS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_parenthetical_is_an_aside() {
+        let t = "our icp number (沪icp备...) was issued through alibaba cloud.";
+        let (s, e) = parentheticals(t)[0];
+        assert_eq!(&t[s..e], "(沪icp备...)");
+        // An unclosed or very long bracket is no aside.
+        assert_eq!(parentheticals("we use ecs (in hong kong"), vec![]);
+        assert_eq!(
+            parentheticals(&format!("a ({}) b", "x".repeat(200))),
+            vec![]
+        );
+        assert_eq!(
+            parentheticals("a（中国香港）b"),
+            vec![(1, 1 + "（中国香港）".len())]
+        );
+    }
+
     #[test]
     fn a_topic_is_carried_into_later_clauses_that_name_none() {
         let topics = vec!["top level domain".to_string(), "公司".to_string()];
