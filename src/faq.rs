@@ -695,6 +695,12 @@ impl Faq {
             }
         }
         let total = total.max(1e-6);
+        // The facts an answer may rest on: sure ones only.
+        let sure: std::collections::BTreeMap<FactId, Value> = facts
+            .iter()
+            .filter(|f| f.confidence >= crate::understanding::facts::FACT_FLOOR)
+            .map(|f| (f.fact.clone(), f.value.clone()))
+            .collect();
         let scores: Vec<f32> = hits.iter().take(SCORED + 1).map(|h| h.score).collect();
         for (i, h) in hits.iter_mut().take(SCORED).enumerate() {
             let best_other = if i == 0 {
@@ -721,6 +727,10 @@ impl Faq {
             x.set("typo_share", typo / total);
             x.set("stated_facts", (stated.min(2) as f32) / 2.0);
             x.set("against_title", against as u8 as f32);
+            x.set(
+                "rule_fires",
+                (!sure.is_empty() && section.fired_by(&sure)) as u8 as f32,
+            );
             x.set("off_topic", (!on_topic) as u8 as f32);
             x.set("log_words", (terms.len() as f32).ln_1p());
             x.set("semantic", semantic.get(i).copied().unwrap_or(0.0));

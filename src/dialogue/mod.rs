@@ -154,10 +154,7 @@ impl std::fmt::Display for Stage {
     }
 }
 
-/// A fact read with less confidence than this (an example statement
-/// matched loosely) is confirmed before an answer uses it. Patterns'
-/// exact forms have confidence 1.
-pub const FACT_FLOOR: f32 = 0.7;
+pub use crate::understanding::facts::FACT_FLOOR;
 
 /// Subdomains a session remembers: a conversation names one or two.
 const KEPT_SUBDOMAINS: usize = 4;
@@ -1385,11 +1382,7 @@ fn first_open_rule<'a>(
     section: &'a Section,
     facts: &BTreeMap<FactId, Value>,
 ) -> Option<&'a crate::knowledge::Rule> {
-    section.rules.iter().find(|rule| {
-        rule.when
-            .iter()
-            .all(|c| facts.get(&c.fact).is_none_or(|v| c.values.contains(v)))
-    })
+    section.first_open_rule(facts)
 }
 
 enum Eval<'a> {

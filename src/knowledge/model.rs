@@ -31,6 +31,26 @@ pub struct Section {
 }
 
 impl Section {
+    /// The first rule, in order, that no known fact rules out: the one
+    /// that fires once its facts are known.
+    pub fn first_open_rule(
+        &self,
+        facts: &std::collections::BTreeMap<FactId, Value>,
+    ) -> Option<&Rule> {
+        self.rules.iter().find(|rule| {
+            rule.when
+                .iter()
+                .all(|c| facts.get(&c.fact).is_none_or(|v| c.values.contains(v)))
+        })
+    }
+
+    /// Whether `facts` fire one of its rules: its first open rule has
+    /// every fact known.
+    pub fn fired_by(&self, facts: &std::collections::BTreeMap<FactId, Value>) -> bool {
+        self.first_open_rule(facts)
+            .is_some_and(|r| r.when.iter().all(|c| facts.contains_key(&c.fact)))
+    }
+
     /// Facts any of this section's rules depends on, in first-use order.
     pub fn facts_used(&self) -> Vec<&FactId> {
         let mut out: Vec<&FactId> = Vec::new();

@@ -30,6 +30,7 @@ pub const FEATURE_NAMES: [&str; N_FEATURES] = [
     "typo_share",
     "stated_facts",
     "against_title",
+    "rule_fires",
     "off_topic",
     "log_words",
     "semantic",
@@ -38,7 +39,7 @@ pub const FEATURE_NAMES: [&str; N_FEATURES] = [
     "sentence_lead",
 ];
 
-pub const N_FEATURES: usize = 14;
+pub const N_FEATURES: usize = 15;
 
 /// Features only the optional sentence model gives (the last ones).
 const SENTENCE_FEATURES: usize = 2;
@@ -62,6 +63,7 @@ pub const FEATURE_DOCS: [&str; N_FEATURES] = [
     "share of the question's words matched only through a typo correction",
     "stated facts that the section's rules decide on (0, 0.5 for one, 1 for two or more)",
     "a stated fact is the opposite of the case the section's title names",
+    "the facts the question states (at or above the floor) fire one of the section's rules",
     "the question uses none of the words every section title shares (the FAQ's topic)",
     "log(1 + number of content words in the question)",
     "cosine of the question and the section in the static sentence-embedding space (0 without it)",

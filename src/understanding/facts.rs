@@ -1385,6 +1385,11 @@ const ZH_WHETHER: &[&str] = &[
     "据说",
 ];
 
+/// A fact read with less confidence than this (an example statement
+/// matched loosely) is confirmed before an answer uses it. Patterns'
+/// exact forms have confidence 1.
+pub const FACT_FLOOR: f32 = 0.7;
+
 /// Confidence of a presumption's reading: below the dialogue's floor, so
 /// it is confirmed ("Just to check: ...?") rather than assumed. (A
 /// presumption negated outright, "no new website", is no presumption.)
