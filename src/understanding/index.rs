@@ -770,15 +770,29 @@ impl Index {
 
     /// Best share (IDF-weighted) of a title or example question that the question covers.
     pub fn title_precision(&self, section: usize, query: &[QueryTerm]) -> f32 {
+        // The question's terms, sorted, each with the weight of its first
+        // use: heads are sorted too, so each is read in one merge.
+        let mut asked: Vec<(u32, f32)> = Vec::with_capacity(query.len());
+        for q in query {
+            if let Some(t) = q.term {
+                if !asked.iter().any(|a| a.0 == t) {
+                    asked.push((t, q.weight));
+                }
+            }
+        }
+        asked.sort_unstable_by_key(|a| a.0);
         let mut best = 0.0f32;
         for head in &self.heads[section] {
-            let mut total = 0.0;
-            let mut hit = 0.0;
+            let (mut total, mut hit) = (0.0f32, 0.0f32);
+            let mut k = 0;
             for &t in head.iter() {
                 let w = self.idf[t as usize].max(0.05);
                 total += w;
-                if let Some(q) = query.iter().find(|q| q.term == Some(t)) {
-                    hit += w * q.weight;
+                while k < asked.len() && asked[k].0 < t {
+                    k += 1;
+                }
+                if k < asked.len() && asked[k].0 == t {
+                    hit += w * asked[k].1;
                 }
             }
             if total > 0.0 {

@@ -1104,10 +1104,33 @@ pub fn is_cjk(c: char) -> bool {
 
 /// English stem of a folded word (non-ASCII words are kept as they are).
 pub fn stem(word: &str) -> String {
-    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
     if !word.is_ascii() || word.len() <= 2 {
         return word.to_string();
     }
+    // Chat repeats a small vocabulary, and the stemmer costs about as much
+    // as the rest of reading a word: each thread keeps the stems it made
+    // (bounded; dropped whole when full).
+    const CACHED: usize = 8192;
+    thread_local! {
+        static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Box<str>>> =
+            std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    }
+    if let Some(s) = STEMS.with(|m| m.borrow().get(word).map(|s| s.to_string())) {
+        return s;
+    }
+    let s = stem_uncached(word);
+    STEMS.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= CACHED {
+            m.clear();
+        }
+        m.insert(word.into(), s.as_str().into());
+    });
+    s
+}
+
+fn stem_uncached(word: &str) -> String {
+    static STEMMER: OnceLock<Stemmer> = OnceLock::new();
     let mut stem = STEMMER
         .get_or_init(|| Stemmer::create(Algorithm::English))
         .stem(word)
@@ -1128,7 +1151,7 @@ pub fn is_stopword(w: &str) -> bool {
     if !w.is_ascii() {
         return cjk::is_stopword(w);
     }
-    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| STOPWORDS.split_whitespace().collect())
         .contains(w)
 }
