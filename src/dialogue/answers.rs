@@ -528,9 +528,22 @@ pub fn parse(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
             // A correction that gives only the new value ("tencent - no
             // wait, i mean alibaba cloud") is read with what it corrects.
             let from = crate::understanding::facts::first_correction(prepared)?;
-            faq.extract_facts_prepared(prepared)
-                .into_iter()
-                .find(|x| &x.fact == fact && x.start >= from)
+            let all = faq.extract_facts_prepared(prepared);
+            if let Some(x) = all.iter().find(|x| &x.fact == fact && x.start >= from) {
+                return Some(x.value.clone());
+            }
+            // A correction of another fact takes back only the clause it
+            // corrects: "域名已经解析到这台机器了，地域是中国香港，哦不对记错了，
+            // 是华北2（北京）" still says the domain resolves to the ECS.
+            let other = faq
+                .extract_facts_prepared(&prepared[at..])
+                .iter()
+                .any(|x| &x.fact != fact);
+            let corrected = prepared[..from]
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .rfind([',', '，', '.', '。', ';', '；', '!', '！'])?;
+            all.into_iter()
+                .find(|x| other && &x.fact == fact && x.end <= corrected)
                 .map(|x| x.value)
         }),
         None => parse_whole(faq, fact, prepared),

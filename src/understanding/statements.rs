@@ -223,6 +223,11 @@ struct Clause {
     /// clause, which carries that negation on ("we never filed it, neither
     /// with alibaba nor anyone else") rather than cancelling it.
     concord: Vec<bool>,
+    /// Per negation: how many commas of the clause stand before it. Two
+    /// negations cancel only within one comma part ("not without a
+    /// domain"); across a comma the second says the denial again ("it has
+    /// no filing, nobody filed it").
+    parts: Vec<usize>,
     /// A Chinese negation anywhere in the clause.
     han_negated: bool,
     doubted: bool,
@@ -955,6 +960,7 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
     // "alibaba", not "done").
     let mut negations = Vec::new();
     let mut concord = Vec::new();
+    let mut parts = Vec::new();
     let mut content: usize = 0;
     for (i, w) in plain.iter().enumerate() {
         if !NEGATIONS.contains(w) && !normalize::is_stopword(w) && !DOUBT.contains(w) {
@@ -974,6 +980,7 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
                 negated = !negated;
                 negations.push(content);
                 concord.push(false);
+                parts.push(text[..toks[i].start].matches([',', '，']).count());
             }
         }
         // A leading "no" before a pronoun answers a question; it negates
@@ -988,6 +995,7 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
         if NEGATIONS.contains(w) && !interjection {
             let carries_on = matches!(*w, "neither" | "nor") && !negations.is_empty();
             concord.push(carries_on);
+            parts.push(text[..toks[i].start].matches([',', '，']).count());
             if !carries_on {
                 negated = !negated;
             }
@@ -1026,6 +1034,7 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
         negated,
         negations,
         concord,
+        parts,
         han_negated,
         doubted: doubted || reported,
         hearsay: reported && !doubted && !asks,
@@ -1093,12 +1102,27 @@ impl Clause {
         };
         let reach = |&(&at, _): &(&usize, &bool)| (at..at + NEGATION_REACH).any(shared);
         let all: Vec<(&usize, &bool)> = self.negations.iter().zip(&self.concord).collect();
-        let own = all.iter().filter(|n| !*n.1).filter(|n| reach(n)).count();
+        // Negations that reach it, counted per comma part: an odd count in
+        // any part denies it.
+        let mut own: Vec<(usize, usize)> = Vec::new();
+        for (k, n) in all.iter().enumerate() {
+            if !*n.1 && reach(n) {
+                let part = self.parts.get(k).copied().unwrap_or(0);
+                match own.iter_mut().find(|p| p.0 == part) {
+                    Some(p) => p.1 += 1,
+                    None => own.push((part, 1)),
+                }
+            }
+        }
         // A "neither/nor" carrying an earlier negation on counts once, and
         // only when that negation itself reaches nothing of the example.
         let carried = all.iter().any(|n| *n.1 && reach(n));
-        let reaching = if own == 0 && carried { 1 } else { own };
-        (reaching % 2 == 1) != self.han_negated
+        let denied = if own.is_empty() {
+            carried
+        } else {
+            own.iter().any(|p| p.1 % 2 == 1)
+        };
+        denied != self.han_negated
     }
 }
 
