@@ -904,8 +904,13 @@ fn pick_by_facts(
             .unwrap_or(s);
         !end.rules.is_empty() && matches!(evaluate(end, &known), Eval::Otherwise)
     };
-    // Ranked: not ruled out, then not handing over, then by the reply's
-    // own understanding; offered order breaks ties.
+    // Its own rules all fail, with no hand-over: the facts engage nothing
+    // of it. One they hand over elsewhere is the case described, even when
+    // the end of the hand-over gives its "otherwise" (a domain resolving
+    // to an ECS in Hong Kong, after "does buying ECS alone need a filing?").
+    let passed_over = |s: &Section| !s.rules.is_empty() && s.first_open_rule(&known).is_none();
+    // Ranked: not passed over, not ruled out, then not handing over, then
+    // by the reply's own understanding; offered order breaks ties.
     options
         .iter()
         .filter_map(|id| faq.kb.section(id).map(|s| (id, s)))
@@ -916,7 +921,7 @@ fn pick_by_facts(
                 .iter()
                 .position(|h| &faq.kb.sections[h.section].id == *id)
                 .unwrap_or(usize::MAX);
-            (ruled_out(s), hands_over(s), rank)
+            (passed_over(s), ruled_out(s), hands_over(s), rank)
         })
         .map(|(id, _)| id.clone())
 }
