@@ -56,3 +56,31 @@ fn an_answer_shows_relative_links_as_text() {
         "The storage template decides where files go. See the template guide or [the upstream docs](https://example.org/docs).\n\nUse `{{y}}/{{MM}}` for yearly folders."
     );
 }
+
+/// A "Q:" label before every question heading is layout: it leaves the
+/// title (the anchor keeps it, as GitHub's does) and is not the FAQ's
+/// topic, which would make every question without it "off-topic".
+#[test]
+fn a_question_label_is_neither_title_nor_topic() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/validation/videojs/faq");
+    let faq = Faq::load(&dir).expect("the folder loads");
+    let s = faq
+        .kb
+        .sections
+        .iter()
+        .find(|s| s.id.as_str() == "q-what-is-videojs")
+        .expect("the anchor keeps the label");
+    assert_eq!(s.title, "What is video.js?");
+    assert!(
+        faq.index().topic_words().is_empty(),
+        "{:?}",
+        faq.index().topic_words()
+    );
+    assert!(
+        faq.understand("how do i stop the player logging to the console")
+            .on_topic
+    );
+    // A topic in every title is still one: the ICP FAQ's.
+    let icp = Faq::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("faq")).expect("ICP loads");
+    assert!(icp.index().topic_words().contains(&"icp"));
+}
