@@ -596,6 +596,19 @@ impl Extractor {
                 &mut denied,
             );
         }
+        // "one" for an ICP number named before: "it has never had one".
+        if let Some(one) = resolve_one(prepared) {
+            self.read_patterns(
+                kb,
+                &one.text,
+                only,
+                // Through the number's words put in.
+                |a, b| one.inserted.iter().any(|&(s, _)| a < s && b > s),
+                |p| one.original(p),
+                &mut cands,
+                &mut denied,
+            );
+        }
         // A parenthetical is an aside: "our icp number (沪icp备...) was
         // issued through alibaba cloud" is read again without it, for what
         // is said across it.
@@ -925,6 +938,80 @@ fn distribute_neither(prepared: &str) -> Option<Carried> {
         added += said.len() + 1;
         inserted.push((at, text.len()));
         last = first.end();
+    }
+    if inserted.is_empty() {
+        return None;
+    }
+    text.push_str(&prepared[last..]);
+    Some(Carried {
+        text,
+        inserted,
+        origin,
+    })
+}
+
+/// "one" standing for an ICP number named before it in the message ("the
+/// main domain has an icp number... sorry, i mixed it up, it has never
+/// had one"): the text with the number's words put before each such
+/// "one", to be read again (`None` when there is none).
+fn resolve_one(prepared: &str) -> Option<Carried> {
+    // The nouns "one" stands for, and the verbs it is the object of.
+    const ANTECEDENTS: [&str; 4] = [
+        "icp filing number",
+        "icp number",
+        "icp license",
+        "filing number",
+    ];
+    const HAVING: [&str; 9] = [
+        "has", "have", "had", "got", "gotten", "get", "obtained", "received", "issued",
+    ];
+    if !prepared.contains(" one") {
+        return None;
+    }
+    let mut text = String::with_capacity(prepared.len() + 32);
+    let (mut inserted, mut origin) = (Vec::new(), Vec::new());
+    let mut last = 0;
+    for (at, _) in prepared.match_indices("one") {
+        // A pronoun ends its phrase: "one site" is a numeral.
+        const AFTER: [&str; 12] = [
+            "yet", "either", "too", "already", "before", "ever", "so", "for", "at", "now", "and",
+            "but",
+        ];
+        let next = prepared[at + 3..]
+            .split(|c: char| !is_word(c))
+            .find(|w| !w.is_empty());
+        let ends = prepared[at + 3..]
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| !is_word(c))
+            || next.is_some_and(|w| AFTER.contains(&w));
+        let whole = !prepared[..at].chars().next_back().is_some_and(is_word)
+            && !prepared[at + 3..].chars().next().is_some_and(is_word)
+            && ends;
+        let after_having = prepared[..at]
+            .split(|c: char| !is_word(c))
+            .rfind(|w| !w.is_empty())
+            .is_some_and(|w| HAVING.contains(&w));
+        let Some(noun) = ANTECEDENTS
+            .iter()
+            .filter_map(|a| prepared[..at].rfind(a).map(|i| (i, *a)))
+            .max_by_key(|&(i, a)| (i + a.len(), a.len()))
+            .map(|(_, a)| a)
+        else {
+            continue;
+        };
+        if !whole || !after_having {
+            continue;
+        }
+        text.push_str(&prepared[last..at]);
+        let start = text.len();
+        origin.push(at);
+        text.push_str("an ");
+        text.push_str(noun);
+        text.push(' ');
+        inserted.push((start, text.len()));
+        last = at;
     }
     if inserted.is_empty() {
         return None;
@@ -1595,6 +1682,23 @@ const PRONOUNS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn one_stands_for_the_icp_number_named_before() {
+        let t = "the top level domain had an icp number? no, it has never had one.";
+        let c = resolve_one(t).expect("a 'one' to resolve");
+        assert!(
+            c.text.contains("has never had an icp number one"),
+            "{}",
+            c.text
+        );
+        // Back to the original offsets.
+        let at = c.text.find("never").unwrap();
+        assert_eq!(c.original(at), t.find("never").unwrap());
+        // Not without a number before it, nor as a numeral.
+        assert!(resolve_one("we have one domain and it has one").is_none());
+        assert!(resolve_one("icp number: one of them has one site").is_none());
+    }
+
     #[test]
     fn a_parenthetical_is_an_aside() {
         let t = "our icp number (沪icp备...) was issued through alibaba cloud.";
