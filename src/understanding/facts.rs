@@ -582,29 +582,21 @@ impl Extractor {
                 &mut denied,
             );
         }
-        // "neither the company nor the domain has been filed": what is
-        // said of the second is said of the first, read again after it.
-        if let Some(both) = distribute_neither(prepared) {
+        // Words put in where the message leaves them implicit, read again
+        // for what reaches through them: "neither the company nor the
+        // domain has been filed" says of the first what it says of the
+        // second; "one" stands for an ICP number named before it ("it has
+        // never had one").
+        for carried in [distribute_neither(prepared), resolve_one(prepared)]
+            .into_iter()
+            .flatten()
+        {
             self.read_patterns(
                 kb,
-                &both.text,
+                &carried.text,
                 only,
-                // From the first into the carried words.
-                |a, b| both.inserted.iter().any(|&(s, _)| a < s && b > s),
-                |p| both.original(p),
-                &mut cands,
-                &mut denied,
-            );
-        }
-        // "one" for an ICP number named before: "it has never had one".
-        if let Some(one) = resolve_one(prepared) {
-            self.read_patterns(
-                kb,
-                &one.text,
-                only,
-                // Through the number's words put in.
-                |a, b| one.inserted.iter().any(|&(s, _)| a < s && b > s),
-                |p| one.original(p),
+                |a, b| carried.inserted.iter().any(|&(s, _)| a < s && b > s),
+                |p| carried.original(p),
                 &mut cands,
                 &mut denied,
             );
@@ -849,6 +841,25 @@ struct Carried {
 }
 
 impl Carried {
+    /// The text so far with the message's `rest` after it; `None` when
+    /// nothing was put in.
+    fn ended(
+        mut text: String,
+        rest: &str,
+        inserted: Vec<(usize, usize)>,
+        origin: Vec<usize>,
+    ) -> Option<Carried> {
+        if inserted.is_empty() {
+            return None;
+        }
+        text.push_str(rest);
+        Some(Carried {
+            text,
+            inserted,
+            origin,
+        })
+    }
+
     /// The byte of the original message at byte `p` of `text` (a carried
     /// topic maps to the start of the clause it was carried into).
     fn original(&self, p: usize) -> usize {
@@ -939,15 +950,7 @@ fn distribute_neither(prepared: &str) -> Option<Carried> {
         inserted.push((at, text.len()));
         last = first.end();
     }
-    if inserted.is_empty() {
-        return None;
-    }
-    text.push_str(&prepared[last..]);
-    Some(Carried {
-        text,
-        inserted,
-        origin,
-    })
+    Carried::ended(text, &prepared[last..], inserted, origin)
 }
 
 /// "one" standing for an ICP number named before it in the message ("the
@@ -1013,15 +1016,7 @@ fn resolve_one(prepared: &str) -> Option<Carried> {
         inserted.push((start, text.len()));
         last = at;
     }
-    if inserted.is_empty() {
-        return None;
-    }
-    text.push_str(&prepared[last..]);
-    Some(Carried {
-        text,
-        inserted,
-        origin,
-    })
+    Carried::ended(text, &prepared[last..], inserted, origin)
 }
 
 /// The sentences of a text, each with its end mark; an ellipsis ("......")
