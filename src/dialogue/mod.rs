@@ -1375,7 +1375,7 @@ fn open_rule_fits(
     facts: &BTreeMap<FactId, Value>,
     stated: &dyn Fn(&FactId) -> bool,
 ) -> bool {
-    first_open_rule(section, facts).is_some_and(|rule| {
+    section.first_open_rule(facts).is_some_and(|rule| {
         rule.when
             .iter()
             .any(|c| stated(&c.fact) && facts.get(&c.fact).is_some_and(|v| c.values.contains(v)))
@@ -1383,13 +1383,6 @@ fn open_rule_fits(
 }
 
 /// The first rule, in order, that no known fact rules out.
-fn first_open_rule<'a>(
-    section: &'a Section,
-    facts: &BTreeMap<FactId, Value>,
-) -> Option<&'a crate::knowledge::Rule> {
-    section.first_open_rule(facts)
-}
-
 enum Eval<'a> {
     Fire(&'a crate::knowledge::Rule),
     Ask(&'a FactId),
@@ -1399,7 +1392,7 @@ enum Eval<'a> {
 /// First rule, in order, that is not ruled out by a known fact: it fires when
 /// all its facts are known, else its first unknown fact is asked.
 fn evaluate<'a>(section: &'a Section, facts: &BTreeMap<FactId, Value>) -> Eval<'a> {
-    let Some(rule) = first_open_rule(section, facts) else {
+    let Some(rule) = section.first_open_rule(facts) else {
         return Eval::Otherwise;
     };
     match rule.when.iter().find(|c| !facts.contains_key(&c.fact)) {
@@ -1411,13 +1404,15 @@ fn evaluate<'a>(section: &'a Section, facts: &BTreeMap<FactId, Value>) -> Eval<'
 /// The unknown facts of the first rule the known facts leave open, in
 /// the rule's order.
 fn open_unknowns<'a>(section: &'a Section, facts: &BTreeMap<FactId, Value>) -> Vec<&'a FactId> {
-    first_open_rule(section, facts).map_or_else(Vec::new, |rule| {
-        rule.when
-            .iter()
-            .filter(|c| !facts.contains_key(&c.fact))
-            .map(|c| &c.fact)
-            .collect()
-    })
+    section
+        .first_open_rule(facts)
+        .map_or_else(Vec::new, |rule| {
+            rule.when
+                .iter()
+                .filter(|c| !facts.contains_key(&c.fact))
+                .map(|c| &c.fact)
+                .collect()
+        })
 }
 
 /// The sections `section` hands over to, one after the other, given the known facts.
