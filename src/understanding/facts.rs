@@ -1502,7 +1502,23 @@ fn aside(
     // Within the clause: "in hangzhou, customers order ..." does not speak
     // of customers in Hangzhou.
     let joins = |c: char| c.is_whitespace() || c == '-' || c == '\'';
-    let before = text[..start].trim_end_matches(joins);
+    // A match that opens with a preposition ("in china") keeps it for the
+    // phrase before: "users in" stands before "in china" as before "china".
+    let lead = text[start..end]
+        .split_once(' ')
+        .filter(|(w, _)| PLACE_PREPOSITIONS.contains(w))
+        .map_or(start, |(w, _)| start + w.len());
+    // Only for facts that declare asides: those are where things are.
+    let declared = !(asides.before.is_empty() && asides.after.is_empty());
+    // "... in the beijing region" names a server's place whoever speaks.
+    let region = text[end..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| matches!(w, "region" | "regions" | "zone" | "node" | "nodes"));
+    if declared && !region && self_description(text[..lead].trim_end()) {
+        return true;
+    }
+    let before = text[..lead].trim_end_matches(joins);
     // A degree word between says the same: "customers are mostly
     // overseas", "players are mostly in singapore".
     let (head, tail) = match before.strip_suffix(" in") {
@@ -1530,6 +1546,34 @@ fn aside(
     }) || asides.after.iter().any(|w| {
         after.starts_with(w.as_str())
             && !(w.is_ascii() && after[w.len()..].chars().next().is_some_and(is_word))
+    })
+}
+
+/// Prepositions a place phrase opens with ("in shenzhen", "to china").
+const PLACE_PREPOSITIONS: &[&str] = &["in", "to", "at", "inside", "within", "on", "from"];
+
+/// Whether `before` ends in someone describing who they are, just before a
+/// place: "i am a wedding planner in", "we're a small studio from". The
+/// place is where the person is, not where a server is; "our server is a
+/// vm in" is not a description of a person.
+fn self_description(before: &str) -> bool {
+    let Some(head) = before
+        .strip_suffix(" in")
+        .or_else(|| before.strip_suffix(" from"))
+        .or_else(|| before.strip_suffix(" based in"))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = head.split_whitespace().rev().take(7).collect();
+    // Up to four words of the noun phrase after "i am a" / "we are an".
+    (2..words.len().min(7)).any(|i| {
+        matches!(words[i - 1], "a" | "an")
+            && (matches!(words[i], "am" | "im" | "i'm" | "we're")
+                || (words[i] == "are" && words.get(i + 1) == Some(&"we")))
+            && words[..i - 1]
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'))
+            && i - 1 <= 4
     })
 }
 
@@ -1763,6 +1807,18 @@ mod tests {
             "beijing"
         ));
         assert!(at("a beijing-office thing", "beijing"));
+        // A preposition the match opens with belongs to the phrase before.
+        assert!(at("i am living in china", "in china"));
+        assert!(!at("i am hosting in china", "in china"));
+        // Someone saying who they are and where: not where a server is.
+        assert!(at("i am a dentist in chengdu, site on wix", "chengdu"));
+        assert!(at("we are an indie game studio from shenzhen", "shenzhen"));
+        assert!(!at("our server is a vm in shenzhen", "shenzhen"));
+        assert!(!at("i am an ecs user in beijing region", "beijing"));
+        assert!(!at(
+            "i am a dentist and the server is in chengdu",
+            "chengdu"
+        ));
     }
 
     #[test]
