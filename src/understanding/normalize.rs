@@ -493,8 +493,9 @@ pub struct Synonyms {
     /// Aliases in ASCII (with word boundaries).
     regex: Option<Regex>,
     /// Aliases with other characters ("备案"): only run over text that has
-    /// some, so English questions don't pay for them.
-    wide: Option<Regex>,
+    /// some, so English questions don't pay for them, nor an English bot
+    /// for compiling them (built at the first such text).
+    wide: Option<(String, std::sync::OnceLock<Option<Regex>>)>,
     map: HashMap<String, String>,
     /// Aliases given by form (any cloud brand "X云"), with their canonical
     /// phrase: run after the listed aliases, so a listed one (阿里云) wins.
@@ -595,7 +596,7 @@ impl Synonyms {
         canonicals.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         Self {
             regex: build(ascii),
-            wide: build(wide),
+            wide: (!wide.is_empty()).then(|| (wide.join("|"), std::sync::OnceLock::new())),
             map,
             forms,
             except,
@@ -732,6 +733,19 @@ impl Synonyms {
         reading.subdomains_in(folded, |h| self.map.contains_key(h))
     }
 
+    /// The aliases in other scripts, compiled at first use.
+    fn wide_regex(&self) -> Option<&Regex> {
+        let (src, re) = self.wide.as_ref()?;
+        re.get_or_init(|| {
+            RegexBuilder::new(src)
+                .size_limit(1 << 24)
+                .dfa_size_limit(1 << 25)
+                .build()
+                .ok()
+        })
+        .as_ref()
+    }
+
     pub fn is_empty(&self) -> bool {
         self.regex.is_none() && self.wide.is_none() && self.forms.is_empty()
     }
@@ -760,7 +774,7 @@ impl Synonyms {
                 std::borrow::Cow::Borrowed(_) => None,
             }
         };
-        let wide = match &self.wide {
+        let wide = match self.wide_regex() {
             Some(re) if !folded.is_ascii() => run(re, folded),
             _ => None,
         };
