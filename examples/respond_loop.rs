@@ -2,7 +2,6 @@
 //! steady-state loop to profile (`perf record`), not a benchmark.
 //! `cargo run --release --example respond_loop [-- SECONDS]`
 #[path = "../benches/common/mod.rs"]
-#[allow(dead_code)]
 mod common;
 use faqbot::{respond, Faq, Session};
 use std::time::{Duration, Instant};

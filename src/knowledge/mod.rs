@@ -738,6 +738,7 @@ fn confidence_settings(
     out
 }
 
+#[allow(clippy::too_many_arguments)]
 fn build_fact(
     path: &Path,
     text: &str,
