@@ -349,7 +349,7 @@ fn build_with(
         .flatten()
         .map(|p| p.get_ref().as_str())
         .collect();
-    let parsed = pattern::parse_many(&srcs);
+    let mut parsed = pattern::parse_many(&srcs);
     // Facts first (rules refer to them), across every rules file.
     let mut facts: Vec<Fact> = Vec::new();
     let mut fact_files: HashMap<FactId, PathBuf> = HashMap::new();
@@ -432,7 +432,7 @@ fn build_with(
                 def.get_ref(),
                 line,
                 &text_rules.negation_words,
-                &parsed,
+                &mut parsed,
                 &mut diags,
             ) {
                 facts.push(f);
@@ -746,7 +746,7 @@ fn build_fact(
     def: &rules_file::FactDef,
     line: usize,
     negation_words: &[String],
-    parsed: &pattern::Parsed,
+    parsed: &mut pattern::Parsed,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Fact> {
     let lines = diagnostics::Lines::new(text);

@@ -47,23 +47,24 @@ impl PatternRegex {
         })
     }
 
-    /// [`PatternRegex::parse`], taking the syntax from `parsed` (see
-    /// [`parse_many`]) when it holds `src`.
+    /// [`PatternRegex::parse`], taking the syntax out of `parsed` (see
+    /// [`parse_many`]) when it holds `src` (a pattern written twice is
+    /// parsed again the second time).
     pub fn parse_from(
-        parsed: &Parsed,
+        parsed: &mut Parsed,
         src: &str,
         file: &Path,
         line: usize,
     ) -> Result<Self, Box<regex_syntax::Error>> {
-        match parsed.get(src) {
+        match parsed.remove(src) {
             Some(Ok(hir)) => Ok(Self {
                 src: src.to_string(),
-                hir: hir.clone(),
+                hir,
                 file: file.to_path_buf(),
                 line,
                 compiled: OnceLock::new(),
             }),
-            Some(Err(e)) => Err(e.clone()),
+            Some(Err(e)) => Err(e),
             None => Self::parse(src, file, line),
         }
     }
@@ -188,11 +189,11 @@ mod tests {
             .collect();
         srcs.push("(unclosed".to_string());
         let refs: Vec<&str> = srcs.iter().map(String::as_str).collect();
-        let parsed = parse_many(&refs);
+        let mut parsed = parse_many(&refs);
         assert_eq!(parsed.len(), srcs.len());
         let file = Path::new("rules.toml");
         for (i, s) in srcs.iter().enumerate() {
-            let ahead = PatternRegex::parse_from(&parsed, s, file, i + 1);
+            let ahead = PatternRegex::parse_from(&mut parsed, s, file, i + 1);
             let alone = PatternRegex::parse(s, file, i + 1);
             match (ahead, alone) {
                 (Ok(a), Ok(b)) => {
@@ -203,7 +204,8 @@ mod tests {
                 _ => panic!("`{s}` parsed differently ahead"),
             }
         }
-        // A pattern not parsed ahead is parsed then.
-        assert!(PatternRegex::parse_from(&parsed, "new", file, 1).is_ok());
+        // A pattern not parsed ahead, or taken already, is parsed then.
+        assert!(PatternRegex::parse_from(&mut parsed, "new", file, 1).is_ok());
+        assert!(PatternRegex::parse_from(&mut parsed, &srcs[0], file, 1).is_ok());
     }
 }
