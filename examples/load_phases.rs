@@ -1,13 +1,31 @@
 //! Times loading the ICP folder by phase, each in a fresh state where it
 //! can be: reading + Markdown as a console question loads them (see
 //! `knowledge::Checks`), the rules file's regexes, jieba's dictionary.
-//! `cargo run --release --example load_phases [-- FAQ_DIR]`
+//! `cargo run --release --example load_phases [-- [whole] FAQ_DIR]`
 use std::time::Instant;
 
 fn main() {
-    let dir = std::env::args()
-        .nth(1)
+    // `-- whole [DIR]`: only the load `ask` and `chat` run, end to end
+    // (`Faq::load_quick`), in this fresh process.
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let whole = args.first().is_some_and(|a| a == "whole");
+    if whole {
+        args.remove(0);
+    }
+    let dir = args
+        .first()
+        .cloned()
         .unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/faq").to_string());
+    if whole {
+        let t = Instant::now();
+        let faq = faqbot::Faq::load_quick(std::path::Path::new(&dir)).expect("faq");
+        println!(
+            "Faq::load_quick {:.1} ms ({} sections)",
+            t.elapsed().as_secs_f64() * 1e3,
+            faq.kb.sections.len()
+        );
+        return;
+    }
     let t = Instant::now();
     let loaded = faqbot::knowledge::load_dir_with(
         std::path::Path::new(&dir),

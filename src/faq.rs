@@ -27,12 +27,6 @@ const STATED_FACT_BOOST: f32 = 0.3;
 const TITLE_ASKED: f32 = 0.8;
 const ASKED_CLOSE: f32 = 0.5;
 
-/// The result of a part of the load run on another thread; its panic, a
-/// bug, goes on in this one.
-fn join_part<T>(part: std::thread::ScopedJoinHandle<'_, T>) -> T {
-    part.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
-}
-
 /// Candidates by score, best first (ties by section, so the order is stable).
 fn best_first(hits: &mut [Hit]) {
     hits.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.section.cmp(&b.section)));
@@ -185,47 +179,17 @@ impl Faq {
     pub fn with_options(loaded: knowledge::Loaded, params: Params, sentence_model: bool) -> Self {
         let kb = loaded.knowledge;
         let reading = Reading::new(&kb.text);
-        // Built on two threads (a bot starts, or reloads its FAQ, in about
-        // half the time): the words' side on this one, the facts' and the
-        // static embeddings' on the other, then the titles' facts split
-        // between the two. Each part reads only the knowledge.
-        let ((synonyms, index), (extractor, semantic)) = std::thread::scope(|s| {
-            let facts = s.spawn(|| (Extractor::new(&kb), SemanticIndex::build(&kb)));
-            let synonyms = Synonyms::read_as(&kb.synonyms, &reading);
-            let index = Index::build(&kb, &synonyms, params);
-            ((synonyms, index), join_part(facts))
-        });
-        // Facts each title states: the case the section is about.
-        let title_facts = |titles: &[knowledge::Section]| -> Vec<Vec<(FactId, Value)>> {
-            titles
-                .iter()
-                .map(|s| {
-                    if kb.facts.is_empty() {
-                        return Vec::new();
-                    }
-                    let title = synonyms.apply_read(&reading, &reading.fold(&s.title));
-                    extractor
-                        .extract(&kb, &title)
-                        .into_iter()
-                        .map(|f| (f.fact, f.value))
-                        .collect()
-                })
-                .collect()
-        };
+        let synonyms = Synonyms::read_as(&kb.synonyms, &reading);
+        let index = Index::build(&kb, &synonyms, params);
+        let extractor = Extractor::new(&kb);
+        let semantic = SemanticIndex::build(&kb);
         let has_han = |t: &str| t.chars().any(cjk::is_han);
-        let (half, rest) = kb.sections.split_at(kb.sections.len() / 2);
-        let (statements, presupposed) = std::thread::scope(|s| {
-            let later = s.spawn(|| title_facts(rest));
-            let statements = Statements::new(
-                &kb,
-                &|t: &str| prepare_with(&synonyms, &reading, t),
-                &|t: &str| semantic.embed_query(t),
-                &|t: &str| !has_han(t),
-            );
-            let mut presupposed = title_facts(half);
-            presupposed.extend(join_part(later));
-            (statements, presupposed)
-        });
+        let statements = Statements::new(
+            &kb,
+            &|t: &str| prepare_with(&synonyms, &reading, t),
+            &|t: &str| semantic.embed_query(t),
+            &|t: &str| !has_han(t),
+        );
         let han_examples = kb
             .facts
             .iter()
@@ -234,6 +198,22 @@ impl Faq {
         for ((fa, ea), (_, eb), score) in statements.too_close() {
             warnings.push(too_close_warning(&kb, (fa, ea), eb, score));
         }
+        // Facts each title states: the case the section is about.
+        let presupposed: Vec<Vec<(FactId, Value)>> = kb
+            .sections
+            .iter()
+            .map(|s| {
+                if kb.facts.is_empty() {
+                    return Vec::new();
+                }
+                let title = synonyms.apply_read(&reading, &reading.fold(&s.title));
+                extractor
+                    .extract(&kb, &title)
+                    .into_iter()
+                    .map(|f| (f.fact, f.value))
+                    .collect()
+            })
+            .collect();
         // A section speaks to a fact its rules use or its title states.
         let mut fact_sections = vec![Vec::new(); kb.facts.len()];
         for (si, s) in kb.sections.iter().enumerate() {

@@ -338,18 +338,6 @@ fn build_with(
         ));
     }
 
-    // The patterns' syntax, read ahead on two threads.
-    let srcs: Vec<&str> = rules
-        .iter()
-        .flat_map(|(_, _, file)| file.facts.values())
-        .flat_map(|def| {
-            let d = def.get_ref();
-            d.patterns.values().chain(d.presumptions.values())
-        })
-        .flatten()
-        .map(|p| p.get_ref().as_str())
-        .collect();
-    let mut parsed = pattern::parse_many(&srcs);
     // Facts first (rules refer to them), across every rules file.
     let mut facts: Vec<Fact> = Vec::new();
     let mut fact_files: HashMap<FactId, PathBuf> = HashMap::new();
@@ -432,7 +420,6 @@ fn build_with(
                 def.get_ref(),
                 line,
                 &text_rules.negation_words,
-                &mut parsed,
                 &mut diags,
             ) {
                 facts.push(f);
@@ -738,7 +725,6 @@ fn confidence_settings(
     out
 }
 
-#[allow(clippy::too_many_arguments)]
 fn build_fact(
     path: &Path,
     text: &str,
@@ -746,7 +732,6 @@ fn build_fact(
     def: &rules_file::FactDef,
     line: usize,
     negation_words: &[String],
-    parsed: &mut pattern::Parsed,
     diags: &mut Vec<Diagnostic>,
 ) -> Option<Fact> {
     let lines = diagnostics::Lines::new(text);
@@ -825,7 +810,7 @@ fn build_fact(
         }
         for p in list {
             let (l, c) = lines.line_col(p.span().start);
-            match pattern::PatternRegex::parse_from(parsed, p.get_ref(), path, l) {
+            match pattern::PatternRegex::parse(p.get_ref(), path, l) {
                 Ok(regex) => patterns.push(Pattern {
                     value: v.clone(),
                     negations: negations_spelled(p.get_ref(), negation_words),

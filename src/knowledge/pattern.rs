@@ -47,28 +47,6 @@ impl PatternRegex {
         })
     }
 
-    /// [`PatternRegex::parse`], taking the syntax out of `parsed` (see
-    /// [`parse_many`]) when it holds `src` (a pattern written twice is
-    /// parsed again the second time).
-    pub fn parse_from(
-        parsed: &mut Parsed,
-        src: &str,
-        file: &Path,
-        line: usize,
-    ) -> Result<Self, Box<regex_syntax::Error>> {
-        match parsed.remove(src) {
-            Some(Ok(hir)) => Ok(Self {
-                src: src.to_string(),
-                hir,
-                file: file.to_path_buf(),
-                line,
-                compiled: OnceLock::new(),
-            }),
-            Some(Err(e)) => Err(e),
-            None => Self::parse(src, file, line),
-        }
-    }
-
     pub fn as_str(&self) -> &str {
         &self.src
     }
@@ -120,41 +98,6 @@ impl PatternRegex {
     }
 }
 
-/// Patterns' syntax, parsed ahead by [`parse_many`].
-pub type Parsed = std::collections::HashMap<String, Result<Hir, Box<regex_syntax::Error>>>;
-
-/// Parses the syntax of many patterns at once, on two threads: reading
-/// the patterns is most of loading a large rules file (the ICP file's 334:
-/// about 7 of its 12 ms), and each parses alone.
-pub fn parse_many(srcs: &[&str]) -> Parsed {
-    let parse = |part: &[&str]| -> Vec<(String, Result<Hir, Box<regex_syntax::Error>>)> {
-        part.iter()
-            .map(|s| {
-                let hir = regex_syntax::ParserBuilder::new()
-                    .nest_limit(NEST_LIMIT)
-                    .build()
-                    .parse(s)
-                    .map_err(Box::new);
-                (s.to_string(), hir)
-            })
-            .collect()
-    };
-    if srcs.len() < 64 {
-        return parse(srcs).into_iter().collect();
-    }
-    let (a, b) = srcs.split_at(srcs.len() / 2);
-    std::thread::scope(|scope| {
-        let later = scope.spawn(|| parse(b));
-        let mut out: Parsed = parse(a).into_iter().collect();
-        out.extend(
-            later
-                .join()
-                .unwrap_or_else(|e| std::panic::resume_unwind(e)),
-        );
-        out
-    })
-}
-
 /// Compiles every pattern now; the error of each that does not compile,
 /// with its file and line.
 pub fn compile_all(kb: &super::Knowledge) -> Vec<super::Diagnostic> {
@@ -176,36 +119,4 @@ pub fn compile_all(kb: &super::Knowledge) -> Vec<super::Diagnostic> {
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn patterns_parsed_ahead_on_two_threads_are_parsed_as_one_by_one() {
-        let mut srcs: Vec<String> = (0..100)
-            .map(|i| format!(r"\bword{i}\b[^.;!?]{{0,40}}\becs\b"))
-            .collect();
-        srcs.push("(unclosed".to_string());
-        let refs: Vec<&str> = srcs.iter().map(String::as_str).collect();
-        let mut parsed = parse_many(&refs);
-        assert_eq!(parsed.len(), srcs.len());
-        let file = Path::new("rules.toml");
-        for (i, s) in srcs.iter().enumerate() {
-            let ahead = PatternRegex::parse_from(&mut parsed, s, file, i + 1);
-            let alone = PatternRegex::parse(s, file, i + 1);
-            match (ahead, alone) {
-                (Ok(a), Ok(b)) => {
-                    assert_eq!(a.hir(), b.hir());
-                    assert_eq!(a.origin(), (file, i + 1));
-                }
-                (Err(a), Err(b)) => assert_eq!(a.to_string(), b.to_string()),
-                _ => panic!("`{s}` parsed differently ahead"),
-            }
-        }
-        // A pattern not parsed ahead, or taken already, is parsed then.
-        assert!(PatternRegex::parse_from(&mut parsed, "new", file, 1).is_ok());
-        assert!(PatternRegex::parse_from(&mut parsed, &srcs[0], file, 1).is_ok());
-    }
 }
