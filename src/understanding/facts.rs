@@ -1564,16 +1564,16 @@ fn self_description(before: &str) -> bool {
     else {
         return false;
     };
+    // Read backwards: up to four words of the noun phrase, then "a"/"an",
+    // then "am" ("im", which folding leaves alone) or "are" after "we".
     let words: Vec<&str> = head.split_whitespace().rev().take(7).collect();
-    // Up to four words of the noun phrase after "i am a" / "we are an".
-    (2..words.len().min(7)).any(|i| {
+    (2..words.len().min(6)).any(|i| {
         matches!(words[i - 1], "a" | "an")
-            && (matches!(words[i], "am" | "im" | "i'm" | "we're")
+            && (matches!(words[i], "am" | "im")
                 || (words[i] == "are" && words.get(i + 1) == Some(&"we")))
             && words[..i - 1]
                 .iter()
                 .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'))
-            && i - 1 <= 4
     })
 }
 

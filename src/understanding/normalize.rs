@@ -564,18 +564,6 @@ impl Synonyms {
             .filter(|a| !a.is_ascii())
             .map(|a| body(a))
             .collect();
-        let build = |alternatives: Vec<String>| {
-            (!alternatives.is_empty())
-                .then(|| {
-                    RegexBuilder::new(&alternatives.join("|"))
-                        .size_limit(1 << 24)
-                        // Room for the lazy DFA's states (see the fact set).
-                        .dfa_size_limit(1 << 25)
-                        .build()
-                        .ok()
-                })
-                .flatten()
-        };
         let mut forms = Vec::new();
         let mut except = std::collections::HashSet::new();
         for g in groups {
@@ -595,7 +583,9 @@ impl Synonyms {
             .collect();
         canonicals.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
         Self {
-            regex: build(ascii),
+            regex: (!ascii.is_empty())
+                .then(|| alternation(&ascii.join("|")))
+                .flatten(),
             wide: (!wide.is_empty()).then(|| (wide.join("|"), std::sync::OnceLock::new())),
             map,
             forms,
@@ -736,14 +726,7 @@ impl Synonyms {
     /// The aliases in other scripts, compiled at first use.
     fn wide_regex(&self) -> Option<&Regex> {
         let (src, re) = self.wide.as_ref()?;
-        re.get_or_init(|| {
-            RegexBuilder::new(src)
-                .size_limit(1 << 24)
-                .dfa_size_limit(1 << 25)
-                .build()
-                .ok()
-        })
-        .as_ref()
+        re.get_or_init(|| alternation(src)).as_ref()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -774,9 +757,10 @@ impl Synonyms {
                 std::borrow::Cow::Borrowed(_) => None,
             }
         };
-        let wide = match self.wide_regex() {
-            Some(re) if !folded.is_ascii() => run(re, folded),
-            _ => None,
+        // (ASCII text is checked first: it never compiles them.)
+        let wide = match (!folded.is_ascii()).then(|| self.wide_regex()).flatten() {
+            Some(re) => run(re, folded),
+            None => None,
         };
         let wide = match self.replace_forms(wide.as_deref().unwrap_or(folded)) {
             Some(s) => Some(s),
@@ -795,6 +779,16 @@ impl Synonyms {
             (None, false) => std::borrow::Cow::Borrowed(folded),
         }
     }
+}
+
+/// The aliases' alternation, with room for the lazy DFA's states (see the
+/// fact set); `None` if it does not build.
+fn alternation(src: &str) -> Option<Regex> {
+    RegexBuilder::new(src)
+        .size_limit(1 << 24)
+        .dfa_size_limit(1 << 25)
+        .build()
+        .ok()
 }
 
 fn collapse_spaces(s: &str) -> String {
@@ -1252,6 +1246,24 @@ mod tests {
             legacy.canonical(&stem("needs")),
             legacy.canonical(&stem("required"))
         );
+    }
+
+    #[test]
+    fn aliases_in_other_scripts_compile_at_the_first_text_that_has_some() {
+        let groups = [SynonymGroup {
+            canonical: "icp filing".into(),
+            aliases: vec!["beian".into(), "备案".into()],
+            ..Default::default()
+        }];
+        let syn = Synonyms::new(&groups);
+        let compiled = |s: &Synonyms| s.wide.as_ref().is_some_and(|(_, re)| re.get().is_some());
+        assert_eq!(syn.apply("need a beian?"), "need a icp filing ?");
+        assert!(
+            !compiled(&syn),
+            "an English text compiled the Chinese aliases"
+        );
+        assert_eq!(syn.apply("要备案吗"), "要 icp filing 吗");
+        assert!(compiled(&syn));
     }
 
     #[test]
