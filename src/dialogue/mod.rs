@@ -1071,16 +1071,9 @@ fn decide(faq: &Faq, session: &Session, u: &Understood, th: &Thresholds) -> Deci
     // a stated fact is this section's alone: a fact many sections use ("on
     // the free plan") says little about which one is asked.
     let clear_lead = hits.get(1).is_none_or(|h| h.score < th.margin * top.score);
-    let own_fact_stated = {
-        let section = &faq.kb.sections[top.section];
-        let used = section.facts_used();
-        u.facts
-            .iter()
-            .any(|f| used.contains(&&f.fact) && faq.sections_using(&f.fact) == 1)
-    };
     if top.confidence < th.no_match
         && !(top.confidence >= th.no_match / 2.0
-            && own_fact_stated
+            && own_fact_stated(faq, u, top.section)
             && match decided_by(faq, session, u, top.section) {
                 // A rule of its own that the stated facts fire needs no
                 // clear lead in words: a long message about its case
@@ -1145,6 +1138,31 @@ fn decide(faq: &Faq, session: &Session, u: &Understood, th: &Thresholds) -> Deci
     }
 }
 
+/// Whether the message states a fact that only this section's rules use:
+/// evidence for it that no shared word gives.
+fn own_fact_stated(faq: &Faq, u: &Understood, section: usize) -> bool {
+    let used = faq.kb.sections[section].facts_used();
+    u.facts
+        .iter()
+        .any(|f| used.contains(&&f.fact) && faq.sections_using(&f.fact) == 1)
+}
+
+/// Whether one of the section's rules is met whole by facts this message
+/// states, two or more of them and each used by no other section: the case
+/// it describes, told in full ("the co-op never filed, and the domain was
+/// never filed either"), whatever words the question shares with it.
+fn own_rule_told(faq: &Faq, u: &Understood, section: usize) -> bool {
+    faq.kb.sections[section].rules.iter().any(|r| {
+        r.when.len() >= 2
+            && r.when.iter().all(|c| {
+                faq.sections_using(&c.fact) == 1
+                    && u.facts
+                        .iter()
+                        .any(|f| f.fact == c.fact && c.values.contains(&f.value))
+            })
+    })
+}
+
 /// Stage "candidates": the best section and those close to it. Plus any
 /// of the first few whose rule the stated facts fire when the best one's
 /// rules are merely ruled out by them ("ecs, but no domain on it": the rule
@@ -1166,9 +1184,18 @@ fn close_candidates(
         .filter(|h| {
             h.section == top.section
                 || (h.score >= th.margin * top.score && h.confidence >= th.no_match)
+                // A fact only its rules use may carry one with half the
+                // best one's words from half the no-match cut-off, as it
+                // carries a best match ("no domain resolves to that ECS"
+                // when the words say "domain" too).
                 || (top_rules_out
-                    && h.confidence >= th.no_match
+                    && (h.confidence >= th.no_match
+                        || (h.confidence >= th.no_match / 2.0
+                            && h.score >= 0.5 * top.score
+                            && own_fact_stated(faq, u, h.section)))
                     && decided_by(faq, session, u, h.section) == Decided::Fires)
+                // ... or one whose own case the message tells in full.
+                || (top_rules_out && own_rule_told(faq, u, h.section))
                 // ... or, confident enough for its own follow-up question,
                 // one whose open rule they fit.
                 || (top_rules_out

@@ -861,6 +861,7 @@ fn build_fact(
         asides: rules_file::Asides {
             before: fold(&def.asides.before),
             after: fold(&def.asides.after),
+            things: fold(&def.asides.things),
         },
         implies: def
             .implies

@@ -105,6 +105,12 @@ pub struct Asides {
     pub before: Vec<String>,
     #[serde(default)]
     pub after: Vec<String>,
+    /// The fact's own things ("server", "ECS"): someone saying what they
+    /// run or open before a place ("we're opening a restaurant in
+    /// Chongqing") speaks of themselves, unless what they name is one of
+    /// these ("we run a server in Shanghai").
+    #[serde(default)]
+    pub things: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]

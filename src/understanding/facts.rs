@@ -1515,7 +1515,7 @@ fn aside(
         .split_whitespace()
         .next()
         .is_some_and(|w| matches!(w, "region" | "regions" | "zone" | "node" | "nodes"));
-    if declared && !region && self_description(text[..lead].trim_end()) {
+    if declared && !region && self_description(text[..lead].trim_end(), &asides.things) {
         return true;
     }
     let before = text[..lead].trim_end_matches(joins);
@@ -1552,11 +1552,13 @@ fn aside(
 /// Prepositions a place phrase opens with ("in shenzhen", "to china").
 const PLACE_PREPOSITIONS: &[&str] = &["in", "to", "at", "inside", "within", "on", "from"];
 
-/// Whether `before` ends in someone describing who they are, just before a
-/// place: "i am a wedding planner in", "we're a small studio from". The
-/// place is where the person is, not where a server is; "our server is a
-/// vm in" is not a description of a person.
-fn self_description(before: &str) -> bool {
+/// Whether `before` ends in someone describing who they are or what they
+/// run, just before a place: "i am a wedding planner in", "we're a small
+/// studio from", "we are opening a hot pot restaurant in". The place is
+/// where the person or their business is, not where a server is; "our
+/// server is a vm in" is no description of a person, and "we run a server
+/// in" names one of the fact's `things`.
+fn self_description(before: &str, things: &[String]) -> bool {
     let Some(head) = before
         .strip_suffix(" in")
         .or_else(|| before.strip_suffix(" from"))
@@ -1566,16 +1568,50 @@ fn self_description(before: &str) -> bool {
     };
     // Read backwards: up to four words of the noun phrase, then "a"/"an",
     // then "am" ("im", which folding leaves alone) or "are" after "we".
-    let words: Vec<&str> = head.split_whitespace().rev().take(7).collect();
-    (2..words.len().min(6)).any(|i| {
+    let words: Vec<&str> = head.split_whitespace().rev().take(8).collect();
+    let plain = |np: &[&str]| {
+        np.iter()
+            .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'))
+    };
+    let described = (2..words.len().min(6)).any(|i| {
         matches!(words[i - 1], "a" | "an")
             && (matches!(words[i], "am" | "im")
                 || (words[i] == "are" && words.get(i + 1) == Some(&"we")))
-            && words[..i - 1]
-                .iter()
-                .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'))
-    })
+            && plain(&words[..i - 1])
+    });
+    // Or a verb of running a business, said by "we"/"i": "we are opening
+    // a ...", "i run a ...", "we started our ...".
+    let runs = (2..words.len().min(6)).any(|i| {
+        matches!(words[i - 1], "a" | "an" | "our" | "my")
+            && RUNNING.contains(&words[i])
+            && (matches!(words.get(i + 1), Some(&"we" | &"i"))
+                || (matches!(words.get(i + 1), Some(&"are" | &"am"))
+                    && matches!(words.get(i + 2), Some(&"we" | &"i"))))
+            && plain(&words[..i - 1])
+            && !words[..i - 1].iter().any(|w| things.iter().any(|t| t == w))
+    });
+    described || runs
 }
+
+/// Verbs of running a business, for [`self_description`].
+const RUNNING: &[&str] = &[
+    "run",
+    "running",
+    "own",
+    "opening",
+    "opened",
+    "open",
+    "operate",
+    "operating",
+    "started",
+    "starting",
+    "start",
+    "launched",
+    "launching",
+    "founded",
+    "manage",
+    "managing",
+];
 
 /// Verbs that report what someone else says: what follows them in the
 /// sentence is theirs, not the asker's ("my manager keeps saying we must
@@ -1617,6 +1653,8 @@ const BELIEFS: &[&str] = &[
 ];
 /// "read" reports hearsay when it reads a claim: "I read that / somewhere / online".
 const READ_CLAIM: &[&str] = &["that", "somewhere", "online", "elsewhere"];
+/// How many words after "read" may name where ("read in a blog post that").
+const READ_REACH: usize = 5;
 /// Words between a speaker and the reporting verb ("my boss keeps saying").
 const BETWEEN_SPEAKER: &[&str] = &[
     "keeps", "keep", "kept", "always", "also", "just", "even", "often", "still", "has", "have",
@@ -1662,7 +1700,11 @@ pub(crate) fn reported(text: &str, at: usize) -> bool {
             return true;
         }
         if *w == "read" || *w == "reading" {
-            return words.get(i + 1).is_some_and(|n| READ_CLAIM.contains(n));
+            // Where it was read may stand between: "read on some forum that".
+            return words[i + 1..]
+                .iter()
+                .take(READ_REACH)
+                .any(|n| READ_CLAIM.contains(n));
         }
         if !REPORTING.contains(w) {
             return false;
@@ -1783,6 +1825,7 @@ mod tests {
         let a = crate::knowledge::rules_file::Asides {
             before: vec!["living in".into(), "住在".into(), "users are".into()],
             after: vec!["office".into(), "分公司".into()],
+            things: vec![],
         };
         let at = |t: &str, w: &str| {
             let s = t.find(w).unwrap();
@@ -1798,6 +1841,25 @@ mod tests {
         // A degree word may stand between, with or without "in".
         assert!(at("our users are mostly overseas", "overseas"));
         assert!(at("our users are mainly in tokyo", "tokyo"));
+        // What someone runs before a place is theirs, unless it is the fact's thing.
+        let b = crate::knowledge::rules_file::Asides {
+            before: vec!["living in".into()],
+            after: vec![],
+            things: vec!["server".into(), "ecs".into()],
+        };
+        let by = |t: &str, w: &str| {
+            let s = t.find(w).unwrap();
+            aside(&b, t, s, s + w.len())
+        };
+        assert!(by(
+            "we are opening a hot pot restaurant group in chongqing",
+            "chongqing"
+        ));
+        assert!(by("i run a small bakery in hangzhou", "hangzhou"));
+        assert!(by("we started our design studio in shenzhen", "shenzhen"));
+        assert!(!by("we run a small server in shanghai", "shanghai"));
+        assert!(!by("we are opening an ecs in beijing", "beijing"));
+        assert!(!by("they run a shop in beijing", "beijing"));
         assert!(at("i am living mostly in tokyo", "tokyo"));
         assert!(!at("our server is mostly in tokyo", "tokyo"));
         assert!(!at("users are almost in tokyo", "tokyo"));
@@ -1828,6 +1890,11 @@ mod tests {
         assert!(r("a colleague said that we bought ecs", "bought"));
         assert!(r("i heard you do not need icp for ecs", "need"));
         assert!(r("i read somewhere that ecs needs icp", "ecs needs"));
+        assert!(r(
+            "my boss read on some forum that any server must be filed",
+            "filed"
+        ));
+        assert!(!r("i read the faq and our server is in china", "server is"));
         assert!(!r("as i said, we have no ecs", "have"));
         assert!(r("群里有人说没买 ecs 就不用备案", "没买"));
         assert!(r("听说没买 ecs 就不用备案", "没买"));
