@@ -38,6 +38,24 @@ fn best_first(hits: &mut [Hit]) {
 const FUSED: usize = 30;
 const SEMANTIC_WEIGHT: f32 = 0.5;
 
+/// The static cosine taken for a question's Han text, which the table
+/// cannot read: the feature's mean over the candidates the confidence
+/// model is fit on (in- and out-of-scope questions; ICP 0.74, SaaS 0.58,
+/// StackFAQ dev 0.72, by `--example features_dump`), as a logistic model
+/// takes a missing value.
+const SEMANTIC_PRIOR: f32 = 0.68;
+
+/// Share of a text's non-space characters that are Han: how much of it the
+/// English static table and sentence model cannot read.
+fn han_share(text: &str) -> f32 {
+    let (mut han, mut chars) = (0usize, 0usize);
+    for c in text.chars().filter(|c| !c.is_whitespace()) {
+        chars += 1;
+        han += cjk::is_han(c) as usize;
+    }
+    han as f32 / chars.max(1) as f32
+}
+
 /// With the sentence model: its best sections over the whole FAQ join the
 /// lexical candidates (a paraphrase sharing no word still gets a hit), and
 /// its cosine's weight in the fusion (see the README's Performance section
@@ -393,8 +411,20 @@ impl Faq {
 
     /// Static-embedding cosine of a message (raw or prepared) with each of
     /// `sections`, in that order: a feature for ranking, not a cut-off.
+    /// The table was distilled from an English model: Han characters give
+    /// it noise, not meaning, so a question's Han text is left out (its
+    /// terms the rules files know are English by now, "备案" read as "icp
+    /// filing"); see [`han_share`] for how much the cosine then counts.
     pub fn semantic_scores(&self, text: &str, sections: &[usize]) -> Vec<f32> {
-        let q = self.semantic.embed_query(text);
+        let q = if text.chars().any(cjk::is_han) {
+            let latin: String = text
+                .chars()
+                .map(|c| if cjk::is_han(c) { ' ' } else { c })
+                .collect();
+            self.semantic.embed_query(&latin)
+        } else {
+            self.semantic.embed_query(text)
+        };
         self.semantic.similarities(&q, sections)
     }
 
@@ -578,10 +608,13 @@ impl Faq {
         };
         let lex: Vec<f32> = hits[..n].iter().map(|h| h.score).collect();
         let (zl, zs) = (z(&lex), z(&sims));
+        // The cosine read only the question's non-Han text: it weighs as
+        // much as that text is of the question.
+        let w = SEMANTIC_WEIGHT * (1.0 - han_share(prepared));
         let mut order: Vec<usize> = (0..n).collect();
         order.sort_by(|&a, &b| {
-            let fa = zl[a] + SEMANTIC_WEIGHT * zs[a];
-            let fb = zl[b] + SEMANTIC_WEIGHT * zs[b];
+            let fa = zl[a] + w * zs[a];
+            let fb = zl[b] + w * zs[b];
             fb.total_cmp(&fa).then(a.cmp(&b))
         });
         let reordered: Vec<Hit> = order.iter().map(|&i| hits[i]).collect();
@@ -636,15 +669,11 @@ impl Faq {
         let (zl, zs, zn) = (z_scores(&lex), z_scores(&stat), z_scores(&sent));
         // all-MiniLM-L6-v2 learnt English: a question in Han characters
         // leans on it in proportion to the rest (at full weight it lost 2
-        // of the 35 Chinese development questions).
-        let (mut han, mut chars) = (0usize, 0usize);
-        for c in prepared.chars().filter(|c| !c.is_whitespace()) {
-            chars += 1;
-            han += crate::understanding::cjk::is_han(c) as usize;
-        }
-        let w = sentence_weight() * (1.0 - han as f32 / chars.max(1) as f32);
+        // of the 35 Chinese development questions); so on the static table.
+        let known = 1.0 - han_share(prepared);
+        let w = sentence_weight() * known;
         let fused: Vec<f32> = (0..cand.len())
-            .map(|i| zl[i] + SEMANTIC_WEIGHT * zs[i] + w * zn[i])
+            .map(|i| zl[i] + SEMANTIC_WEIGHT * known * zs[i] + w * zn[i])
             .collect();
         let mut order: Vec<usize> = (0..cand.len()).collect();
         order.sort_by(|&a, &b| fused[b].total_cmp(&fused[a]).then(a.cmp(&b)));
@@ -674,6 +703,7 @@ impl Faq {
         on_topic: bool,
     ) {
         // Question-level features: shared by every candidate.
+        let known = 1.0 - han_share(prepared);
         let (mut total, mut unknown, mut typo) = (0f32, 0f32, 0f32);
         for t in terms {
             let w = self.index.word_weight(t);
@@ -733,8 +763,11 @@ impl Faq {
             );
             x.set("off_topic", (!on_topic) as u8 as f32);
             x.set("log_words", (terms.len() as f32).ln_1p());
-            x.set("semantic", semantic.get(i).copied().unwrap_or(0.0));
+            // A question partly in Han text: its cosine counts for its
+            // non-Han share, the pool's usual level for the rest (a
+            // missing value taken at its mean, as a logistic model wants).
             if let Some(&s) = semantic.get(i) {
+                x.set("semantic", known * s + (1.0 - known) * SEMANTIC_PRIOR);
                 let best_other = semantic
                     .iter()
                     .take(SCORED)
@@ -743,7 +776,7 @@ impl Faq {
                     .map(|(_, &v)| v)
                     .fold(f32::NEG_INFINITY, f32::max);
                 if best_other.is_finite() {
-                    x.set("semantic_lead", s - best_other);
+                    x.set("semantic_lead", known * (s - best_other));
                 }
             }
             if let Some(&s) = sentence.get(i) {
@@ -938,6 +971,26 @@ mod tests {
             },
         ];
         Faq::new(build(files).expect("the folder loads"))
+    }
+
+    /// The static table reads a question's non-Han text only: Han
+    /// characters add nothing to its cosine, and count against it only
+    /// through `han_share`.
+    #[test]
+    fn han_text_is_left_out_of_the_static_cosine() {
+        let f = faq("");
+        let all = [0, 1];
+        assert_eq!(
+            f.semantic_scores("我的 server 在哪里", &all),
+            f.semantic_scores("server", &all)
+        );
+        assert!(f
+            .semantic_scores("服务器在哪里", &all)
+            .iter()
+            .all(|&c| c == 0.0));
+        assert_eq!(han_share("服务器 ok"), 0.6);
+        assert_eq!(han_share("server"), 0.0);
+        assert_eq!(han_share(""), 0.0);
     }
 
     const FACT: &str = "[facts.in_usa]\nquestion = \"Is it in the USA?\"\n[facts.in_usa.patterns]\nyes = ['\\busa\\b']\n[sections.where]\nrules = [{ when = { in_usa = \"yes\" }, answer = \"Servers in the USA are in Virginia.\" }]\n";
