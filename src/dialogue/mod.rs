@@ -1098,7 +1098,25 @@ fn decide(faq: &Faq, session: &Session, u: &Understood, th: &Thresholds) -> Deci
             Decided::Fires => true,
             Decided::RulesOut => top.confidence >= th.answer,
             _ => false,
-        };
+        }
+        // ... or, from the follow-up cut-off, when a fact only its rules
+        // use rules them out and no other candidate is likely: "we bought
+        // 4 ECS. so is an Alibaba Cloud ICP filing required?" asks the
+        // no-ECS exemption's own question about the other case, whose
+        // answer is its "otherwise".
+        || (close.len() <= 1
+            && top.confidence >= th.ask
+            && own_fact_stated(faq, u, top.section)
+            && !faq.kb.sections[top.section].rules.is_empty()
+            && matches!(
+                evaluate(&faq.kb.sections[top.section], &session.facts),
+                Eval::Otherwise
+            )
+            && hits
+                .iter()
+                .filter(|h| h.section != top.section)
+                .take(3)
+                .all(|h| h.confidence < th.no_match / 2.0));
     // Not when the conversation is off the FAQ's topic, nor when the stated
     // facts fire another candidate's rule (then it may be the one meant).
     let asks_first = close.len() <= 1
