@@ -366,7 +366,14 @@ impl Extractor {
         // Someone else's words are no fact of the asker's, but a reply to
         // the fact's own question relays them as its answer ("he says it
         // was never filed").
-        let own_words = |at: usize| only.is_some() || !reported(text, at);
+        // A match may open with its speaker and the verb that reports or
+        // retracts it ("i assumed the number came from alibaba cloud, but
+        // ..."): read from after its second word too.
+        let own_words = |at: usize| {
+            only.is_some()
+                || !(reported(text, at)
+                    || after_words(text, at, 2).is_some_and(|p| reported(text, p)))
+        };
         let more = kb.text.negation_words.as_slice();
         let open = self.open_patterns(text);
         let in_set = self.owners.iter().copied();
@@ -1341,6 +1348,16 @@ const HYPOTHETICAL_PAIRS: &[(&str, &str)] = &[
     ("when", "is"),
     ("when", "are"),
     ("when", "exactly"),
+    // Not knowing whether it holds: "not 100% sure if the domain ever got
+    // an icp number", "no idea if", "wondering if".
+    ("sure", "if"),
+    ("certain", "if"),
+    ("know", "if"),
+    ("idea", "if"),
+    ("wonder", "if"),
+    ("wondering", "if"),
+    ("remember", "if"),
+    ("unsure", "if"),
 ];
 /// The conditions asked about: "in which situations would we have to
 /// change the filing" states no change. (The example statements doubt a
@@ -1547,6 +1564,25 @@ fn aside(
         after.starts_with(w.as_str())
             && !(w.is_ascii() && after[w.len()..].chars().next().is_some_and(is_word))
     })
+}
+
+/// The byte after the `n`th word from `at` (words of the message as the
+/// patterns see them), if the text goes on past it.
+fn after_words(text: &str, at: usize, n: usize) -> Option<usize> {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text[at..].char_indices() {
+        if is_word(c) {
+            in_word = true;
+        } else if in_word {
+            in_word = false;
+            words += 1;
+            if words == n {
+                return Some(at + i);
+            }
+        }
+    }
+    None
 }
 
 /// Prepositions a place phrase opens with ("in shenzhen", "to china").
@@ -1895,6 +1931,9 @@ mod tests {
             "filed"
         ));
         assert!(!r("i read the faq and our server is in china", "server is"));
+        // A speaker and belief opening the match itself.
+        assert_eq!(after_words("i assumed it was filed", 0, 2), Some(9));
+        assert_eq!(after_words("i assumed", 0, 2), None);
         assert!(!r("as i said, we have no ecs", "have"));
         assert!(r("群里有人说没买 ecs 就不用备案", "没买"));
         assert!(r("听说没买 ecs 就不用备案", "没买"));
