@@ -34,13 +34,9 @@ fn best_first(hits: &mut [Hit]) {
 
 /// Lexical candidates re-ranked with the semantic signal, and its weight
 /// in the fusion (`examples/semantic_eval`: at 0.5 no set lost net; at 1.0
-/// the ICP questions lost 3 of 69; 0.75 was chosen the eleventh stop on
-/// the 21 drop-in halves A, which it lifted from P@1 0.716 to 0.721 and
-/// 36.4% to 37.4% answered right, StackFAQ dev 0.763 to 0.776, ICP the
-/// same). With the sentence model it keeps the 0.5 its fit was made with.
+/// the ICP questions lost 3 of 69).
 const FUSED: usize = 30;
-const SEMANTIC_WEIGHT: f32 = 0.75;
-const STATIC_WITH_SENTENCE: f32 = 0.5;
+const SEMANTIC_WEIGHT: f32 = 0.5;
 
 /// The static cosine taken for a question's Han text, which the table
 /// cannot read: the feature's mean over the candidates the confidence
@@ -677,7 +673,7 @@ impl Faq {
         let known = 1.0 - han_share(prepared);
         let w = sentence_weight() * known;
         let fused: Vec<f32> = (0..cand.len())
-            .map(|i| zl[i] + STATIC_WITH_SENTENCE * known * zs[i] + w * zn[i])
+            .map(|i| zl[i] + SEMANTIC_WEIGHT * known * zs[i] + w * zn[i])
             .collect();
         let mut order: Vec<usize> = (0..cand.len()).collect();
         order.sort_by(|&a, &b| fused[b].total_cmp(&fused[a]).then(a.cmp(&b)));
