@@ -1099,24 +1099,7 @@ fn decide(faq: &Faq, session: &Session, u: &Understood, th: &Thresholds) -> Deci
             Decided::RulesOut => top.confidence >= th.answer,
             _ => false,
         }
-        // ... or, from the follow-up cut-off, when a fact only its rules
-        // use rules them out and no other candidate is likely: "we bought
-        // 4 ECS. so is an Alibaba Cloud ICP filing required?" asks the
-        // no-ECS exemption's own question about the other case, whose
-        // answer is its "otherwise".
-        || (close.len() <= 1
-            && top.confidence >= th.ask
-            && own_fact_stated(faq, u, top.section)
-            && !faq.kb.sections[top.section].rules.is_empty()
-            && matches!(
-                evaluate(&faq.kb.sections[top.section], &session.facts),
-                Eval::Otherwise
-            )
-            && hits
-                .iter()
-                .filter(|h| h.section != top.section)
-                .take(3)
-                .all(|h| h.confidence < th.no_match / 2.0));
+        || (close.len() <= 1 && ruled_out_alone(faq, session, u, th, top));
     // Not when the conversation is off the FAQ's topic, nor when the stated
     // facts fire another candidate's rule (then it may be the one meant).
     let asks_first = close.len() <= 1
@@ -1154,6 +1137,31 @@ fn decide(faq: &Faq, session: &Session, u: &Understood, th: &Thresholds) -> Deci
         section: top.section,
         why,
     }
+}
+
+/// Whether the best match's "otherwise" answers from the follow-up cut-off:
+/// a fact only its rules use rules them all out, and no other candidate is
+/// likely. "We bought 4 ECS. so is an Alibaba Cloud ICP filing required?"
+/// asks the no-ECS exemption's own question about the other case (the
+/// stated fact is the opposite of its title's case, which otherwise makes
+/// a section beside the point).
+fn ruled_out_alone(
+    faq: &Faq,
+    session: &Session,
+    u: &Understood,
+    th: &Thresholds,
+    top: crate::understanding::Hit,
+) -> bool {
+    let section = &faq.kb.sections[top.section];
+    top.confidence >= th.ask
+        && own_fact_stated(faq, u, top.section)
+        && !section.rules.is_empty()
+        && matches!(evaluate(section, &session.facts), Eval::Otherwise)
+        && u.hits
+            .iter()
+            .filter(|h| h.section != top.section)
+            .take(3)
+            .all(|h| h.confidence < th.no_match / 2.0)
 }
 
 /// Whether the message states a fact that only this section's rules use:
