@@ -589,7 +589,8 @@ impl Faq {
     /// (the static embedding's cosine, z-scored among them): paraphrases
     /// that share few words still move up, while the lexical order keeps
     /// the say. Returns the cosines of the re-ranked candidates, in order.
-    fn fuse_semantic(&self, prepared: &str, hits: &mut [Hit]) -> Vec<f32> {
+    /// `known` is the question's non-Han share ([`han_share`]).
+    fn fuse_semantic(&self, prepared: &str, known: f32, hits: &mut [Hit]) -> Vec<f32> {
         let n = hits.len().min(FUSED);
         if n == 0 || !self.semantic.is_enabled() {
             return Vec::new();
@@ -610,7 +611,7 @@ impl Faq {
         let (zl, zs) = (z(&lex), z(&sims));
         // The cosine read only the question's non-Han text: it weighs as
         // much as that text is of the question.
-        let w = SEMANTIC_WEIGHT * (1.0 - han_share(prepared));
+        let w = SEMANTIC_WEIGHT * known;
         let mut order: Vec<usize> = (0..n).collect();
         order.sort_by(|&a, &b| {
             let fa = zl[a] + w * zs[a];
@@ -630,6 +631,7 @@ impl Faq {
         &self,
         si: &SentenceIndex,
         prepared: &str,
+        known: f32,
         hits: &mut Vec<Hit>,
     ) -> (Vec<f32>, Vec<f32>) {
         let all = si.similarities_all(&si.embed_query(prepared));
@@ -670,7 +672,6 @@ impl Faq {
         // all-MiniLM-L6-v2 learnt English: a question in Han characters
         // leans on it in proportion to the rest (at full weight it lost 2
         // of the 35 Chinese development questions); so on the static table.
-        let known = 1.0 - han_share(prepared);
         let w = sentence_weight() * known;
         let fused: Vec<f32> = (0..cand.len())
             .map(|i| zl[i] + SEMANTIC_WEIGHT * known * zs[i] + w * zn[i])
@@ -696,14 +697,13 @@ impl Faq {
         hits: &mut [Hit],
         // The static and the sentence model's cosines of the candidates.
         (semantic, sentence): (&[f32], &[f32]),
-        // The question as prepared, and its words.
-        (prepared, terms): (&str, &[QueryTerm]),
+        // The question as prepared, its non-Han share, and its words.
+        (prepared, known, terms): (&str, f32, &[QueryTerm]),
         facts: &[Found],
         names_case_of: &[usize],
         on_topic: bool,
     ) {
         // Question-level features: shared by every candidate.
-        let known = 1.0 - han_share(prepared);
         let (mut total, mut unknown, mut typo) = (0f32, 0f32, 0f32);
         for t in terms {
             let w = self.index.word_weight(t);
@@ -892,14 +892,17 @@ impl Faq {
             || hits
                 .first()
                 .is_some_and(|h| !self.index.titled_on_topic(h.section));
+        // What of the question the English static table and sentence
+        // model can read, once for both.
+        let known = 1.0 - han_share(&prepared);
         let (semantic, sentence) = match &self.sentence {
-            Some(si) => self.fuse_sentence(si, &prepared, &mut hits),
-            None => (self.fuse_semantic(&prepared, &mut hits), Vec::new()),
+            Some(si) => self.fuse_sentence(si, &prepared, known, &mut hits),
+            None => (self.fuse_semantic(&prepared, known, &mut hits), Vec::new()),
         };
         self.score_candidates(
             &mut hits,
             (&semantic, &sentence),
-            (&prepared, &terms),
+            (&prepared, known, &terms),
             &facts,
             &names_case_of,
             on_topic,

@@ -108,7 +108,7 @@ pub struct Asides {
     /// The fact's own things ("server", "ECS"): someone saying what they
     /// run or open before a place ("we're opening a restaurant in
     /// Chongqing") speaks of themselves, unless what they name is one of
-    /// these ("we run a server in Shanghai").
+    /// these ("we run a server in Shanghai"). Single words.
     #[serde(default)]
     pub things: Vec<String>,
 }
