@@ -1075,9 +1075,16 @@ fn in_question(text: &str, at: usize) -> bool {
         // and only the comma clause holding it asks.
         end => {
             let sentence = &rest[..end.unwrap_or(rest.len())];
-            sentence[..sentence.find([',', '，']).unwrap_or(sentence.len())]
+            if sentence[..sentence.find([',', '，']).unwrap_or(sentence.len())]
                 .trim_end()
                 .ends_with(['吗', '么', '呢'])
+            {
+                return true;
+            }
+            // Chat drops the question mark: a message's last sentence that
+            // opens with an auxiliary before its subject ("do i need a
+            // website icp filing with alibaba cloud") asks all the same.
+            end.is_none() && inverted_opening(text, at)
         }
     }
 }
@@ -1140,6 +1147,27 @@ fn by_whom_follows(matched: &str, after: &str) -> bool {
 }
 
 /// Words that open an English question clause.
+/// Subjects after an auxiliary that opens a question ("do we", "is it").
+const QUESTION_SUBJECTS: &[&str] = &["i", "we", "you", "it", "they", "my", "our", "this", "that"];
+
+/// Whether the sentence holding byte `at` opens with an auxiliary and then
+/// its subject: "do we need ...", "can i ...", "is it ...".
+fn inverted_opening(text: &str, at: usize) -> bool {
+    let from = text[..at]
+        .rfind(['.', '!', '?', '\n', '。', '！', '？'])
+        .map_or(0, |i| i + 1);
+    let mut words = text[from..at]
+        .split(|c: char| !is_word(c))
+        .filter(|w| !w.is_empty());
+    let (Some(aux), Some(subject)) = (words.next(), words.next()) else {
+        return false;
+    };
+    const AUX: &[&str] = &[
+        "do", "does", "did", "is", "are", "can", "could", "should", "would", "will", "must",
+    ];
+    AUX.contains(&aux) && QUESTION_SUBJECTS.contains(&subject)
+}
+
 const QUESTION_OPENERS: &[&str] = &[
     "what", "how", "which", "who", "why", "where", "when", "do", "does", "did", "is", "are", "can",
     "could", "should", "would", "will", "must",
@@ -2080,6 +2108,13 @@ mod tests {
         assert!(conditional(t, t.find("buy").unwrap()));
         assert!(!conditional(t, t.find("own").unwrap()));
         assert!(!in_question("it is on ecs, right", 0));
+        // Chat drops the question mark: the last sentence, opening with an
+        // auxiliary before its subject, still asks; a statement does not.
+        let t = "we filed with another provider. do i need a new filing with alibaba cloud";
+        assert!(in_question(t, t.len()));
+        assert!(!in_question(t, t.find("provider").unwrap() + 8));
+        assert!(!in_question("we need a new filing with alibaba cloud", 39));
+        assert!(!in_question("do i need it. we are on ecs", 27));
     }
 
     proptest::proptest! {

@@ -450,10 +450,17 @@ impl HostWords {
     /// "example.com.cn" is a domain under a two-part suffix, not a subdomain.
     fn is_subdomain(&self, host: &str) -> bool {
         let labels = host.split('.').count();
-        let two_part = self
-            .two_part
-            .iter()
-            .any(|s| host.ends_with(s.as_str()) || host == &s[1..]);
+        // Besides the FAQ's list, a country code under a generic ending
+        // ("shop.com.br", "uni.ac.kr") is one registry's suffix.
+        let parts: Vec<&str> = host.rsplitn(3, '.').collect();
+        let country_generic = parts.len() == 3
+            && parts[0].len() == 2
+            && ["com", "net", "org", "gov", "edu", "co", "ac"].contains(&parts[1]);
+        let two_part = country_generic
+            || self
+                .two_part
+                .iter()
+                .any(|s| host.ends_with(s.as_str()) || host == &s[1..]);
         let labels = if two_part { labels - 1 } else { labels };
         labels >= 3
     }
@@ -480,12 +487,27 @@ impl HostWords {
 fn host_regex() -> &'static Regex {
     static HOST: OnceLock<Regex> = OnceLock::new();
     HOST.get_or_init(|| {
-            Regex::new(
-                r"(?-u:\b)(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:com|net|org|cn|io|co|info|biz|me|xyz|top|site|online|app|dev|tech|shop|store|cloud|club|vip|ltd|wang|ink|cc|tv|us|uk|de|jp|hk|tw|sg|edu|gov|ai|asia|link|live|blog|fun|mobi|website|space|icu))(?-u:\b)(?:/[^\s]*)?",
-            )
-            .expect("static regex")
+        Regex::new(&format!(
+            r"(?-u:\b)(?:https?://)?((?:[a-z0-9](?:[a-z0-9-]{{0,61}}[a-z0-9])?\.)+(?:{}))(?-u:\b)(?:/[^\s]*)?",
+            TOP_LEVEL_DOMAINS.split_whitespace().collect::<Vec<_>>().join("|")
+        ))
+        .expect("static regex")
     })
 }
+
+/// The endings a host name is known by: the generic ones, new ones people
+/// pick for sites ("pixelmoth.games"), and country codes; but not those
+/// that are common English words or file endings ("ok.so", "shanghai.do i",
+/// "node.js", "main.py", "ecs.help"), which a missed space or a file name
+/// would otherwise turn into a domain.
+const TOP_LEVEL_DOMAINS: &str = "\
+    com net org info biz name pro edu gov cn io co me xyz top site online app dev tech shop \
+    store cloud club vip ltd wang ink cc tv us uk de jp hk tw sg ai asia link live blog fun \
+    mobi website space icu games studio agency digital network systems solutions software \
+    cafe finance health travel photography academy education consulting guru xin wiki codes \
+    hosting fan moe inc eco gg fm ws eu br ru fr es nl se ch au ca nz kr vn th ph pk mx ar \
+    cl za ng ke tr dk fi ie pt gr cz hu ro ua kz ir il sa ae qa mo kh mm np lk bd ly nu ee \
+    lt lv sk si hr bg pe ve uy ec bo cr gt tn dz gh tz ug jo lb kw om bh uz az mn";
 
 /// FAQ synonyms applied to folded text: every alias becomes its canonical phrase.
 #[derive(Debug, Clone)]
@@ -1296,14 +1318,30 @@ mod tests {
         };
         let words = |rules: &TextRules| {
             let r = Reading::new(rules);
-            let t = r.host_names_as_words("a.example.com and example.com, shop.com.cn");
+            let t = r.host_names_as_words("a.example.com and example.com, shop.gouv.fr");
             t.split_whitespace().collect::<Vec<_>>().join(" ")
         };
         assert_eq!(words(&rules), "sub site and main site , sub site");
         if let Some(h) = &mut rules.host_names {
-            h.two_part_suffixes.push("com.cn".into());
+            h.two_part_suffixes.push("gouv.fr".into());
         }
         assert_eq!(words(&rules), "sub site and main site , site");
+        // A country code under a generic ending is a suffix without the
+        // list; new endings are names; file names and glued sentences are not.
+        let r = Reading::new(&rules);
+        let w = |t: &str| {
+            r.host_names_as_words(t)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        assert_eq!(w("shop.com.br and uni.ac.kr"), "site and site");
+        assert_eq!(w("devlog.pixelmoth.games"), "sub site");
+        assert_eq!(w("pixelmoth.games itself"), "site itself");
+        assert_eq!(
+            w("see main.py and node.js, in shanghai.do i need it"),
+            "see main.py and node.js, in shanghai.do i need it"
+        );
 
         // A later message naming the domain alone: the parent of the
         // subdomain the conversation named before, and only of that one.

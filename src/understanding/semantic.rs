@@ -625,6 +625,36 @@ pub(crate) fn full_text(examples: &[String], body: &str) -> String {
     text
 }
 
+/// Bytes a passage of a long body holds at most (≈ 100 words).
+const PASSAGE_BYTES: usize = 600;
+
+/// A body's passages: its blocks (paragraphs, lists, code, split at blank
+/// lines) joined in order while they fit in [`PASSAGE_BYTES`]; a longer
+/// block is a passage of its own.
+pub(crate) fn passages(body: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let (mut start, mut end) = (None::<usize>, 0);
+    let base = body.as_ptr() as usize;
+    for block in body.split("\n\n").filter(|b| !b.trim().is_empty()) {
+        let (s, e) = (
+            block.as_ptr() as usize - base,
+            block.as_ptr() as usize - base + block.len(),
+        );
+        match start {
+            Some(st) if e - st <= PASSAGE_BYTES => end = e,
+            Some(st) => {
+                out.push(body[st..end].trim());
+                (start, end) = (Some(s), e);
+            }
+            None => (start, end) = (Some(s), e),
+        }
+    }
+    if let Some(st) = start {
+        out.push(body[st..end].trim());
+    }
+    out
+}
+
 fn section_vectors(table: &Table, title: &str, rest: &str) -> SectionVectors {
     let t = table.embed(title, MAX_PIECES);
     let f = table.embed(&format!("{title} \n {rest}"), MAX_PIECES);
@@ -661,6 +691,20 @@ mod tests {
             true
         });
         out
+    }
+
+    #[test]
+    fn passages_join_blocks_up_to_their_size() {
+        assert_eq!(passages("one\n\ntwo"), ["one\n\ntwo"]);
+        assert!(passages("  \n\n ").is_empty());
+        let a = "a".repeat(400);
+        let b = "b".repeat(400);
+        let long = "c".repeat(900);
+        let body = format!("{a}\n\n{b}\n\nshort\n\n{long}");
+        assert_eq!(
+            passages(&body),
+            [a.clone(), format!("{b}\n\nshort"), long.clone()]
+        );
     }
 
     #[test]

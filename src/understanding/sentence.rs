@@ -23,7 +23,7 @@
 //! Section vectors are cached on disk (see [`cache_dir`]), keyed by a hash
 //! of the model files and of the section texts the vectors are made from.
 
-use super::semantic::full_text;
+use super::semantic::{full_text, passages};
 use crate::knowledge::Knowledge;
 use std::collections::HashMap;
 use std::fmt;
@@ -211,7 +211,7 @@ pub fn cache_dir() -> Option<PathBuf> {
 }
 
 const CACHE_MAGIC: &[u8; 8] = b"FAQBSNT\0";
-const CACHE_VERSION: u32 = 1;
+const CACHE_VERSION: u32 = 2;
 const CACHE_HEADER: usize = 8 + 4 + 4 + 4 + 8 + 8;
 
 /// How the section vectors of one load were had.
@@ -232,8 +232,10 @@ pub enum CacheUse {
 pub struct SentenceIndex {
     model: Arc<SentenceModel>,
     dims: usize,
-    /// `sections * 2 * dims` values.
+    /// Every section's vectors, one after the other (`dims` values each).
     vectors: Vec<f32>,
+    /// Section `i`'s vectors are numbers `starts[i]..starts[i + 1]`.
+    starts: Vec<u32>,
     /// How the vectors were had at load.
     pub cache: CacheUse,
 }
@@ -242,30 +244,31 @@ impl SentenceIndex {
     /// Section vectors for `kb`, from the cache when it has them (a file
     /// that cannot be used is reported and made anew).
     pub fn build(kb: &Knowledge, model: Arc<SentenceModel>) -> Self {
-        let texts: Vec<(String, String)> = kb
-            .sections
-            .iter()
-            .map(|s| {
-                let title = s.title.clone();
-                let full = format!("{} \n {}", s.title, full_text(&s.examples, &s.body));
-                (title, full)
-            })
-            .collect();
+        let texts: Vec<Vec<String>> = kb.sections.iter().map(section_texts).collect();
         let dims = model.dims();
         let mut key = hash_bytes(CACHE_VERSION as u64, &(dims as u64).to_le_bytes());
-        for (t, f) in &texts {
+        for t in texts.iter().flatten() {
             key = hash_bytes(key, t.as_bytes());
-            key = hash_bytes(key, f.as_bytes());
         }
+        for t in &texts {
+            key = hash_bytes(key, &(t.len() as u64).to_le_bytes());
+        }
+        let mut starts = Vec::with_capacity(texts.len() + 1);
+        starts.push(0u32);
+        for t in &texts {
+            starts.push(starts.last().copied().unwrap_or(0) + t.len() as u32);
+        }
+        let count = *starts.last().unwrap_or(&0) as usize;
         let file =
             cache_dir().map(|d| d.join(format!("sentence-{:016x}-{key:016x}.bin", model.key())));
         if let Some(path) = &file {
-            match read_cache(path, dims, texts.len(), model.key(), key) {
+            match read_cache(path, dims, count, model.key(), key) {
                 Ok(Some(vectors)) => {
                     return SentenceIndex {
                         model,
                         dims,
                         vectors,
+                        starts,
                         cache: CacheUse::Hit(path.clone()),
                     }
                 }
@@ -278,7 +281,7 @@ impl SentenceIndex {
         }
         let vectors = section_vectors(&model, &texts);
         let cache = match &file {
-            Some(path) => match write_cache(path, dims, texts.len(), model.key(), key, &vectors) {
+            Some(path) => match write_cache(path, dims, count, model.key(), key, &vectors) {
                 Ok(()) => CacheUse::Written(path.clone()),
                 Err(e) => {
                     tracing::warn!("cannot write sentence-vector cache {}: {e}", path.display());
@@ -291,6 +294,7 @@ impl SentenceIndex {
             model,
             dims,
             vectors,
+            starts,
             cache,
         }
     }
@@ -307,18 +311,39 @@ impl SentenceIndex {
     /// Cosine of the query with each section (the better of its title and
     /// full vectors), in section order.
     pub fn similarities_all(&self, query: &[f32]) -> Vec<f32> {
+        let sections = self.starts.len().saturating_sub(1);
         if query.len() != self.dims || self.dims == 0 {
-            return vec![0.0; self.vectors.len() / (2 * self.dims.max(1))];
+            return vec![0.0; sections];
         }
-        self.vectors
-            .chunks_exact(2 * self.dims)
-            .map(|v| {
-                let (t, f) = v.split_at(self.dims);
-                let dot = |v: &[f32]| v.iter().zip(query).map(|(a, b)| a * b).sum::<f32>();
-                dot(t).max(dot(f))
+        self.starts
+            .windows(2)
+            .map(|w| {
+                let v = &self.vectors[w[0] as usize * self.dims..w[1] as usize * self.dims];
+                v.chunks_exact(self.dims)
+                    .map(|v| v.iter().zip(query).map(|(a, b)| a * b).sum::<f32>())
+                    .fold(f32::MIN, f32::max)
+                    .max(0.0)
             })
             .collect()
     }
+}
+
+/// A section's texts for the model: its title, its title with its example
+/// questions and body start (the static signal's), and, for a body of
+/// more than one passage, the title with each passage: the model reads
+/// 256 pieces at most and averages what it reads, so a detail deep in a
+/// long answer is found only in a passage of its own ("MaxP": a document
+/// scores as its best passage).
+fn section_texts(s: &crate::knowledge::Section) -> Vec<String> {
+    let mut out = vec![
+        s.title.clone(),
+        format!("{} \n {}", s.title, full_text(&s.examples, &s.body)),
+    ];
+    let ps = passages(&s.body);
+    if ps.len() > 1 {
+        out.extend(ps.iter().map(|p| format!("{} \n {p}", s.title)));
+    }
+    out
 }
 
 /// Sections' vectors made in this process, by model and section text: a
@@ -328,17 +353,18 @@ static SECTION_MEMO: OnceLock<Mutex<Memo>> = OnceLock::new();
 /// Sections remembered at most (about 3 kB each).
 const SECTION_MEMO_MAX: usize = 50_000;
 
-/// Per section, its title's and full text's vectors, one after the other:
+/// Per section, its texts' vectors (see [`section_texts`]), one after the other:
 /// from the memo when this process made them before, else encoded on every
 /// core.
-fn section_vectors(model: &Arc<SentenceModel>, texts: &[(String, String)]) -> Vec<f32> {
+fn section_vectors(model: &Arc<SentenceModel>, texts: &[Vec<String>]) -> Vec<f32> {
     let dims = model.dims();
     let keys: Vec<(u64, u64)> = texts
         .iter()
-        .map(|(t, f)| {
+        .map(|t| {
             (
                 model.key(),
-                hash_bytes(hash_bytes(2, t.as_bytes()), f.as_bytes()),
+                t.iter()
+                    .fold(3, |h, t| hash_bytes(hash_bytes(h, t.as_bytes()), b"\0")),
             )
         })
         .collect();
@@ -359,8 +385,8 @@ fn section_vectors(model: &Arc<SentenceModel>, texts: &[(String, String)]) -> Ve
                     chunk
                         .iter()
                         .map(|&i| {
-                            let mut v = model.encode(&texts[i].0);
-                            v.extend(model.encode(&texts[i].1));
+                            let v: Vec<f32> =
+                                texts[i].iter().flat_map(|t| model.encode(t)).collect();
                             (i, Arc::<[f32]>::from(v))
                         })
                         .collect::<Vec<_>>()
@@ -394,7 +420,7 @@ fn section_vectors(model: &Arc<SentenceModel>, texts: &[(String, String)]) -> Ve
 fn read_cache(
     path: &Path,
     dims: usize,
-    sections: usize,
+    count: usize,
     model_key: u64,
     faq_key: u64,
 ) -> Result<Option<Vec<f32>>, String> {
@@ -403,7 +429,7 @@ fn read_cache(
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
         Err(e) => return Err(e.to_string()),
     };
-    let n = sections * 2 * dims;
+    let n = count * dims;
     let want = CACHE_HEADER + 4 * n + 8;
     if bytes.len() != want || &bytes[..8] != CACHE_MAGIC {
         return Err(format!(
@@ -416,7 +442,7 @@ fn read_cache(
     let u64_at = |at: usize| u64::from_le_bytes(bytes[at..at + 8].try_into().expect("8 bytes"));
     if u32_at(8) != CACHE_VERSION
         || u32_at(12) as usize != dims
-        || u32_at(16) as usize != sections
+        || u32_at(16) as usize != count
         || u64_at(20) != model_key
         || u64_at(28) != faq_key
     {
@@ -439,7 +465,7 @@ fn read_cache(
 fn write_cache(
     path: &Path,
     dims: usize,
-    sections: usize,
+    count: usize,
     model_key: u64,
     faq_key: u64,
     vectors: &[f32],
@@ -448,7 +474,7 @@ fn write_cache(
     out.extend_from_slice(CACHE_MAGIC);
     out.extend_from_slice(&CACHE_VERSION.to_le_bytes());
     out.extend_from_slice(&(dims as u32).to_le_bytes());
-    out.extend_from_slice(&(sections as u32).to_le_bytes());
+    out.extend_from_slice(&(count as u32).to_le_bytes());
     out.extend_from_slice(&model_key.to_le_bytes());
     out.extend_from_slice(&faq_key.to_le_bytes());
     for x in vectors {
@@ -483,23 +509,50 @@ mod tests {
         let dir =
             std::env::temp_dir().join(format!("faqbot-sentence-cache-{}", std::process::id()));
         let path = dir.join("c.bin");
-        let v: Vec<f32> = (0..2 * 2 * 3).map(|i| i as f32 / 10.0).collect();
-        assert_eq!(read_cache(&path, 3, 2, 7, 9), Ok(None));
-        write_cache(&path, 3, 2, 7, 9, &v).unwrap();
-        assert_eq!(read_cache(&path, 3, 2, 7, 9), Ok(Some(v.clone())));
+        // Four vectors of three dimensions.
+        let v: Vec<f32> = (0..4 * 3).map(|i| i as f32 / 10.0).collect();
+        assert_eq!(read_cache(&path, 3, 4, 7, 9), Ok(None));
+        write_cache(&path, 3, 4, 7, 9, &v).unwrap();
+        assert_eq!(read_cache(&path, 3, 4, 7, 9), Ok(Some(v.clone())));
         // Another model or FAQ: refused.
-        assert!(read_cache(&path, 3, 2, 8, 9).is_err());
-        assert!(read_cache(&path, 3, 2, 7, 10).is_err());
+        assert!(read_cache(&path, 3, 4, 8, 9).is_err());
+        assert!(read_cache(&path, 3, 4, 7, 10).is_err());
         // A flipped byte or a cut file: refused.
         let mut bytes = std::fs::read(&path).unwrap();
         bytes[CACHE_HEADER + 5] ^= 1;
         std::fs::write(&path, &bytes).unwrap();
-        assert!(read_cache(&path, 3, 2, 7, 9)
+        assert!(read_cache(&path, 3, 4, 7, 9)
             .unwrap_err()
             .contains("checksum"));
         std::fs::write(&path, &bytes[..bytes.len() - 3]).unwrap();
-        assert!(read_cache(&path, 3, 2, 7, 9).is_err());
+        assert!(read_cache(&path, 3, 4, 7, 9).is_err());
         let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn a_long_body_adds_a_vector_per_passage() {
+        let section = |body: &str| crate::knowledge::Section {
+            id: crate::SectionId("s".into()),
+            title: "How do I reset it?".into(),
+            topic: String::new(),
+            body: body.into(),
+            source: crate::knowledge::Source {
+                file: "f.md".into(),
+                line: 1,
+            },
+            examples: Vec::new(),
+            keywords: Vec::new(),
+            rules: Vec::new(),
+            otherwise: None,
+        };
+        assert_eq!(section_texts(&section("Short answer.\n\nMore.")).len(), 2);
+        let long = format!("{}\n\n{}\n\nLast part.", "a ".repeat(200), "b ".repeat(200));
+        let t = section_texts(&section(&long));
+        // Title, full text, then two passages: the second block with the
+        // short last one (they fit together).
+        assert_eq!(t.len(), 4, "{t:?}");
+        assert!(t[2].starts_with("How do I reset it? \n a") && t[2].ends_with('a'));
+        assert!(t[3].starts_with("How do I reset it? \n b") && t[3].ends_with("Last part."));
     }
 
     #[test]
