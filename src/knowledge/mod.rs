@@ -790,6 +790,27 @@ fn build_fact(
             ));
         }
     }
+    for (v, ws) in &def.includes {
+        for name in std::iter::once(v).chain(ws) {
+            if !choices.iter().any(|c| c.value.as_str() == name) {
+                diags.push(Diagnostic::error(
+                    path,
+                    line,
+                    format!(
+                        "fact `{id}`: `includes` names undeclared value `{name}` (declared: {})",
+                        declared(&choices)
+                    ),
+                ));
+            }
+        }
+        if ws.contains(v) {
+            diags.push(Diagnostic::error(
+                path,
+                line,
+                format!("fact `{id}`: value `{v}` includes itself"),
+            ));
+        }
+    }
     let mut patterns = Vec::new();
     let lists = [(false, &def.patterns), (true, &def.presumptions)];
     for (value, list, presumed) in lists
@@ -863,6 +884,11 @@ fn build_fact(
             after: fold(&def.asides.after),
             things: fold(&def.asides.things),
         },
+        includes: def
+            .includes
+            .iter()
+            .flat_map(|(v, ws)| ws.iter().map(move |w| (Value(v.clone()), Value(w.clone()))))
+            .collect(),
         implies: def
             .implies
             .iter()
@@ -1142,6 +1168,31 @@ mod tests {
         assert_eq!(errors[0].line, 1, "{e}");
         assert_eq!(errors[1].line, 4, "{e}");
         assert!(errors[1].message.contains("does not compile"), "{e}");
+    }
+
+    #[test]
+    fn includes_names_declared_values_only() {
+        let rules = |inc: &str| {
+            build(vec![
+                md("a.md", "## Q? {#q}\n\nA.\n"),
+                md(
+                    "r.toml",
+                    &format!("[facts.f]\nquestion = \"Q?\"\nchoices = [{{ value = \"a\", label = \"A\" }}, {{ value = \"b\", label = \"B\" }}]\nincludes = {inc}\n"),
+                ),
+            ])
+        };
+        let ok = rules("{ a = [\"b\"] }").unwrap();
+        assert_eq!(
+            ok.knowledge.facts[0].includes,
+            [(Value::from("a"), Value::from("b"))]
+        );
+        let e = rules("{ a = [\"c\"] }").unwrap_err();
+        let errors: Vec<_> = e.errors().collect();
+        assert_eq!(errors.len(), 1, "{e}");
+        assert_eq!(errors[0].line, 1, "{e}");
+        assert!(errors[0].message.contains("undeclared value `c`"), "{e}");
+        let e = rules("{ a = [\"a\"] }").unwrap_err();
+        assert!(e.to_string().contains("includes itself"), "{e}");
     }
 
     #[test]

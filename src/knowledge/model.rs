@@ -152,6 +152,9 @@ pub struct Fact {
     /// (value, fact, value): a value of this fact entails the other
     /// fact's value (`[facts.X.implies]`).
     pub implies: Vec<(Value, FactId, Value)>,
+    /// (value, included value): said together, the first holds
+    /// (`[facts.X.includes]`).
+    pub includes: Vec<(Value, Value)>,
 }
 
 /// An example sentence that states `value` of a fact ("no website, only

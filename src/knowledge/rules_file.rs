@@ -85,6 +85,11 @@ pub struct FactDef {
     /// is "filed with no provider"), read with it from the same words.
     #[serde(default)]
     pub implies: BTreeMap<String, BTreeMap<String, String>>,
+    /// value -> values of this fact it includes ("add a provider" keeps
+    /// the current one: `add = ["none"]`): a message saying both means it
+    /// ("we're keeping the filing there. we'll also add Alibaba Cloud").
+    #[serde(default)]
+    pub includes: BTreeMap<String, Vec<String>>,
     /// value -> sentences that state it ("no website, only SSH"): the
     /// usual way to teach a fact.
     #[serde(default)]

@@ -344,11 +344,20 @@ pub fn double_negation(before: &str, matched: &str) -> bool {
 /// Whether an A-not-A question straddles the start of a match: the text
 /// before ends in A and the match begins with its negation and A again
 /// (和有|没有域名解析: "whether or not a domain resolves", asked, not said).
+/// The negation may also end the text before, the match starting on the
+/// second A (买没|买 ecs: "bought ECS or not").
 pub fn a_not_a_across(before: &str, matched: &str) -> bool {
-    let (Some(a), mut m) = (before.trim_end().chars().last(), matched.chars()) else {
+    let mut b = before.trim_end().chars().rev();
+    let (Some(last), mut m) = (b.next(), matched.chars()) else {
         return false;
     };
-    is_han(a) && m.next().is_some_and(|n| NEGATION_CHARS.contains(&n)) && m.next() == Some(a)
+    if NEGATION_CHARS.contains(&last) {
+        let (Some(a), Some(first)) = (b.next(), m.next()) else {
+            return false;
+        };
+        return is_han(a) && a == first;
+    }
+    is_han(last) && m.next().is_some_and(|n| NEGATION_CHARS.contains(&n)) && m.next() == Some(last)
 }
 
 /// Words that make what follows a possibility asked about, not a statement:
@@ -405,6 +414,11 @@ mod tests {
         assert!(!a_not_a_across("我们", "没有 domain name"));
         assert!(!a_not_a_across("和", "没有 domain name"));
         assert!(!a_not_a_across("", "没有"));
+        // The match on the second A: 买没|买 ecs, 租没|租 ecs; not 没|买.
+        assert!(a_not_a_across("到底跟买没", "买 ecs"));
+        assert!(a_not_a_across("跟租没", "租 ecs"));
+        assert!(!a_not_a_across("我们没", "买 ecs"));
+        assert!(!a_not_a_across("没", "买 ecs"));
     }
 
     fn words(text: &str) -> Vec<&str> {

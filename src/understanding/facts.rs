@@ -791,6 +791,17 @@ impl Extractor {
                     outer = outer[i..].to_vec();
                 }
             }
+            // A value and those it includes, said together, are that value
+            // ("we keep the filing there ... and also add alibaba cloud").
+            let includes = &kb.facts[fi].includes;
+            if let Some(whole) = outer.iter().map(|c| &c.value).find(|v| {
+                outer.iter().all(|c| {
+                    &c.value == *v || includes.iter().any(|(a, b)| a == *v && b == &c.value)
+                })
+            }) {
+                let whole = whole.clone();
+                outer.retain(|c| c.value == whole);
+            }
             if agree(&outer) {
                 // Several statements of one value: the surest speaks for them.
                 let best = outer
