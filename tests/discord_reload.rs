@@ -112,6 +112,7 @@ fn remove_follow_up_targets(faq: &Path) {
         "[sections.section_x3g_l25_jgb]",
     );
     t = cut_between(&t, r#"  { value = "add", label"#, r#"  { value = "none""#);
+    t = replace_once(&t, r#"includes = { add = ["none"] }"#, "");
     t = cut_between(&t, "add = [\n", "\n[facts.subject_filing_provider]");
     t = replace_once(
         &t,
