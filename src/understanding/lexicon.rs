@@ -20,7 +20,16 @@ const GROUPS: &[&[&str]] = &[
     ],
     &["purchase", "buy", "bought", "order", "ordered"],
     &[
-        "delete", "remove", "erase", "wipe", "clear", "deleting", "removal",
+        "delete",
+        "remove",
+        "erase",
+        "wipe",
+        "clear",
+        "deleting",
+        "removal",
+        "uninstall",
+        "uninstalling",
+        "uninstallation",
     ],
     &[
         "change",
@@ -423,6 +432,10 @@ mod tests {
     fn groups_map_to_one_stem() {
         assert_eq!(canonical(&stem("needs")), canonical(&stem("required")));
         assert_eq!(canonical(&stem("removing")), canonical(&stem("delete")));
+        // Software is removed by uninstalling it: "get rid of klipper" meets
+        // "How do I uninstall Klipper?".
+        assert_eq!(canonical(&stem("uninstall")), canonical(&stem("remove")));
+        assert_eq!(canonical(&stem("uninstalling")), canonical(&stem("delete")));
         assert_eq!(canonical("xyzzy"), "xyzzy");
         assert_eq!(canonical(&stem("rollback")), canonical(&stem("restore")));
         assert_eq!(canonical(&stem("payments")), canonical(&stem("cost")));
