@@ -197,25 +197,16 @@ impl Faq {
     pub fn with_options(loaded: knowledge::Loaded, params: Params, sentence_model: bool) -> Self {
         let kb = loaded.knowledge;
         let reading = Reading::new(&kb.text);
-        let synonyms = Synonyms::read_as(&kb.synonyms, &reading);
-        let index = Index::build(&kb, &synonyms, params);
-        let extractor = Extractor::new(&kb);
-        let semantic = SemanticIndex::build(&kb);
-        let has_han = |t: &str| t.chars().any(cjk::is_han);
-        let statements = Statements::new(
-            &kb,
-            &|t: &str| prepare_with(&synonyms, &reading, t),
-            &|t: &str| semantic.embed_query(t),
-            &|t: &str| !has_han(t),
-        );
-        let han_examples = kb
-            .facts
-            .iter()
-            .any(|f| f.examples.iter().any(|e| has_han(&e.text)));
-        let mut warnings = loaded.warnings;
-        for ((fa, ea), (_, eb), score) in statements.too_close() {
-            warnings.push(too_close_warning(&kb, (fa, ea), eb, score));
-        }
+        // The static table's section vectors and the patterns' gates need
+        // nothing else: made on a second core while this one reads the
+        // synonyms and indexes the text.
+        let (semantic, extractor, synonyms, index) = std::thread::scope(|scope| {
+            let other = scope.spawn(|| (SemanticIndex::build(&kb), Extractor::new(&kb)));
+            let synonyms = Synonyms::read_as(&kb.synonyms, &reading);
+            let index = Index::build(&kb, &synonyms, params);
+            let (semantic, extractor) = other.join().expect("index thread panicked");
+            (semantic, extractor, synonyms, index)
+        });
         // Facts each title states: the case the section is about.
         let presupposed: Vec<Vec<(FactId, Value)>> = kb
             .sections
@@ -232,6 +223,21 @@ impl Faq {
                     .collect()
             })
             .collect();
+        let has_han = |t: &str| t.chars().any(cjk::is_han);
+        let statements = Statements::new(
+            &kb,
+            &|t: &str| prepare_with(&synonyms, &reading, t),
+            &|t: &str| semantic.embed_query(t),
+            &|t: &str| !has_han(t),
+        );
+        let han_examples = kb
+            .facts
+            .iter()
+            .any(|f| f.examples.iter().any(|e| has_han(&e.text)));
+        let mut warnings = loaded.warnings;
+        for ((fa, ea), (_, eb), score) in statements.too_close() {
+            warnings.push(too_close_warning(&kb, (fa, ea), eb, score));
+        }
         // A section speaks to a fact its rules use or its title states.
         let mut fact_sections = vec![Vec::new(); kb.facts.len()];
         for (si, s) in kb.sections.iter().enumerate() {

@@ -340,6 +340,7 @@ fn build_with(
 
     // Facts first (rules refer to them), across every rules file.
     let mut facts: Vec<Fact> = Vec::new();
+    let mut jobs: Vec<FactJob<'_>> = Vec::new();
     let mut fact_files: HashMap<FactId, PathBuf> = HashMap::new();
     let mut synonyms = Vec::new();
     let mut zh = ZhTexts::default();
@@ -413,18 +414,36 @@ fn build_with(
                     zh.because.insert(key, b.clone());
                 }
             }
-            if let Some(f) = build_fact(
-                path,
-                text,
-                id,
-                def.get_ref(),
-                line,
-                &text_rules.negation_words,
-                &mut diags,
-            ) {
-                facts.push(f);
-            }
+            jobs.push((path, text.as_str(), id, def.get_ref(), line));
         }
+    }
+    // Parsing the patterns' syntax is most of loading a rules file: the
+    // facts are built on two cores, each with its own diagnostics, joined
+    // in order.
+    let negation_words = &text_rules.negation_words;
+    let build_all = |jobs: &[FactJob<'_>]| -> Vec<(Option<Fact>, Vec<Diagnostic>)> {
+        jobs.iter()
+            .map(|(path, text, id, def, line)| {
+                let mut d = Vec::new();
+                let f = build_fact(path, text, id.clone(), def, *line, negation_words, &mut d);
+                (f, d)
+            })
+            .collect()
+    };
+    let built: Vec<(Option<Fact>, Vec<Diagnostic>)> = if jobs.len() >= 4 {
+        let (first, second) = jobs.split_at(jobs.len() / 2);
+        std::thread::scope(|scope| {
+            let later = scope.spawn(|| build_all(second));
+            let mut out = build_all(first);
+            out.extend(later.join().expect("fact builder thread panicked"));
+            out
+        })
+    } else {
+        build_all(&jobs)
+    };
+    for (f, d) in built {
+        diags.extend(d);
+        facts.extend(f);
     }
     let fact_map: HashMap<FactId, &Fact> = facts.iter().map(|f| (f.id.clone(), f)).collect();
     // `implies` names declared facts and values.
@@ -724,6 +743,9 @@ fn confidence_settings(
     }
     out
 }
+
+/// A fact to build: its rules file, that file's text, its id, definition and line.
+type FactJob<'a> = (&'a PathBuf, &'a str, FactId, &'a rules_file::FactDef, usize);
 
 fn build_fact(
     path: &Path,
