@@ -197,32 +197,41 @@ impl Faq {
     pub fn with_options(loaded: knowledge::Loaded, params: Params, sentence_model: bool) -> Self {
         let kb = loaded.knowledge;
         let reading = Reading::new(&kb.text);
-        // The static table's section vectors and the patterns' gates need
-        // nothing else: made on a second core while this one reads the
-        // synonyms and indexes the text.
-        let (semantic, extractor, synonyms, index) = std::thread::scope(|scope| {
-            let other = scope.spawn(|| (SemanticIndex::build(&kb), Extractor::new(&kb)));
+        // On two cores: the patterns' gates, then the facts each section
+        // title states (reading a title compiles the patterns it opens:
+        // the case the section is about), beside the synonyms, the index
+        // and the static table's section vectors.
+        let (semantic, extractor, synonyms, index, presupposed) = std::thread::scope(|scope| {
+            let gates = scope.spawn(|| Extractor::new(&kb));
             let synonyms = Synonyms::read_as(&kb.synonyms, &reading);
-            let index = Index::build(&kb, &synonyms, params);
-            let (semantic, extractor) = other.join().expect("index thread panicked");
-            (semantic, extractor, synonyms, index)
+            let titles: Vec<String> = kb
+                .sections
+                .iter()
+                .map(|s| synonyms.apply_read(&reading, &reading.fold(&s.title)))
+                .collect();
+            let kb = &kb;
+            let titled = scope.spawn(move || {
+                let extractor = gates.join().expect("gates thread panicked");
+                let presupposed: Vec<Vec<(FactId, Value)>> = titles
+                    .iter()
+                    .map(|title| {
+                        if kb.facts.is_empty() {
+                            return Vec::new();
+                        }
+                        extractor
+                            .extract(kb, title)
+                            .into_iter()
+                            .map(|f| (f.fact, f.value))
+                            .collect()
+                    })
+                    .collect();
+                (extractor, presupposed)
+            });
+            let index = Index::build(kb, &synonyms, params);
+            let semantic = SemanticIndex::build(kb);
+            let (extractor, presupposed) = titled.join().expect("titles thread panicked");
+            (semantic, extractor, synonyms, index, presupposed)
         });
-        // Facts each title states: the case the section is about.
-        let presupposed: Vec<Vec<(FactId, Value)>> = kb
-            .sections
-            .iter()
-            .map(|s| {
-                if kb.facts.is_empty() {
-                    return Vec::new();
-                }
-                let title = synonyms.apply_read(&reading, &reading.fold(&s.title));
-                extractor
-                    .extract(&kb, &title)
-                    .into_iter()
-                    .map(|f| (f.fact, f.value))
-                    .collect()
-            })
-            .collect();
         let has_han = |t: &str| t.chars().any(cjk::is_han);
         let statements = Statements::new(
             &kb,
