@@ -608,6 +608,19 @@ impl Extractor {
                 &mut denied,
             );
         }
+        // "it" read as the topic it stands for: only a match that starts
+        // on the topic put in and goes on past it is new.
+        if let Some(carried) = resolve_it(prepared, &kb.text.topics) {
+            self.read_patterns(
+                kb,
+                &carried.text,
+                only,
+                |a, b| carried.inserted.iter().any(|&(s, e)| a == s && b > e),
+                |p| carried.original(p),
+                &mut cands,
+                &mut denied,
+            );
+        }
         // A parenthetical is an aside: "our icp number (沪icp备...) was
         // issued through alibaba cloud" is read again without it, for what
         // is said across it.
@@ -975,6 +988,56 @@ fn distribute_neither(prepared: &str) -> Option<Carried> {
 /// main domain has an icp number... sorry, i mixed it up, it has never
 /// had one"): the text with the number's words put before each such
 /// "one", to be read again (`None` when there is none).
+/// "it" opening a clause stands for the topic named last before it ("i
+/// think the top level domain has an icp number. it was filed back when we
+/// were hosted at another provider"): the topic is put in before it, so
+/// that what is said of "it" is said of the topic. Topics are the FAQ's
+/// `[text] topics`; English ones only (Chinese topics are carried by
+/// [`carry_topics`]).
+fn resolve_it(prepared: &str, topics: &[String]) -> Option<Carried> {
+    if !prepared.contains("it ") || topics.is_empty() {
+        return None;
+    }
+    let mut text = String::with_capacity(prepared.len() + 32);
+    let (mut inserted, mut origin) = (Vec::new(), Vec::new());
+    let mut last = 0;
+    for (at, _) in prepared.match_indices("it ") {
+        // At a clause's start: the message's, or after a stop, a colon,
+        // a semicolon, a dash or a comma.
+        let before = prepared[..at].trim_end();
+        let opens = before.is_empty() || before.ends_with(['.', '!', '?', ';', ':', ',', '-']);
+        if !opens || prepared[..at].chars().next_back().is_some_and(is_word) {
+            continue;
+        }
+        let Some(topic) = topics
+            .iter()
+            .filter(|t| t.is_ascii())
+            .filter_map(|t| {
+                prepared[..at]
+                    .rmatch_indices(t.as_str())
+                    .find(|&(i, _)| {
+                        let whole = |c: Option<char>| c.is_none_or(|c| !is_word(c));
+                        whole(prepared[..i].chars().next_back())
+                            && whole(prepared[i + t.len()..].chars().next())
+                    })
+                    .map(|(i, _)| (i + t.len(), t))
+            })
+            .max_by_key(|&(end, t)| (end, t.len()))
+            .map(|(_, t)| t)
+        else {
+            continue;
+        };
+        text.push_str(&prepared[last..at]);
+        let start = text.len();
+        origin.push(at);
+        text.push_str(topic);
+        text.push(' ');
+        inserted.push((start, text.len()));
+        last = at;
+    }
+    Carried::ended(text, &prepared[last..], inserted, origin)
+}
+
 fn resolve_one(prepared: &str) -> Option<Carried> {
     // The nouns "one" stands for, and the verbs it is the object of.
     const ANTECEDENTS: [&str; 4] = [
@@ -1838,6 +1901,31 @@ const PRONOUNS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn it_opening_a_clause_stands_for_the_topic_named_last() {
+        let topics = ["top level domain".to_string(), "website".to_string()];
+        let t = "the top level domain has a number. it was filed at another provider";
+        let c = super::resolve_it(t, &topics).expect("an 'it' to resolve");
+        assert!(
+            c.text
+                .ends_with("top level domain it was filed at another provider"),
+            "{}",
+            c.text
+        );
+        // Back to where "it" stood.
+        assert_eq!(
+            c.original(c.text.rfind("top level").unwrap()),
+            t.find("it was").unwrap()
+        );
+        // Not inside a clause ("checked with it"), nor with no topic before.
+        assert!(super::resolve_it("we checked with it today", &topics).is_none());
+        assert!(super::resolve_it("it was filed at another provider", &topics).is_none());
+        // The topic named last: "website", after the domain.
+        let t = "the top level domain is ours and so is the website, it runs on ecs";
+        let c = super::resolve_it(t, &topics).unwrap();
+        assert!(c.text.ends_with("website it runs on ecs"), "{}", c.text);
+    }
+
     #[test]
     fn one_stands_for_the_icp_number_named_before() {
         let t = "the top level domain had an icp number? no, it has never had one.";
