@@ -219,7 +219,7 @@ impl Faq {
                             return Vec::new();
                         }
                         extractor
-                            .extract(kb, title)
+                            .extract_title(kb, title)
                             .into_iter()
                             .map(|f| (f.fact, f.value))
                             .collect()

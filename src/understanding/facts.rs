@@ -319,6 +319,14 @@ impl Extractor {
         self.extract_with_mentions(kb, prepared).0
     }
 
+    /// The case a section title names: a title asks what one needs ("Under
+    /// what conditions do I need to add a website ICP Filing?"), and what
+    /// it asks for is the case it is about, not something asked about.
+    pub fn extract_title(&self, kb: &Knowledge, prepared_title: &str) -> Vec<Found> {
+        self.extract_some(kb, false, prepared_title, None, None)
+            .facts
+    }
+
     /// The stated facts, and every phrase that spoke of a fact at all (also
     /// the contradicting ones): a section using that fact explains those words.
     pub fn extract_with_mentions(
@@ -338,14 +346,14 @@ impl Extractor {
         prepared: &str,
         statements: Option<(&Statements, Embed<'_>)>,
     ) -> Extracted {
-        self.extract_some(kb, prepared, statements, None)
+        self.extract_some(kb, true, prepared, statements, None)
     }
 
     /// What the patterns of fact number `fact` alone read: the same as
     /// [`Extractor::extract_all`] reads for that fact (facts are merged one
     /// by one), without running, or compiling, the others' patterns.
     pub fn extract_fact(&self, kb: &Knowledge, prepared: &str, fact: usize) -> Extracted {
-        self.extract_some(kb, prepared, None, Some(fact))
+        self.extract_some(kb, true, prepared, None, Some(fact))
     }
 
     /// The pattern pass over `text`: each match `keep` accepts, read with
@@ -356,6 +364,7 @@ impl Extractor {
     fn read_patterns(
         &self,
         kb: &Knowledge,
+        asking: bool,
         text: &str,
         only: Option<usize>,
         keep: impl Fn(usize, usize) -> bool,
@@ -460,9 +469,10 @@ impl Extractor {
                     // "when" or not ("when do we need a filing for a new
                     // site?"): it is confirmed before use anyway.
                     (pat.presumed && !flipped
-                        || !hypothetical(text, m.start())
-                            && !hypothetical_inside(m.as_str())
-                            && !compared(text, m.start()))
+                        || !(hypothetical(text, m.start())
+                            || hypothetical_inside(m.as_str())
+                            || asking && needed_asked(text, m.start(), m.as_str())
+                            || compared(text, m.start())))
                         && own_words(m.start()),
                 ));
             }
@@ -515,6 +525,7 @@ impl Extractor {
                 let (mut read, mut denied) = (Vec::new(), Vec::new());
                 self.read_patterns(
                     kb,
+                    true,
                     &again,
                     Some(fi),
                     |_, _| true,
@@ -546,6 +557,7 @@ impl Extractor {
     fn extract_some(
         &self,
         kb: &Knowledge,
+        asking: bool,
         prepared: &str,
         statements: Option<(&Statements, Embed<'_>)>,
         only: Option<usize>,
@@ -561,6 +573,7 @@ impl Extractor {
         let mut denied: Vec<(usize, Value, usize, usize)> = Vec::new();
         self.read_patterns(
             kb,
+            asking,
             prepared,
             only,
             |_, _| true,
@@ -574,6 +587,7 @@ impl Extractor {
         if let Some(carried) = carry_topics(prepared, &kb.text.topics) {
             self.read_patterns(
                 kb,
+                asking,
                 &carried.text,
                 only,
                 // From the carried topic into the clause: a match of the
@@ -600,6 +614,7 @@ impl Extractor {
         {
             self.read_patterns(
                 kb,
+                asking,
                 &carried.text,
                 only,
                 |a, b| carried.inserted.iter().any(|&(s, _)| a < s && b > s),
@@ -613,6 +628,7 @@ impl Extractor {
         if let Some(carried) = resolve_it(prepared, &kb.text.topics) {
             self.read_patterns(
                 kb,
+                asking,
                 &carried.text,
                 only,
                 |a, b| carried.inserted.iter().any(|&(s, e)| a == s && b > e),
@@ -642,6 +658,7 @@ impl Extractor {
             outer.push_str(&prepared[last..]);
             self.read_patterns(
                 kb,
+                asking,
                 &outer,
                 only,
                 // Only what reaches across an aside is new.
@@ -1474,6 +1491,8 @@ pub(crate) const CONDITIONS_ASKED: &[(&str, &str)] = &[
     ("what", "circumstances"),
 ];
 const HYPOTHETICAL_REACH: usize = 4;
+/// Words back from a match to an asked "do we need".
+const NEED_REACH: usize = 7;
 
 /// Whether the match starting at `start` follows a [`HYPOTHETICAL`] word
 /// within a few words of the same clause.
@@ -1492,6 +1511,35 @@ fn hypothetical(text: &str, start: usize) -> bool {
         || near.windows(2).any(|p| {
             HYPOTHETICAL_PAIRS.contains(&(p[0], p[1])) || CONDITIONS_ASKED.contains(&(p[0], p[1]))
         })
+}
+
+/// What a question asks whether one needs is asked about, not had: "do we
+/// need a website icp filing with alibaba cloud" states no such filing (an
+/// auxiliary, its subject and "need", a few words before the match). A
+/// match that goes on into the case the need is asked for ("... filing for
+/// a new site on ecs") tells that case.
+fn needed_asked(text: &str, start: usize, matched: &str) -> bool {
+    const CASE: [&str; 6] = ["for", "if", "since", "because", "as", "when"];
+    // The match may open with the subject and "need" itself ("we need an
+    // icp filing number ..." after "do").
+    let mut words = clause_words_before(text, start);
+    let from = words.len().saturating_sub(NEED_REACH);
+    words.drain(..from);
+    words.extend(
+        matched
+            .split(|c: char| !is_word(c))
+            .filter(|w| !w.is_empty()),
+    );
+    let Some(k) = words.windows(3).position(|w| {
+        ["do", "does", "will", "would", "should", "must"].contains(&w[0])
+            && QUESTION_SUBJECTS.contains(&w[1])
+            && ["need", "require"].contains(&w[2])
+    }) else {
+        return false;
+    };
+    // What comes after a word opening the case ("... if my domain resolves
+    // to ecs") tells it.
+    !words[k + 3..].iter().any(|w| CASE.contains(w))
 }
 
 /// Markers of a question comparing two cases: both are named, neither is
@@ -1901,6 +1949,21 @@ const PRONOUNS: &[&str] = &[
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn what_a_question_asks_whether_one_needs_is_not_had() {
+        let t = "our company changed its name. do we need an icp number with alibaba cloud";
+        let at = t.find("we need").unwrap();
+        assert!(super::needed_asked(t, at, &t[at..]));
+        let at = t.find("an icp").unwrap();
+        assert!(super::needed_asked(t, at, &t[at..]));
+        // The case the need is asked for is told; so is a need stated.
+        let t = "do i need a website icp filing for a new site on ecs";
+        let at = t.find("website").unwrap();
+        assert!(!super::needed_asked(t, at, &t[at..]));
+        let t = "we need an icp number with alibaba cloud";
+        assert!(!super::needed_asked(t, 0, t));
+    }
+
     #[test]
     fn it_opening_a_clause_stands_for_the_topic_named_last() {
         let topics = ["top level domain".to_string(), "website".to_string()];
