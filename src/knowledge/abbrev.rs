@@ -149,24 +149,9 @@ fn key(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ids::SectionId;
-    use crate::knowledge::Source;
 
     fn section(body: &str) -> Section {
-        Section {
-            id: SectionId("s".into()),
-            title: "T".into(),
-            topic: String::new(),
-            body: body.into(),
-            source: Source {
-                file: "f.md".into(),
-                line: 1,
-            },
-            examples: Vec::new(),
-            keywords: Vec::new(),
-            rules: Vec::new(),
-            otherwise: None,
-        }
+        Section::for_test("T", body)
     }
 
     #[test]

@@ -31,6 +31,25 @@ pub struct Section {
 }
 
 impl Section {
+    /// A bare section for unit tests: id `s`, this title and body, from `f.md`.
+    #[cfg(test)]
+    pub(crate) fn for_test(title: &str, body: &str) -> Section {
+        Section {
+            id: SectionId("s".into()),
+            title: title.into(),
+            topic: String::new(),
+            body: body.into(),
+            source: Source {
+                file: "f.md".into(),
+                line: 1,
+            },
+            examples: Vec::new(),
+            keywords: Vec::new(),
+            rules: Vec::new(),
+            otherwise: None,
+        }
+    }
+
     /// The first rule, in order, that no known fact rules out: the one
     /// that fires once its facts are known.
     pub fn first_open_rule(

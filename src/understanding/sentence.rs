@@ -531,20 +531,7 @@ mod tests {
 
     #[test]
     fn a_long_body_adds_a_vector_per_passage() {
-        let section = |body: &str| crate::knowledge::Section {
-            id: crate::SectionId("s".into()),
-            title: "How do I reset it?".into(),
-            topic: String::new(),
-            body: body.into(),
-            source: crate::knowledge::Source {
-                file: "f.md".into(),
-                line: 1,
-            },
-            examples: Vec::new(),
-            keywords: Vec::new(),
-            rules: Vec::new(),
-            otherwise: None,
-        };
+        let section = |body: &str| crate::knowledge::Section::for_test("How do I reset it?", body);
         assert_eq!(section_texts(&section("Short answer.\n\nMore.")).len(), 2);
         let long = format!("{}\n\n{}\n\nLast part.", "a ".repeat(200), "b ".repeat(200));
         let t = section_texts(&section(&long));
