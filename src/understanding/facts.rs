@@ -1001,10 +1001,6 @@ fn distribute_neither(prepared: &str) -> Option<Carried> {
     Carried::ended(text, &prepared[last..], inserted, origin)
 }
 
-/// "one" standing for an ICP number named before it in the message ("the
-/// main domain has an icp number... sorry, i mixed it up, it has never
-/// had one"): the text with the number's words put before each such
-/// "one", to be read again (`None` when there is none).
 /// "it" opening a clause stands for the topic named last before it ("i
 /// think the top level domain has an icp number. it was filed back when we
 /// were hosted at another provider"): the topic is put in before it, so
@@ -1055,6 +1051,10 @@ fn resolve_it(prepared: &str, topics: &[String]) -> Option<Carried> {
     Carried::ended(text, &prepared[last..], inserted, origin)
 }
 
+/// "one" standing for an ICP number named before it in the message ("the
+/// main domain has an icp number... sorry, i mixed it up, it has never
+/// had one"): the text with the number's words put before each such
+/// "one", to be read again (`None` when there is none).
 fn resolve_one(prepared: &str) -> Option<Carried> {
     // The nouns "one" stands for, and the verbs it is the object of.
     const ANTECEDENTS: [&str; 4] = [
