@@ -204,10 +204,14 @@ impl Faq {
         let (semantic, extractor, synonyms, index, presupposed) = std::thread::scope(|scope| {
             let gates = scope.spawn(|| Extractor::new(&kb));
             let synonyms = Synonyms::read_as(&kb.synonyms, &reading);
+            // Without facts a title states none: no title is read.
             let titles: Vec<String> = kb
                 .sections
                 .iter()
-                .map(|s| synonyms.apply_read(&reading, &reading.fold(&s.title)))
+                .map(|s| match kb.facts.is_empty() {
+                    true => String::new(),
+                    false => synonyms.apply_read(&reading, &reading.fold(&s.title)),
+                })
                 .collect();
             let kb = &kb;
             let titled = scope.spawn(move || {
