@@ -205,23 +205,20 @@ impl Faq {
             let gates = scope.spawn(|| Extractor::new(&kb));
             let synonyms = Synonyms::read_as(&kb.synonyms, &reading);
             // Without facts a title states none: no title is read.
-            let titles: Vec<String> = kb
-                .sections
-                .iter()
-                .map(|s| match kb.facts.is_empty() {
-                    true => String::new(),
-                    false => synonyms.apply_read(&reading, &reading.fold(&s.title)),
-                })
-                .collect();
+            let titles: Vec<String> = match kb.facts.is_empty() {
+                true => Vec::new(),
+                false => kb
+                    .sections
+                    .iter()
+                    .map(|s| synonyms.apply_read(&reading, &reading.fold(&s.title)))
+                    .collect(),
+            };
             let kb = &kb;
             let titled = scope.spawn(move || {
                 let extractor = gates.join().expect("gates thread panicked");
-                let presupposed: Vec<Vec<(FactId, Value)>> = titles
+                let mut presupposed: Vec<Vec<(FactId, Value)>> = titles
                     .iter()
                     .map(|title| {
-                        if kb.facts.is_empty() {
-                            return Vec::new();
-                        }
                         extractor
                             .extract_title(kb, title)
                             .into_iter()
@@ -229,6 +226,7 @@ impl Faq {
                             .collect()
                     })
                     .collect();
+                presupposed.resize(kb.sections.len(), Vec::new());
                 (extractor, presupposed)
             });
             let index = Index::build(kb, &synonyms, params);

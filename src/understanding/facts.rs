@@ -1238,6 +1238,11 @@ fn by_whom_follows(matched: &str, after: &str) -> bool {
 }
 
 /// Words that open an English question clause.
+/// Auxiliaries that open a question before their subject ("do we", "is it").
+const AUXILIARIES: &[&str] = &[
+    "do", "does", "did", "is", "are", "can", "could", "should", "would", "will", "must",
+];
+
 /// Subjects after an auxiliary that opens a question ("do we", "is it").
 const QUESTION_SUBJECTS: &[&str] = &["i", "we", "you", "it", "they", "my", "our", "this", "that"];
 
@@ -1253,10 +1258,7 @@ fn inverted_opening(text: &str, at: usize) -> bool {
     let (Some(aux), Some(subject)) = (words.next(), words.next()) else {
         return false;
     };
-    const AUX: &[&str] = &[
-        "do", "does", "did", "is", "are", "can", "could", "should", "would", "will", "must",
-    ];
-    AUX.contains(&aux) && QUESTION_SUBJECTS.contains(&subject)
+    AUXILIARIES.contains(&aux) && QUESTION_SUBJECTS.contains(&subject)
 }
 
 const QUESTION_OPENERS: &[&str] = &[
@@ -1531,7 +1533,7 @@ fn needed_asked(text: &str, start: usize, matched: &str) -> bool {
             .filter(|w| !w.is_empty()),
     );
     let Some(k) = words.windows(3).position(|w| {
-        ["do", "does", "will", "would", "should", "must"].contains(&w[0])
+        AUXILIARIES.contains(&w[0])
             && QUESTION_SUBJECTS.contains(&w[1])
             && ["need", "require"].contains(&w[2])
     }) else {
