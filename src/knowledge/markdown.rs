@@ -245,7 +245,7 @@ pub fn parse_file(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Parse
         let body = tidy_body(&src[range]);
         sections.push(ParsedSection {
             id: SectionId(id),
-            title: without_question_label(&h.title).to_string(),
+            title: without_question_label(without_numbering(&h.title)).to_string(),
             topic: topic.clone(),
             body,
             line: h.line,
@@ -392,6 +392,39 @@ fn question_level(headings: &[Heading]) -> usize {
         .or_else(|| (all[2] > 0).then_some(2))
         .or_else(|| best(&all, 1..=3))
         .unwrap_or(2)
+}
+
+/// A heading without the number an FAQ puts before it ("2.4. Q: What
+/// is an advert?", "3) Billing"): layout as the label is, and a number no
+/// asker types. Only a number closed by `.` or `)` and a space is one,
+/// or a dotted one before a question label ("7.1 Q: …"): "1.5 GB
+/// limit?" and "3D printing" keep theirs.
+fn without_numbering(title: &str) -> &str {
+    let t = title.trim_start();
+    let t_open = t.strip_prefix('(').unwrap_or(t);
+    let digits = t_open
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(t_open.len());
+    let (number, rest) = t_open.split_at(digits);
+    if !number.starts_with(|c: char| c.is_ascii_digit()) {
+        return title;
+    }
+    let labelled = |rest: &str| {
+        number.contains('.') && without_question_label(rest.trim_start()) != rest.trim_start()
+    };
+    let closed = if number.ends_with('.') || labelled(rest) {
+        Some(rest)
+    } else {
+        rest.strip_prefix(')')
+    };
+    match closed {
+        Some(rest)
+            if rest.starts_with(char::is_whitespace) && rest.chars().any(char::is_alphabetic) =>
+        {
+            rest.trim_start()
+        }
+        _ => title,
+    }
 }
 
 /// A heading without the "Q:" label many FAQs put before each question
@@ -1105,6 +1138,30 @@ mod tests {
                 ("Why no headers?", "Spam", "A setting."),
                 ("Is there a trial?", "t", "Yes."),
             ]
+        );
+    }
+
+    #[test]
+    fn numbers_before_a_heading_leave_the_title() {
+        for (heading, title) in [
+            ("2.4. Q: What is an advert?", "Q: What is an advert?"),
+            ("1. Installation", "Installation"),
+            ("3) Billing", "Billing"),
+            ("(4) Refunds", "Refunds"),
+            ("10.2.1. Deep", "Deep"),
+            ("7.1 Q: How to update?", "Q: How to update?"),
+            // Not a numbering: a quantity, a word, nothing after.
+            ("1.5 GB limit?", "1.5 GB limit?"),
+            ("3D printing", "3D printing"),
+            ("2024 roadmap", "2024 roadmap"),
+            ("1.", "1."),
+            ("404 page?", "404 page?"),
+        ] {
+            assert_eq!(without_numbering(heading), title, "{heading}");
+        }
+        assert_eq!(
+            without_question_label(without_numbering("6.1. Q: Why?")),
+            "Why?"
         );
     }
 
