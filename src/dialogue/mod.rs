@@ -470,10 +470,95 @@ fn reply_to_follow_up(
         ),
         None => remember(session, &u),
     }
+    if let Some(other) = switched_section(faq, session, &u, &section, &via) {
+        return run_section(faq, session, &other, Vec::new());
+    }
     if (&session.facts, &session.doubtful) != (&before.0, &before.1) {
         return run_section(faq, session, &section, via);
     }
     ask(faq, session, &section, &fact, via, misses + 1)
+}
+
+/// Stage "understand" for a reply that leaves the follow-up unanswered
+/// but states a fact only one other section's rules use ("we just want to
+/// add Alibaba Cloud as a provider" to "is a new website to be hosted on
+/// ECS?"), or is one of that fact's choices alone ("add"): the question
+/// was about that section's case, and the dialogue goes on there. Only
+/// when the facts known then decide that section (no question of its
+/// own to ask), and only on a phrase: a lone word ("website") mentions
+/// a fact more often than it answers anything. A fact the section being
+/// run uses, or one several others use, switches nothing.
+fn switched_section(
+    faq: &Faq,
+    session: &mut Session,
+    u: &Understood,
+    pending: &SectionId,
+    via: &[SectionId],
+) -> Option<SectionId> {
+    let in_run = |f: &FactId| {
+        std::iter::once(pending)
+            .chain(via)
+            .filter_map(|id| faq.kb.section(id))
+            .any(|s| s.facts_used().contains(&f))
+    };
+    let users = |f: &FactId| -> Vec<&SectionId> {
+        faq.kb
+            .sections
+            .iter()
+            .filter(|s| s.facts_used().contains(&f))
+            .map(|s| &s.id)
+            .collect()
+    };
+    let stated = u
+        .facts
+        .iter()
+        .filter(|x| x.confidence >= FACT_FLOOR)
+        .filter(|x| {
+            let said = u.prepared.get(x.start..x.end).unwrap_or("");
+            // Han text has no spaces: its phrases are read by length.
+            said.split_whitespace().count() >= 2
+                || said
+                    .chars()
+                    .filter(|c| crate::understanding::cjk::is_han(*c))
+                    .count()
+                    >= 4
+        })
+        .map(|x| (x.fact.clone(), x.value.clone()));
+    // A choice's value as the whole reply, of one fact only.
+    let reply = u.prepared.trim().trim_end_matches(['.', '!']);
+    let mut bare = faq.kb.facts.iter().filter(|f| {
+        f.kind == crate::knowledge::FactKind::Choice
+            && f.choices.iter().any(|c| c.value.as_str() == reply)
+    });
+    let bare = match (bare.next(), bare.next()) {
+        (Some(f), None) => Some((f.id.clone(), Value::from(reply))),
+        _ => None,
+    };
+    for (fact, value) in stated.chain(bare) {
+        let choice = faq
+            .kb
+            .fact(&fact)
+            .is_some_and(|f| f.kind == crate::knowledge::FactKind::Choice);
+        if in_run(&fact) || !choice {
+            continue;
+        }
+        let [other] = users(&fact)[..] else {
+            continue;
+        };
+        let mut facts = session.facts.clone();
+        facts.insert(fact.clone(), value.clone());
+        let decided = faq
+            .kb
+            .section(other)
+            .is_some_and(|s| !matches!(evaluate(s, &facts), Eval::Ask(_)));
+        if !decided {
+            continue;
+        }
+        let other = other.clone();
+        settle(session, &fact, value);
+        return Some(other);
+    }
+    None
 }
 
 /// Stage "understand" for a reply to offered sections ("did you mean",

@@ -1313,11 +1313,27 @@ fn clause_before(text: &str, start: usize) -> &str {
     // "nothing about the school (the subject) or the website changes".
     let mut depth = 0usize;
     let mut clause_start = 0;
+    let bytes = before.as_bytes();
     for (i, c) in before.char_indices().rev() {
         match c {
             ')' => depth += 1,
             '(' if depth > 0 => depth -= 1,
             '(' | '.' | ',' | ';' | '!' | '?' | ':' | '\n' if depth == 0 => {
+                clause_start = i + 1;
+                break;
+            }
+            // A dash set off by spaces, or a long one, ends a clause as a
+            // comma does ("neither - the filing stays where it is"); a
+            // hyphen inside a word ("built-in") does not.
+            '\u{2013}' | '\u{2014}' if depth == 0 => {
+                clause_start = i + c.len_utf8();
+                break;
+            }
+            '-' if depth == 0
+                && i > 0
+                && bytes[i - 1] == b' '
+                && bytes.get(i + 1).is_some_and(|&b| b == b' ') =>
+            {
                 clause_start = i + 1;
                 break;
             }
