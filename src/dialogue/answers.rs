@@ -631,10 +631,14 @@ pub fn parse_whole(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
             .or_else(|| {
                 // "no" to a choice that has a "none" value, bare or
                 // followed by more denial ("no filing of any kind, never
-                // been through icp"); "no, another provider handled it"
-                // says something else.
-                (yes_no_of(prepared) == Some("no")
-                    && (is_bare_yes_no(prepared) || denies_after_first_word(prepared))
+                // been through icp"), or a denial of what the question asks
+                // about ("i looked it up, there's no icp number for it");
+                // "no, another provider handled it" says something else.
+                (((yes_no_of(prepared) == Some("no")
+                    && (is_bare_yes_no(prepared) || denies_after_first_word(prepared)))
+                    // A reply with a question of its own asks, it does not answer.
+                    || (!prepared.contains(['?', '？'])
+                        && denies_question(faq, &f.question, prepared)))
                     && !names_another_choice(faq, f, &w, &denied))
                 .then(|| {
                     f.choices
