@@ -298,7 +298,20 @@ fn yes_no(w: &[&str]) -> Option<&'static str> {
         if NO.contains(&head.as_str()) {
             return Some("no");
         }
-        if YES.contains(&head.as_str()) {
+        // "it is" or "we have" opening a sentence is its subject and verb:
+        // a yes ("we have a couple running"), unless what follows denies
+        // or limits it ("it is only an mqtt broker", "we have no website").
+        let subject_verb = n >= 2 && ["i", "we", "it", "that"].contains(&w[0]);
+        let limited = w.get(n).is_some_and(|x| {
+            [
+                "no", "not", "never", "none", "nothing", "neither", "only", "just", "merely",
+                "solely", "purely", "simply",
+            ]
+            .contains(x)
+        });
+        // "it is a ci runner" describes; "it is" answers only alone.
+        let copula = subject_verb && w[1] == "is" && n < w.len();
+        if YES.contains(&head.as_str()) && !(subject_verb && limited) && !copula {
             return Some("yes");
         }
     }

@@ -294,6 +294,11 @@ fn is_invisible(c: char) -> bool {
         '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}' | '\u{00AD}')
 }
 
+/// Words whose "'s" is "is" or "has", never a possessive ("its" is that).
+const PRONOUNS_WITH_S: &[&str] = &[
+    "it", "that", "there", "here", "what", "where", "who", "he", "she",
+];
+
 fn expand_contractions(s: String) -> String {
     // Two passes, each a cheap literal search: forms with an apostrophe only
     // when the text has one, then the apostrophe-less chat spellings as whole
@@ -303,7 +308,7 @@ fn expand_contractions(s: String) -> String {
     static WITHOUT: OnceLock<Regex> = OnceLock::new();
     let with = WITH.get_or_init(|| {
         Regex::new(
-            r"(?-u:\b)(?:(can)'t|(wo)n't|(ai)n't|(i)'m)(?-u:\b)|n't(?-u:\b)|'(re|ve|ll|d)(?-u:\b)",
+            r"(?-u:\b)(?:(can)'t|(wo)n't|(ai)n't|(i)'m)(?-u:\b)|n't(?-u:\b)|'(re|ve|ll|d)(?-u:\b)|(?-u:\b)(it|that|there|here|what|where|who|he|she)'s( been| got)?(?-u:\b)",
         )
         .expect("static regex")
     });
@@ -315,27 +320,38 @@ fn expand_contractions(s: String) -> String {
     });
     let mut text = s;
     if text.contains('\'') {
-        let replaced = with.replace_all(&text, |c: &regex::Captures| {
-            let g = |i: usize| c.get(i).is_some();
-            if g(1) {
-                "can not"
-            } else if g(2) {
-                "will not"
-            } else if g(3) {
-                "is not"
-            } else if g(4) {
-                "i am"
-            } else if let Some(m) = c.get(5) {
-                match m.as_str() {
-                    "re" => " are",
-                    "ve" => " have",
-                    "ll" => " will",
-                    _ => " would",
+        let replaced = with.replace_all(
+            &text,
+            |c: &regex::Captures| -> std::borrow::Cow<'static, str> {
+                let g = |i: usize| c.get(i).is_some();
+                if g(1) {
+                    "can not".into()
+                } else if g(2) {
+                    "will not".into()
+                } else if g(3) {
+                    "is not".into()
+                } else if g(4) {
+                    "i am".into()
+                } else if let Some(m) = c.get(6) {
+                    // A pronoun's "'s" is "is", or "has" before "been" or "got";
+                    // never a possessive ("its" is that): "it's built on
+                    // webflow", "it's been filed".
+                    match c.get(7) {
+                        Some(v) => format!("{} has{}", m.as_str(), v.as_str()).into(),
+                        None => format!("{} is", m.as_str()).into(),
+                    }
+                } else if let Some(m) = c.get(5) {
+                    match m.as_str() {
+                        "re" => " are".into(),
+                        "ve" => " have".into(),
+                        "ll" => " will".into(),
+                        _ => " would".into(),
+                    }
+                } else {
+                    " not".into()
                 }
-            } else {
-                " not"
-            }
-        });
+            },
+        );
         // Unchanged text (no contraction after all) is not copied.
         if let std::borrow::Cow::Owned(r) = replaced {
             text = r;
@@ -1013,6 +1029,22 @@ pub fn for_each_ascii_word(text: &str, mut f: impl FnMut(&str)) -> bool {
             Some("would")
         } else if is("m") && word == "i" {
             Some("am")
+        } else if is("s") && PRONOUNS_WITH_S.contains(&word) {
+            // As fold's pass reads it: "has" before "been"/"got", else "is".
+            let after = &bytes[i + skip..];
+            let next = |w: &[u8]| {
+                after.len() > w.len()
+                    && after[0] == b' '
+                    && after[1..=w.len()].eq_ignore_ascii_case(w)
+                    && after
+                        .get(w.len() + 1)
+                        .is_none_or(|b| !b.is_ascii_alphanumeric())
+            };
+            Some(if next(b"been") || next(b"got") {
+                "has"
+            } else {
+                "is"
+            })
         } else {
             None
         };
@@ -1434,6 +1466,7 @@ mod tests {
             "dont cant cannot wont aint doesnt neednt: plain words too",
             "rock'n'roll `don`t` don't'x n't 't x't a'b, e-books, 3rd 2fa\ttab\nnew",
             "Hello\u{7f}World\u{1}ctrl",
+            "it's been, it's got, it's built, that's it, the company's one",
             "we don\u{2019}t \u{201c}quote\u{201d} \u{2014} dash \u{2550}\u{2551} box \u{2026} it\u{2018}s \u{2192} arrow I\u{02BC}m",
             "",
         ] {
