@@ -367,6 +367,11 @@ fn respond_inner(faq: &Faq, session: &mut Session, message: &str, th: &Threshold
             if let Some(reply) = reply_to_unasked(faq, session, &u, th) {
                 return reply;
             }
+            if let Some(id) = decided_after_answer(faq, session, &u, th) {
+                remember(session, &u);
+                session.stage = Some(Stage::AfterAnswer);
+                return run_section(faq, session, &id, Vec::new());
+            }
             new_question(faq, session, u, th)
         }
     }
@@ -513,16 +518,7 @@ fn switched_section(
         .facts
         .iter()
         .filter(|x| x.confidence >= FACT_FLOOR)
-        .filter(|x| {
-            let said = u.prepared.get(x.start..x.end).unwrap_or("");
-            // Han text has no spaces: its phrases are read by length.
-            said.split_whitespace().count() >= 2
-                || said
-                    .chars()
-                    .filter(|c| crate::understanding::cjk::is_han(*c))
-                    .count()
-                    >= 4
-        })
+        .filter(|x| is_phrase(&u.prepared, x.start, x.end))
         .map(|x| (x.fact.clone(), x.value.clone()));
     // A choice's value as the whole reply, of one fact only.
     let reply = u.prepared.trim().trim_end_matches(['.', '!']);
@@ -559,6 +555,66 @@ fn switched_section(
         return Some(other);
     }
     None
+}
+
+/// Stage "understand" for a plain statement right after an answer that
+/// matches no section well on its own but states, in a phrase, a fact only
+/// one section's rules use, which with the facts known decides it ("yes,
+/// we'll point our domain at it" after an answer about ECS and domains):
+/// the user tells the case that section answers.
+fn decided_after_answer(
+    faq: &Faq,
+    session: &Session,
+    u: &Understood,
+    th: &Thresholds,
+) -> Option<SectionId> {
+    session.last_answer.as_ref()?;
+    if !is_statement(&u.prepared) || u.hits.first().is_some_and(|h| h.confidence >= th.answer) {
+        return None;
+    }
+    let mut facts = session.facts.clone();
+    let stated: Vec<&crate::understanding::Found> = u
+        .facts
+        .iter()
+        .filter(|x| x.confidence >= FACT_FLOOR && is_phrase(&u.prepared, x.start, x.end))
+        .collect();
+    for x in &stated {
+        facts.insert(x.fact.clone(), x.value.clone());
+    }
+    let mut found: Option<&SectionId> = None;
+    for x in stated {
+        let users: Vec<&Section> = faq
+            .kb
+            .sections
+            .iter()
+            .filter(|s| s.facts_used().contains(&&x.fact))
+            .collect();
+        let [one] = users[..] else {
+            continue;
+        };
+        if matches!(evaluate(one, &facts), Eval::Ask(_)) {
+            continue;
+        }
+        // Two sections decided at once: which is meant is not clear.
+        if found.is_some_and(|f| f != &one.id) {
+            return None;
+        }
+        found = Some(&one.id);
+    }
+    found.cloned()
+}
+
+/// Whether a fact's match is a phrase: two words or more, or four Han
+/// characters (Chinese has no spaces). A lone word ("website") mentions a
+/// fact more often than it states it.
+fn is_phrase(prepared: &str, start: usize, end: usize) -> bool {
+    let said = prepared.get(start..end).unwrap_or("");
+    said.split_whitespace().count() >= 2
+        || said
+            .chars()
+            .filter(|c| crate::understanding::cjk::is_han(*c))
+            .count()
+            >= 4
 }
 
 /// Stage "understand" for a reply to offered sections ("did you mean",
