@@ -506,14 +506,6 @@ fn switched_section(
             .filter_map(|id| faq.kb.section(id))
             .any(|s| s.facts_used().contains(&f))
     };
-    let users = |f: &FactId| -> Vec<&SectionId> {
-        faq.kb
-            .sections
-            .iter()
-            .filter(|s| s.facts_used().contains(&f))
-            .map(|s| &s.id)
-            .collect()
-    };
     let stated = u
         .facts
         .iter()
@@ -538,19 +530,15 @@ fn switched_section(
         if in_run(&fact) || !choice {
             continue;
         }
-        let [other] = users(&fact)[..] else {
+        let Some(other) = sole_user(faq, &fact) else {
             continue;
         };
         let mut facts = session.facts.clone();
         facts.insert(fact.clone(), value.clone());
-        let decided = faq
-            .kb
-            .section(other)
-            .is_some_and(|s| !matches!(evaluate(s, &facts), Eval::Ask(_)));
-        if !decided {
+        if matches!(evaluate(other, &facts), Eval::Ask(_)) {
             continue;
         }
-        let other = other.clone();
+        let other = other.id.clone();
         settle(session, &fact, value);
         return Some(other);
     }
@@ -583,13 +571,7 @@ fn decided_after_answer(
     }
     let mut found: Option<&SectionId> = None;
     for x in stated {
-        let users: Vec<&Section> = faq
-            .kb
-            .sections
-            .iter()
-            .filter(|s| s.facts_used().contains(&&x.fact))
-            .collect();
-        let [one] = users[..] else {
+        let Some(one) = sole_user(faq, &x.fact) else {
             continue;
         };
         if matches!(evaluate(one, &facts), Eval::Ask(_)) {
@@ -602,6 +584,19 @@ fn decided_after_answer(
         found = Some(&one.id);
     }
     found.cloned()
+}
+
+/// The one section whose rules use the fact, if only one does.
+fn sole_user<'a>(faq: &'a Faq, fact: &FactId) -> Option<&'a Section> {
+    let mut users = faq
+        .kb
+        .sections
+        .iter()
+        .filter(|s| s.facts_used().contains(&fact));
+    match (users.next(), users.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
+    }
 }
 
 /// Whether a fact's match is a phrase: two words or more, or four Han

@@ -307,9 +307,10 @@ fn expand_contractions(s: String) -> String {
     static WITH: OnceLock<Regex> = OnceLock::new();
     static WITHOUT: OnceLock<Regex> = OnceLock::new();
     let with = WITH.get_or_init(|| {
-        Regex::new(
-            r"(?-u:\b)(?:(can)'t|(wo)n't|(ai)n't|(i)'m)(?-u:\b)|n't(?-u:\b)|'(re|ve|ll|d)(?-u:\b)|(?-u:\b)(it|that|there|here|what|where|who|he|she)'s( been| got)?(?-u:\b)",
-        )
+        Regex::new(&format!(
+            r"(?-u:\b)(?:(can)'t|(wo)n't|(ai)n't|(i)'m)(?-u:\b)|n't(?-u:\b)|'(re|ve|ll|d)(?-u:\b)|(?-u:\b)({})'s( been| got)?(?-u:\b)",
+            PRONOUNS_WITH_S.join("|")
+        ))
         .expect("static regex")
     });
     let without = WITHOUT.get_or_init(|| {
