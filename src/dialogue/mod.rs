@@ -1339,7 +1339,8 @@ fn close_candidates(
     top: crate::understanding::Hit,
 ) -> Vec<crate::understanding::Hit> {
     let hits = &u.hits;
-    let top_rules_out = decided_by(faq, session, u, top.section) == Decided::RulesOut;
+    let top_decided = decided_by(faq, session, u, top.section);
+    let top_rules_out = top_decided == Decided::RulesOut;
     let mut close: Vec<_> = hits
         .iter()
         .take(4)
@@ -1363,6 +1364,14 @@ fn close_candidates(
                 || (top_rules_out
                     && h.confidence >= th.ask
                     && decided_by(faq, session, u, h.section) == Decided::Fits)
+                // ... or one the model finds at least as likely, whose rule
+                // they fire while the best one's rules are still open
+                // ("we have not purchased any ECS. is filing required?"
+                // beside a section that would ask about a new website).
+                || (!top_decided.settles()
+                    && h.confidence >= th.ask
+                    && h.confidence >= top.confidence
+                    && decided_by(faq, session, u, h.section) == Decided::Fires)
         })
         .copied()
         .collect();

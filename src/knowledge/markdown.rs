@@ -50,6 +50,9 @@ pub fn parse(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Vec<Parsed
 struct Heading {
     level: usize,
     title: String,
+    /// The text GitHub makes the anchor from: the title without the spaces
+    /// that stand for removed tags.
+    anchor: String,
     id: Option<String>,
     /// Has the `.section` class.
     marked: bool,
@@ -107,6 +110,7 @@ pub fn parse_file(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Parse
                 current = Some(Heading {
                     level: level as usize,
                     title: String::new(),
+                    anchor: String::new(),
                     id: id.map(|i| i.to_string()),
                     marked: classes.iter().any(|c| &**c == "section"),
                     line: line_of(range.start),
@@ -117,6 +121,7 @@ pub fn parse_file(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Parse
             Event::End(TagEnd::Heading(_)) => {
                 if let Some(mut h) = current.take() {
                     h.title = h.title.split_whitespace().collect::<Vec<_>>().join(" ");
+                    h.anchor = h.anchor.trim().to_string();
                     headings.push(h);
                 }
             }
@@ -127,7 +132,19 @@ pub fn parse_file(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Parse
                 nesting = nesting.saturating_sub(1)
             }
             Event::Text(t) | Event::Code(t) => match &mut current {
-                Some(h) => h.title.push_str(&t),
+                Some(h) => {
+                    h.title.push_str(&t);
+                    if src[range.clone()] == *t {
+                        let skip = |at: &usize| clean.tag_spaces.binary_search(at).is_ok();
+                        h.anchor.extend(
+                            t.char_indices()
+                                .filter(|(i, _)| !skip(&(range.start + i)))
+                                .map(|(_, c)| c),
+                        );
+                    } else {
+                        h.anchor.push_str(&t);
+                    }
+                }
                 None if links == 0 && t.chars().any(char::is_alphanumeric) => {
                     marks.push((range.start, Mark::Prose))
                 }
@@ -136,6 +153,7 @@ pub fn parse_file(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Parse
             Event::SoftBreak | Event::HardBreak => {
                 if let Some(h) = &mut current {
                     h.title.push(' ');
+                    h.anchor.push(' ');
                 }
             }
             Event::Start(Tag::Link { dest_url, .. }) if current.is_none() => {
@@ -220,7 +238,7 @@ pub fn parse_file(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Parse
         }
         let (id, explicit) = match h.id.clone().filter(|id| !id.is_empty()) {
             Some(id) => (id, true),
-            None => (slug(&h.title), false),
+            None => (slug(&h.anchor), false),
         };
         if !id.chars().any(char::is_alphanumeric) {
             diags.push(Diagnostic::error(
@@ -557,6 +575,10 @@ pub struct Cleaned {
     pub text: String,
     pub title: Option<String>,
     pub source_url: Option<String>,
+    /// Offsets in `text` of the spaces put where a removed tag stood between
+    /// two words (`enabled<br/>Charger`): words for matching, but no part of
+    /// GitHub's anchor, which takes the rendered text (`enabledcharger`).
+    pub tag_spaces: Vec<usize>,
 }
 
 /// Blanks out what frames a page's text rather than being it, keeping every
@@ -665,7 +687,8 @@ pub fn strip_markup(text: &str, mdx: bool) -> Cleaned {
             // No tag or comment can start here (most lines).
             keep.push_str(line.trim_end());
         } else {
-            let tags = strip_tags(line, &mut state, &mut keep);
+            let mut spaces = Vec::new();
+            let tags = strip_tags(line, &mut state, &mut keep, &mut spaces);
             // A component opened alone on its line (`<TabItem value="a">`)
             // holds indented text, moved left like a MkDocs block.
             for t in tags {
@@ -685,6 +708,13 @@ pub fn strip_markup(text: &str, mdx: bool) -> Cleaned {
                 }
             }
             keep.truncate(keep.trim_end().len());
+            let base = out.text.len();
+            out.tag_spaces.extend(
+                spaces
+                    .into_iter()
+                    .filter(|&at| at < keep.len())
+                    .map(|at| base + at),
+            );
         }
         out.text.push_str(&keep);
         out.text.push_str(ending(raw));
@@ -835,8 +865,14 @@ const VOID_TAGS: &[&str] = &[
 ];
 
 /// Copies `line` to `out` without its tags and comments; returns the tags
-/// seen, in order.
-fn strip_tags(line: &str, state: &mut LineState, out: &mut String) -> Vec<TagSeen> {
+/// seen, in order. `spaces` gets the offsets in `out` of the spaces put
+/// where a tag stood.
+fn strip_tags(
+    line: &str,
+    state: &mut LineState,
+    out: &mut String,
+    spaces: &mut Vec<usize>,
+) -> Vec<TagSeen> {
     let mut seen = Vec::new();
     let bytes = line.as_bytes();
     let mut i = 0;
@@ -878,7 +914,7 @@ fn strip_tags(line: &str, state: &mut LineState, out: &mut String) -> Vec<TagSee
             .position(|b| matches!(b, b'`' | b'<' | b'{'))
             .unwrap_or(rest.len());
         if plain > 0 {
-            push_text(out, &rest[..plain], &mut gap);
+            push_text(out, &rest[..plain], &mut gap, spaces);
             i += plain;
             continue;
         }
@@ -889,7 +925,7 @@ fn strip_tags(line: &str, state: &mut LineState, out: &mut String) -> Vec<TagSee
                 .match_indices(ticks)
                 .find(|(at, _)| !rest[run + at + run..].starts_with('`'))
                 .map_or(run, |(at, _)| run + at + run);
-            push_text(out, &rest[..span], &mut gap);
+            push_text(out, &rest[..span], &mut gap, spaces);
             i += span;
             continue;
         }
@@ -930,7 +966,7 @@ fn strip_tags(line: &str, state: &mut LineState, out: &mut String) -> Vec<TagSee
                     return seen;
                 }
                 None => {
-                    push_text(out, "<", &mut gap);
+                    push_text(out, "<", &mut gap, spaces);
                     i += 1;
                     continue;
                 }
@@ -939,18 +975,19 @@ fn strip_tags(line: &str, state: &mut LineState, out: &mut String) -> Vec<TagSee
             continue;
         }
         // A `<` or `{` of the text itself.
-        push_text(out, &rest[..1], &mut gap);
+        push_text(out, &rest[..1], &mut gap, spaces);
         i += 1;
     }
     seen
 }
 
 /// Appends text, with one space where a removed tag stood between two words.
-fn push_text(out: &mut String, text: &str, gap: &mut bool) {
+fn push_text(out: &mut String, text: &str, gap: &mut bool, spaces: &mut Vec<usize>) {
     if *gap
         && !text.starts_with(char::is_whitespace)
         && out.chars().next_back().is_some_and(|c| !c.is_whitespace())
     {
+        spaces.push(out.len());
         out.push(' ');
     }
     *gap = false;
@@ -1192,6 +1229,16 @@ mod tests {
         );
         assert_eq!(slug("Q & A: e-books"), "q--a-e-books");
         assert_eq!(slug("Ünïcode Straße"), "ünïcode-straße");
+    }
+
+    #[test]
+    fn a_tag_between_words_splits_the_title_but_not_the_anchor() {
+        let (s, _) = parse_str(
+            "# T\n\n## Got enabled<br/>Charger logic error\n\nRestart it.\n\n## a <br/> b\n\nText.\n",
+        );
+        assert_eq!(s[0].title, "Got enabled Charger logic error");
+        assert_eq!(s[0].id.as_str(), "got-enabledcharger-logic-error");
+        assert_eq!(s[1].id.as_str(), "a--b");
     }
 
     #[test]
