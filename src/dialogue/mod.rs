@@ -1291,6 +1291,14 @@ fn ruled_out_alone(
     let section = &faq.kb.sections[top.section];
     top.confidence >= th.ask
         && own_fact_stated(faq, u, top.section)
+        // The question is about the other case than the title's: without
+        // that, its rules ruled out say only "not this case", and the
+        // question may be another section's ("网站放在腾讯云，阿里云这边的
+        // 备案还用管吗" rules out the new-site rules but asks about not
+        // buying ECS).
+        && u.facts
+            .iter()
+            .any(|f| faq.contradicts_title(top.section, &f.fact, &f.value))
         && !section.rules.is_empty()
         && matches!(evaluate(section, &session.facts), Eval::Otherwise)
         && u.hits
