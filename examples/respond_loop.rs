@@ -1,6 +1,9 @@
 //! Runs `respond` over the ICP question sets for a few seconds, warm: a
 //! steady-state loop to profile (`perf record`), not a benchmark.
-//! `cargo run --release --example respond_loop [-- SECONDS]`
+//! `cargo run --release --example respond_loop [-- SECONDS]`; with
+//! `RESPOND_ROUNDS=N`, exactly N passes over the questions instead, for
+//! counting instructions (`valgrind --tool=callgrind`), which a noisy
+//! machine does not change.
 #[path = "../benches/common/mod.rs"]
 mod common;
 use faqbot::{respond, Faq, Session};
@@ -41,8 +44,14 @@ fn main() {
     for q in &qs {
         respond(&faq, &mut Session::new(), q);
     }
+    let rounds: Option<usize> = std::env::var("RESPOND_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok());
     let (t, mut n) = (Instant::now(), 0usize);
-    while t.elapsed() < Duration::from_secs(secs) {
+    while match rounds {
+        Some(r) => n < r * qs.len(),
+        None => t.elapsed() < Duration::from_secs(secs),
+    } {
         for q in &qs {
             std::hint::black_box(respond(&faq, &mut Session::new(), q));
         }
