@@ -143,9 +143,9 @@ pub struct Extractor {
     wide: Vec<(usize, usize)>,
     /// Literals a pattern's every match contains, found in one pass.
     gates: Option<aho_corasick::AhoCorasick>,
-    /// Per gate literal: the pattern (position in `owners` then `wide`) and
-    /// the group of that pattern's gate it belongs to.
-    gate_of: Vec<(usize, u8)>,
+    /// Per gate literal: the patterns (positions in `owners` then `wide`)
+    /// and the groups of their gates it belongs to.
+    gate_of: Vec<Vec<(usize, u8)>>,
     /// Per pattern (same positions): the groups of its gate as a bit mask
     /// (0: no gate). It runs only when each group has one of its literals
     /// in the message: `\b(buy|bought)\b ... \b(ecs|instances?)\b` needs a
@@ -265,16 +265,25 @@ impl Extractor {
         }
         // Each pattern's gate: groups of literals, its match holding one of
         // each group.
+        // Each literal once in the automaton, with every (pattern, group)
+        // it opens: many patterns share "ecs" or "domain", and a literal
+        // met once is one match to report, not one per pattern.
         let mut literals: Vec<Vec<u8>> = Vec::new();
-        let mut gate_of = Vec::new();
+        let mut gate_of: Vec<Vec<(usize, u8)>> = Vec::new();
+        let mut literal_at: std::collections::HashMap<Vec<u8>, usize> =
+            std::collections::HashMap::new();
         let mut gated = Vec::new();
         for (i, &(fi, pi)) in owners.iter().chain(wide.iter()).enumerate() {
             let groups = required_groups(kb.facts[fi].patterns[pi].regex.hir());
             gated.push((1u64 << groups.len()) - 1);
             for (g, set) in groups.into_iter().enumerate() {
                 for l in set {
-                    literals.push(l);
-                    gate_of.push((i, g as u8));
+                    let at = *literal_at.entry(l).or_insert_with_key(|l| {
+                        literals.push(l.clone());
+                        gate_of.push(Vec::new());
+                        literals.len() - 1
+                    });
+                    gate_of[at].push((i, g as u8));
                 }
             }
         }
@@ -302,8 +311,9 @@ impl Extractor {
         let mut seen: Vec<u64> = vec![0; self.gated.len()];
         if let Some(ac) = &self.gates {
             for m in ac.find_overlapping_iter(prepared) {
-                let (p, g) = self.gate_of[m.pattern().as_usize()];
-                seen[p] |= 1 << g;
+                for &(p, g) in &self.gate_of[m.pattern().as_usize()] {
+                    seen[p] |= 1 << g;
+                }
             }
         }
         self.gated
@@ -1878,6 +1888,23 @@ pub(crate) fn reported(text: &str, at: usize) -> bool {
     let from = before
         .rfind(['.', '!', '?', ';', '\n'])
         .map_or(0, |p| p + 1);
+    // Most sentences hold no reporting word at all: one pass for every
+    // word that can start hearsay (as a substring, so "already" passes
+    // for "read" and the word-by-word reading below decides).
+    static TRIGGERS: std::sync::LazyLock<aho_corasick::AhoCorasick> =
+        std::sync::LazyLock::new(|| {
+            aho_corasick::AhoCorasick::new(
+                REPORTING
+                    .iter()
+                    .chain(HEARSAY)
+                    .chain(BELIEFS)
+                    .chain(&["read", "说", "讲", "以为"]),
+            )
+            .expect("reporting words build an automaton")
+        });
+    if !TRIGGERS.is_match(&before[from..]) {
+        return false;
+    }
     let words: Vec<&str> = before[from..]
         .split(|c: char| !is_word(c))
         .filter(|w| !w.is_empty())
