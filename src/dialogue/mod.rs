@@ -1317,6 +1317,18 @@ fn own_fact_stated(faq: &Faq, u: &Understood, section: usize) -> bool {
         .any(|f| used.contains(&&f.fact) && faq.sections_using(&f.fact) == 1)
 }
 
+/// Whether a fact this message states meets a condition of one of the
+/// section's rules: the message is in part about its case.
+fn meets_a_condition(faq: &Faq, u: &Understood, section: usize) -> bool {
+    faq.kb.sections[section].rules.iter().any(|r| {
+        r.when.iter().any(|c| {
+            u.facts
+                .iter()
+                .any(|f| f.fact == c.fact && c.values.contains(&f.value))
+        })
+    })
+}
+
 /// Whether one of the section's rules is met whole by facts this message
 /// states, two or more of them and each used by no other section: the case
 /// it describes, told in full ("the co-op never filed, and the domain was
@@ -1359,10 +1371,17 @@ fn close_candidates(
                 // best one's words from half the no-match cut-off, as it
                 // carries a best match ("no domain resolves to that ECS"
                 // when the words say "domain" too).
+                // Half the words may also be made up by meaning: the
+                // static space puts it nearer the question than the best
+                // one, whose case no stated fact meets in part ("bought
+                // only a domain, no ECS, the site is on a site builder"
+                // shares its words with the new-website section).
                 || (top_rules_out
                     && (h.confidence >= th.no_match
                         || (h.confidence >= th.no_match / 2.0
-                            && h.score >= 0.5 * top.score
+                            && (h.score >= 0.5 * top.score
+                                || (h.features.get("semantic") > top.features.get("semantic")
+                                    && !meets_a_condition(faq, u, top.section)))
                             && own_fact_stated(faq, u, h.section)))
                     && decided_by(faq, session, u, h.section) == Decided::Fires)
                 // ... or one whose own case the message tells in full.
