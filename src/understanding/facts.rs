@@ -960,7 +960,10 @@ fn carry_topics(prepared: &str, topics: &[String]) -> Option<Carried> {
                 // The topic last named is the one talked about.
                 topic = own.map(|t| t.as_str());
             } else if let Some(t) = topic {
-                if body.chars().any(cjk::is_han) {
+                // A clause that asks says nothing of the topic: "公司在阿里
+                // 云买了 ECS，阿里云备案是不是一定得做？" asks about a filing,
+                // it does not say the company has one.
+                if body.chars().any(cjk::is_han) && !zh_asks(body) {
                     let lead = clause.len() - body.len();
                     text.push_str(&clause[..lead]);
                     let at = text.len();
@@ -981,6 +984,23 @@ fn carry_topics(prepared: &str, topics: &[String]) -> Option<Carried> {
         inserted,
         origin,
     })
+}
+
+/// Whether a Chinese clause asks rather than states: a question mark or a
+/// question form (吗, 是不是, 要不要, 是否...).
+fn zh_asks(clause: &str) -> bool {
+    const MARKS: &[&str] = &[
+        "?",
+        "？",
+        "吗",
+        "是不是",
+        "要不要",
+        "需不需要",
+        "用不用",
+        "是否",
+        "能不能",
+    ];
+    MARKS.iter().any(|m| clause.contains(m))
 }
 
 /// "neither A nor B <verb phrase>" with the verb phrase carried after A too
@@ -1198,7 +1218,9 @@ const CONDITION_REACH: usize = 12;
 
 /// Chinese words that open a condition (如果 "if"), and the particle that
 /// closes one (不买 ecs 的话 "if not buying ecs").
-const ZH_CONDITIONS: &[&str] = &["如果", "要是", "假如", "假设", "若是", "万一", "倘若"];
+const ZH_CONDITIONS: &[&str] = &[
+    "如果", "要是", "假如", "假设", "若是", "万一", "倘若", "只有", "只要",
+];
 const ZH_CONDITION_END: &str = "的话";
 
 /// Whether the match starting at `start` is inside a condition.
