@@ -84,3 +84,36 @@ fn a_question_label_is_neither_title_nor_topic() {
     let icp = Faq::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("faq")).expect("ICP loads");
     assert!(icp.index().topic_words().contains(&"icp"));
 }
+
+/// A Jekyll page (GitHub Pages): Liquid tags, kramdown attribute lists and
+/// reference links whose definitions sit at the end of the file, under
+/// another section. The answer writes the links inline and shows no
+/// template markup; a rule between parts of the page is no part of it.
+#[test]
+fn a_jekyll_page_answers_with_its_reference_links_inline() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/markdown_jekyll");
+    let faq = Faq::new(load_dir(&dir).expect("the folder loads"));
+    let mut session = Session::new();
+    let reply = respond(&faq, &mut session, "How do I report a bug in Widget?");
+    let Reply::Answer(a) = reply else {
+        panic!("expected an answer, got {reply:?}");
+    };
+    assert_eq!(a.section.as_str(), "how-do-i-report-a-bug-in-widget");
+    assert_eq!(
+        a.text,
+        "File it in the [issue tracker](https://github.com/example/widget/issues) with the steps to reproduce it,\n\
+         and mention your Widget version .\n\
+         The [triage guide](https://example.org/triage) says what happens next.\n\n\
+         | Channel | Use it for |\n|---------|------------|\n\
+         | [Issues](https://github.com/example/widget/issues) | bugs |\n| Forum | questions |"
+    );
+    let mut session = Session::new();
+    let reply = respond(&faq, &mut session, "Which licence does Widget use?");
+    let Reply::Answer(a) = reply else {
+        panic!("expected an answer, got {reply:?}");
+    };
+    assert_eq!(
+        a.text,
+        "Widget is released under the [Apache License 2.0](https://www.apache.org/licenses/LICENSE-2.0)."
+    );
+}

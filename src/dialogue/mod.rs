@@ -1774,7 +1774,7 @@ fn otherwise(
         text: section
             .otherwise
             .clone()
-            .unwrap_or_else(|| markdown::display_text(&section.body)),
+            .unwrap_or_else(|| markdown::display_text(&section.shown)),
         rule: None,
         because,
         source: section.source.clone(),

@@ -11,7 +11,10 @@
 
 use super::diagnostics::Diagnostic;
 use crate::ids::SectionId;
-use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{
+    BrokenLink, CodeBlockKind, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd,
+};
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 use std::path::Path;
 
@@ -25,6 +28,10 @@ pub struct ParsedSection {
     /// frames the text (front matter, admonition markers, HTML/JSX tags) is
     /// left out. [`display_text`] gives what an answer shows.
     pub body: String,
+    /// What an answer shows before [`display_text`]: the body with its
+    /// reference links written inline and site-template markup taken out
+    /// (matching keeps reading `body`).
+    pub shown: String,
     /// 1-based line of the `##` heading.
     pub line: usize,
     /// Whether the id came from an explicit `{#id}` anchor.
@@ -102,6 +109,19 @@ pub fn parse_file(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Parse
     let mut links = 0usize;
     let mut unclosed_fence = false;
     let parser = Parser::new_ext(src, Options::ENABLE_HEADING_ATTRIBUTES);
+    // Link reference definitions (`[label]: url`) may stand anywhere in the
+    // file, often in another section than the links that use them.
+    let references: HashMap<String, String> = parser
+        .reference_definitions()
+        .iter()
+        .map(|(label, def)| (reference_label(label), def.dest.to_string()))
+        .collect();
+    let mut definitions: Vec<Range<usize>> = parser
+        .reference_definitions()
+        .iter()
+        .map(|(_, def)| def.span.clone())
+        .collect();
+    definitions.sort_by_key(|r| r.start);
     for (event, range) in parser.into_offset_iter() {
         match event {
             Event::Start(Tag::Heading {
@@ -260,12 +280,19 @@ pub fn parse_file(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Parse
             // A table of contents, not an answer.
             continue;
         }
-        let body = tidy_body(&src[range]);
+        let body = tidy_body(&src[range.clone()]);
+        let shown = tidy_body(&answer_text(
+            &src[range.clone()],
+            range.start,
+            &definitions,
+            &references,
+        ));
         sections.push(ParsedSection {
             id: SectionId(id),
             title: without_question_label(without_numbering(&h.title)).to_string(),
             topic: topic.clone(),
             body,
+            shown,
             line: h.line,
             explicit_id: explicit,
         });
@@ -328,6 +355,192 @@ fn question_groups(headings: &[Heading], question_level: usize, src: &str) -> Ve
     out
 }
 
+/// A reference label as Markdown matches it: case and runs of spaces aside.
+fn reference_label(label: &str) -> String {
+    label
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// A section's text as an answer can show it, wherever the file keeps what
+/// it needs: link reference definitions (`[emca408]: https://...`) are
+/// taken out, and the links that use them (`[EMCA-408][emca408]`, `[x][]`,
+/// `[x]`) are written inline with their target, since the definition may
+/// sit in another section; site-template markup that no reader sees
+/// (Liquid's `{% assign %}` and `{{ site.x }}`, kramdown's `{:.table}`
+/// attribute lines) is taken out, outside code.
+fn answer_text(
+    body: &str,
+    offset: usize,
+    definitions: &[Range<usize>],
+    references: &HashMap<String, String>,
+) -> String {
+    // Definitions: their lines are dropped (the span starts at the label).
+    let mut text = String::with_capacity(body.len());
+    let mut at = 0;
+    for line in body.split_inclusive('\n') {
+        let (start, end) = (offset + at, offset + at + line.len());
+        at += line.len();
+        let from = definitions.partition_point(|d| d.start < start);
+        if definitions[from..]
+            .first()
+            .is_some_and(|d| d.start < end && line[..d.start - start].trim().is_empty())
+        {
+            continue;
+        }
+        text.push_str(line);
+    }
+    without_templates(&inline_references(&text, references))
+}
+
+/// Reference links written inline: `[text][label]` becomes `[text](url)`.
+fn inline_references(body: &str, references: &HashMap<String, String>) -> String {
+    if references.is_empty() || !body.contains(']') {
+        return body.to_string();
+    }
+    let mut callback = |link: BrokenLink<'_>| {
+        references
+            .get(&reference_label(&link.reference))
+            .map(|url| (CowStr::from(url.clone()), CowStr::from("")))
+    };
+    let parser = Parser::new_with_broken_link_callback(body, Options::empty(), Some(&mut callback));
+    // (whole link, its text so far, its target, whether it is an image)
+    let mut open: Vec<(Range<usize>, Option<Range<usize>>, String, bool)> = Vec::new();
+    let mut edits: Vec<(Range<usize>, String)> = Vec::new();
+    for (event, range) in parser.into_offset_iter() {
+        match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            })
+            | Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                ..
+            }) => {
+                let image = body[range.start..].starts_with('!');
+                let by_reference = matches!(
+                    link_type,
+                    LinkType::Reference
+                        | LinkType::ReferenceUnknown
+                        | LinkType::Collapsed
+                        | LinkType::CollapsedUnknown
+                        | LinkType::Shortcut
+                        | LinkType::ShortcutUnknown
+                );
+                let target = if by_reference {
+                    dest_url.to_string()
+                } else {
+                    String::new()
+                };
+                // A collapsed reference (`[text][]`) ends past its span.
+                let mut range = range;
+                if matches!(link_type, LinkType::Collapsed | LinkType::CollapsedUnknown)
+                    && body[range.end..].starts_with("[]")
+                {
+                    range.end += 2;
+                }
+                open.push((range, None, target, image));
+            }
+            Event::End(TagEnd::Link | TagEnd::Image) => {
+                if let Some((whole, inner, target, image)) = open.pop() {
+                    if let (false, Some(inner)) = (target.is_empty(), inner) {
+                        let bang = if image { "!" } else { "" };
+                        edits.push((whole, format!("{bang}[{}]({target})", &body[inner])));
+                    }
+                }
+            }
+            _ => {
+                if let Some((_, inner, _, _)) = open.last_mut() {
+                    let r = inner.get_or_insert(range.clone());
+                    r.start = r.start.min(range.start);
+                    r.end = r.end.max(range.end);
+                }
+            }
+        }
+    }
+    if edits.is_empty() {
+        return body.to_string();
+    }
+    edits.sort_by_key(|(r, _)| r.start);
+    let mut out = String::with_capacity(body.len() + 64);
+    let mut at = 0;
+    for (r, with) in edits {
+        if r.start >= at {
+            out.push_str(&body[at..r.start]);
+            out.push_str(&with);
+            at = r.end;
+        }
+    }
+    out.push_str(&body[at..]);
+    out
+}
+
+/// Liquid tags and kramdown attribute lists taken out, outside code.
+fn without_templates(body: &str) -> String {
+    if !body.contains('{') {
+        return body.to_string();
+    }
+    let mut out = String::with_capacity(body.len());
+    let mut fence = false;
+    for line in body.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if is_fence(trimmed) {
+            fence = !fence;
+        }
+        if fence || is_fence(trimmed) {
+            out.push_str(line);
+            continue;
+        }
+        // `{:.table .table-striped}`, `{: #id}`: kramdown's attribute list.
+        if trimmed.starts_with("{:") && trimmed.ends_with('}') {
+            out.push('\n');
+            continue;
+        }
+        // Outside backticks only: `{{ x }}` in code is what the reader types.
+        for (i, part) in line.split('`').enumerate() {
+            if i > 0 {
+                out.push('`');
+            }
+            if i % 2 == 1 {
+                out.push_str(part);
+            } else {
+                out.push_str(&without_liquid(part));
+            }
+        }
+    }
+    out
+}
+
+/// `{% ... %}` and `{{ ... }}` taken out of a stretch of prose.
+fn without_liquid(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    loop {
+        let next = [("{%", "%}"), ("{{", "}}")]
+            .iter()
+            .filter_map(|(open, close)| rest.find(open).map(|i| (i, *close)))
+            .min_by_key(|(i, _)| *i);
+        let Some((i, close)) = next else {
+            out.push_str(rest);
+            return out;
+        };
+        match rest[i + 2..].find(close) {
+            Some(j) => {
+                out.push_str(&rest[..i]);
+                rest = &rest[i + 2 + j + 2..];
+            }
+            None => {
+                out.push_str(rest);
+                return out;
+            }
+        }
+    }
+}
+
 /// A body as written, its lines' trailing spaces and repeated blank lines
 /// (left where markup was blanked out) removed outside code fences.
 fn tidy_body(body: &str) -> String {
@@ -342,7 +555,29 @@ fn tidy_body(body: &str) -> String {
         }
         lines.push(line);
     }
+    // A rule closing the body (`---` before the next part of the page)
+    // separates; it says nothing.
+    loop {
+        while lines.last().is_some_and(|l| l.is_empty()) {
+            lines.pop();
+        }
+        match lines.as_slice() {
+            [.., before, last] if before.is_empty() && is_thematic_break(last) => {
+                lines.pop();
+            }
+            _ => break,
+        }
+    }
     lines.join("\n").trim().to_string()
+}
+
+/// `---`, `***` or `___` (three or more, spaces allowed) alone on a line.
+fn is_thematic_break(line: &str) -> bool {
+    let marks: String = line.chars().filter(|c| !c.is_whitespace()).collect();
+    marks.len() >= 3
+        && ['-', '*', '_']
+            .iter()
+            .any(|&m| marks.chars().all(|c| c == m))
 }
 
 /// Whether the marks in `range` are only links, most of them to other
@@ -1355,6 +1590,43 @@ mod tests {
                 ("how-do-i-use-foo", "How do I use foo?", false),
                 ("mine", "Bold & linked code", true),
             ]
+        );
+    }
+
+    #[test]
+    fn reference_links_are_written_inline_wherever_their_definitions_stand() {
+        let md =
+            "# FAQ\n\n## What is it?\n\nSee the [spec][Spec Page], [the guide][] and [news].\n\
+                  Also [a page][local] and `[code][spec page]`.\n\n\
+                  [the guide]: https://g.example/guide\n\n---\n\n\
+                  ## Where is the source?\n\nOn GitHub.\n\n\
+                  [spec page]: https://s.example/spec \"The spec\"\n\
+                  [news]: https://n.example\n[local]: ../local.md\n";
+        let (s, _) = parse_str(md);
+        assert_eq!(
+            s[0].shown,
+            "See the [spec](https://s.example/spec), [the guide](https://g.example/guide) and \
+             [news](https://n.example).\nAlso [a page](../local.md) and `[code][spec page]`."
+        );
+        assert_eq!(s[1].shown, "On GitHub.");
+        assert_eq!(
+            display_text(&s[0].shown),
+            "See the [spec](https://s.example/spec), [the guide](https://g.example/guide) and \
+             [news](https://n.example).\nAlso a page and `[code][spec page]`."
+        );
+    }
+
+    #[test]
+    fn site_template_markup_leaves_the_answer_but_not_code() {
+        let md = "{% assign pdf = '<i>pdf</i>' %}\n\n## Is there a spec?\n\n\
+                  Yes {{pdf}}, see [it]({{site.url}}/spec).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n\
+                  {:.table .table-striped}\n\nType `{{ name }}` in a template:\n\n\
+                  ```\n{% if x %}{{ y }}{% endif %}\n```\n";
+        let (s, _) = parse_str(md);
+        assert_eq!(
+            s[0].shown,
+            "Yes , see [it](/spec).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n\
+             Type `{{ name }}` in a template:\n\n```\n{% if x %}{{ y }}{% endif %}\n```"
         );
     }
 

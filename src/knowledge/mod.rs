@@ -320,6 +320,7 @@ fn build_with(
             title: s.title,
             topic: s.topic,
             body: s.body,
+            shown: s.shown,
             source: Source {
                 file: path.to_string_lossy().replace('\\', "/"),
                 line: s.line,

@@ -18,8 +18,11 @@ pub struct Section {
     pub id: SectionId,
     pub title: String,
     pub topic: String,
-    /// The answer text as written in the Markdown.
+    /// The answer text as written in the Markdown (what matching reads).
     pub body: String,
+    /// The text an answer shows, before links inside the docs are unlinked:
+    /// the body with reference links inline and template markup out.
+    pub shown: String,
     pub source: Source,
     /// Example user questions from the rules file (matching and `eval`).
     pub examples: Vec<String>,
@@ -39,6 +42,7 @@ impl Section {
             title: title.into(),
             topic: String::new(),
             body: body.into(),
+            shown: body.into(),
             source: Source {
                 file: "f.md".into(),
                 line: 1,

@@ -1010,6 +1010,7 @@ mod tests {
                     words[(i + 3) % 8],
                     words[i % 5]
                 ),
+                shown: String::new(),
                 source: Source {
                     file: "f.md".into(),
                     line: 1,
