@@ -395,6 +395,10 @@ fn answer_text(
     without_templates(&inline_references(&text, references))
 }
 
+/// A link being read: its whole span, its text's span so far, its target
+/// when it is a reference, and whether it is an image.
+type OpenLink = (Range<usize>, Option<Range<usize>>, String, bool);
+
 /// Reference links written inline: `[text][label]` becomes `[text](url)`.
 fn inline_references(body: &str, references: &HashMap<String, String>) -> String {
     if references.is_empty() || !body.contains(']') {
@@ -406,8 +410,7 @@ fn inline_references(body: &str, references: &HashMap<String, String>) -> String
             .map(|url| (CowStr::from(url.clone()), CowStr::from("")))
     };
     let parser = Parser::new_with_broken_link_callback(body, Options::empty(), Some(&mut callback));
-    // (whole link, its text so far, its target, whether it is an image)
-    let mut open: Vec<(Range<usize>, Option<Range<usize>>, String, bool)> = Vec::new();
+    let mut open: Vec<OpenLink> = Vec::new();
     let mut edits: Vec<(Range<usize>, String)> = Vec::new();
     for (event, range) in parser.into_offset_iter() {
         match event {
