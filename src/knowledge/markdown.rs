@@ -484,7 +484,7 @@ fn inline_references(body: &str, references: &HashMap<String, String>) -> String
 
 /// Liquid tags and kramdown attribute lists taken out, outside code.
 fn without_templates(body: &str) -> String {
-    if !body.contains('{') {
+    if !body.contains(['{', '&']) {
         return body.to_string();
     }
     let mut out = String::with_capacity(body.len());
@@ -511,10 +511,75 @@ fn without_templates(body: &str) -> String {
             if i % 2 == 1 {
                 out.push_str(part);
             } else {
-                out.push_str(&without_liquid(part));
+                out.push_str(&with_entities_decoded(&without_liquid(part)));
             }
         }
     }
+    out
+}
+
+/// HTML character references a page renders (`&mdash;`, `&#8217;`) as
+/// their characters: a chat shows them as typed. Unknown names stay.
+fn with_entities_decoded(text: &str) -> String {
+    const NAMED: &[(&str, &str)] = &[
+        ("amp", "&"),
+        ("lt", "<"),
+        ("gt", ">"),
+        ("quot", "\""),
+        ("apos", "'"),
+        ("nbsp", " "),
+        ("mdash", "—"),
+        ("ndash", "–"),
+        ("hellip", "…"),
+        ("rarr", "→"),
+        ("larr", "←"),
+        ("copy", "©"),
+        ("reg", "®"),
+        ("trade", "™"),
+        ("times", "×"),
+        ("lsquo", "‘"),
+        ("rsquo", "’"),
+        ("ldquo", "“"),
+        ("rdquo", "”"),
+    ];
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let end = rest[1..].find(';').map(|j| j + 1).filter(|&j| j <= 10);
+        let decoded = end.and_then(|j| {
+            let name = &rest[1..j];
+            match name.strip_prefix('#') {
+                Some(num) => {
+                    let code = match num.strip_prefix(['x', 'X']) {
+                        Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                        None => num.parse().ok(),
+                    };
+                    code.and_then(char::from_u32).map(String::from)
+                }
+                None => NAMED
+                    .iter()
+                    .find(|(n, _)| *n == name)
+                    .map(|(_, c)| (*c).to_string()),
+            }
+            .map(|c| (c, j + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push_str(&c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
     out
 }
 
@@ -1622,13 +1687,13 @@ mod tests {
     #[test]
     fn site_template_markup_leaves_the_answer_but_not_code() {
         let md = "{% assign pdf = '<i>pdf</i>' %}\n\n## Is there a spec?\n\n\
-                  Yes {{pdf}}, see [it]({{site.url}}/spec).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n\
+                  Yes {{pdf}}, see [it]({{site.url}}/spec) &mdash; it&#8217;s &amp; &bogus; ok.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n\
                   {:.table .table-striped}\n\nType `{{ name }}` in a template:\n\n\
                   ```\n{% if x %}{{ y }}{% endif %}\n```\n";
         let (s, _) = parse_str(md);
         assert_eq!(
             s[0].shown,
-            "Yes , see [it](/spec).\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n\
+            "Yes , see [it](/spec) — it’s & &bogus; ok.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n\
              Type `{{ name }}` in a template:\n\n```\n{% if x %}{{ y }}{% endif %}\n```"
         );
     }
