@@ -113,6 +113,10 @@ pub struct Session {
     /// ICP number" after "blog.example.cn").
     #[serde(default)]
     subdomains: Vec<String>,
+    /// The offered sections got a bare "yes" and "which one?" was asked:
+    /// a second bare "yes" takes the first, not the same question again.
+    #[serde(default)]
+    pick_asked: bool,
     /// The stage that produced the last reply (for `eval --dialogues
     /// --misses` and debugging; not kept in a store).
     #[serde(skip)]
@@ -624,6 +628,7 @@ fn reply_to_pick(
 ) -> Reply {
     let prepared = prepared.to_string();
     session.stage = Some(Stage::PickReply);
+    let asked_which = std::mem::take(&mut session.pick_asked);
     if let Some(id) = answers::parse_pick(faq, &options, &prepared) {
         return show_section(faq, session, &id);
     }
@@ -643,8 +648,14 @@ fn reply_to_pick(
                 suggestions: Vec::new(),
             };
         }
+        // Asked "which one?" already: a "yes" again accepts the best-ranked
+        // one, as it would a single "did you mean".
+        ([first, ..], Some(true)) if bare && asked_which => {
+            return show_section(faq, session, first);
+        }
         (_, Some(true)) if bare && options.len() > 1 => {
             let candidates = offered(faq, &options);
+            session.pick_asked = true;
             session.pending = Some(Pending::Pick(options));
             return Reply::Clarify {
                 text: "Which one? Reply with its number or pick it from the list.".into(),
