@@ -42,14 +42,19 @@ fn the_mdx_page_loads_and_the_table_of_contents_adds_nothing() {
     }
 }
 
+/// The answer a fresh chat gets to `question` (a panic for any other reply).
+fn answer_to(faq: &Faq, question: &str) -> faqbot::dialogue::Answer {
+    let reply = respond(faq, &mut Session::new(), question);
+    let Reply::Answer(a) = reply else {
+        panic!("expected an answer to {question:?}, got {reply:?}");
+    };
+    a
+}
+
 #[test]
 fn an_answer_shows_relative_links_as_text() {
     let faq = Faq::new(load_dir(&folder()).expect("the folder loads"));
-    let mut session = Session::new();
-    let reply = respond(&faq, &mut session, "what does the storage template decide?");
-    let Reply::Answer(a) = reply else {
-        panic!("expected an answer, got {reply:?}");
-    };
+    let a = answer_to(&faq, "what does the storage template decide?");
     assert_eq!(a.section.as_str(), "storage-template");
     assert_eq!(
         a.text,
@@ -93,11 +98,7 @@ fn a_question_label_is_neither_title_nor_topic() {
 fn a_jekyll_page_answers_with_its_reference_links_inline() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/markdown_jekyll");
     let faq = Faq::new(load_dir(&dir).expect("the folder loads"));
-    let mut session = Session::new();
-    let reply = respond(&faq, &mut session, "How do I report a bug in Widget?");
-    let Reply::Answer(a) = reply else {
-        panic!("expected an answer, got {reply:?}");
-    };
+    let a = answer_to(&faq, "How do I report a bug in Widget?");
     assert_eq!(a.section.as_str(), "how-do-i-report-a-bug-in-widget");
     assert_eq!(
         a.text,
@@ -107,11 +108,7 @@ fn a_jekyll_page_answers_with_its_reference_links_inline() {
          | Channel | Use it for |\n|---------|------------|\n\
          | [Issues](https://github.com/example/widget/issues) | bugs |\n| Forum | questions |"
     );
-    let mut session = Session::new();
-    let reply = respond(&faq, &mut session, "Which licence does Widget use?");
-    let Reply::Answer(a) = reply else {
-        panic!("expected an answer, got {reply:?}");
-    };
+    let a = answer_to(&faq, "Which licence does Widget use?");
     assert_eq!(
         a.text,
         "Widget is released under the [Apache License 2.0](https://www.apache.org/licenses/LICENSE-2.0)."
