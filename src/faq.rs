@@ -21,6 +21,16 @@ use std::sync::OnceLock;
 /// right is the confidence model's `stated_facts` weight.
 const STATED_FACT_BOOST: f32 = 0.3;
 
+/// Whether a Chinese clause asks by its own form: a question particle at
+/// its end (吗, 呢, 不, 没) or an A-not-A form (是不是, 要不要, 需不需要).
+fn zh_asks_itself(clause: &str) -> bool {
+    let clause = clause.trim_end_matches(|c: char| c.is_whitespace() || "?？".contains(c));
+    ["吗", "呢", "不", "没"].iter().any(|p| clause.ends_with(p))
+        || ["是不是", "要不要", "需不需要", "用不用", "是否"]
+            .iter()
+            .any(|f| clause.contains(f))
+}
+
 /// Share of a section's title (IDF-weighted) the asking sentence must
 /// cover to restate it, and how close behind the first candidate it must be
 /// (see [`Faq::prefer_the_title_asked`]).
@@ -548,6 +558,41 @@ impl Faq {
         self.statements_for(prepared)
             .answer(&self.kb, fi, prepared, &embed)
             .map(|s| (s.value, s.start))
+    }
+
+    /// The share of the section's title (or one of its example questions)
+    /// that the sentence asking covers: the last one ending in "?", else
+    /// the last one. "..., we did buy the ECS. does that mean an Alibaba
+    /// Cloud ICP filing is required?" covers the no-ECS exemption's.
+    pub fn asked_title_cover(&self, prepared: &str, section: usize) -> f32 {
+        let body = prepared.trim_end();
+        let end = body.rfind(['?', '？']).unwrap_or(body.len());
+        let start = body[..end]
+            .char_indices()
+            .rfind(|&(_, c)| matches!(c, '.' | '!' | '?' | '\n' | '。' | '！' | '？'))
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let terms = self.index.query_terms(prepared);
+        // A Chinese sentence chains its clauses with commas; the last one
+        // asks when it has the question form and a word of the FAQ ("...,
+        // 刚在阿里云买了台 ECS, 想问下这种情况要备案不"); a tag ("是这样吗",
+        // "真的假的") asks about what comes before it.
+        let start = match body[start..end].rfind([',', '，']) {
+            Some(i)
+                if body[start..end].chars().any(cjk::is_han)
+                    && zh_asks_itself(&body[start + i..end])
+                    && terms
+                        .iter()
+                        .any(|t| t.term.is_some() && t.start >= start + i && t.end <= end) =>
+            {
+                start + i
+            }
+            _ => start,
+        };
+        let asked: Vec<QueryTerm> = terms
+            .into_iter()
+            .filter(|t| t.start >= start && t.end <= end)
+            .collect();
+        self.index.title_precision(section, &asked)
     }
 
     /// A question that states its background, then asks in words that

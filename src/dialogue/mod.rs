@@ -1229,6 +1229,12 @@ fn decide(faq: &Faq, session: &Session, u: &Understood, th: &Thresholds) -> Deci
                 d => clear_lead && d.settles(),
             })
     {
+        if let Some(h) = other_case_asked(faq, session, u, th) {
+            return Decision::Run {
+                section: h.section,
+                why: RunBecause::FactsDecide,
+            };
+        }
         return Decision::NoMatch {
             suggestions: hits.iter().take(3).map(|h| h.section).collect(),
         };
@@ -1317,6 +1323,45 @@ fn ruled_out_alone(
             .filter(|h| h.section != top.section)
             .take(3)
             .all(|h| h.confidence < th.no_match / 2.0)
+}
+
+/// A weak match whose own question the sentence asking restates, about
+/// the other case than its title's, which a fact stated in the message
+/// names: "... since we did buy the ECS, does that mean an Alibaba Cloud
+/// ICP filing is required?" asks the no-ECS exemption whether it applies,
+/// however much else the message says. Its "otherwise" (the exemption
+/// does not apply) is the answer when it is the likeliest candidate and no
+/// other is even half-way to the no-match cut-off.
+fn other_case_asked(
+    faq: &Faq,
+    session: &Session,
+    u: &Understood,
+    th: &Thresholds,
+) -> Option<crate::understanding::Hit> {
+    /// As much of the title as a restated title covers (see `Faq`'s
+    /// `prefer_the_title_asked`).
+    const TITLE_ASKED: f32 = 0.8;
+    let firsts: Vec<_> = u.hits.iter().take(3).copied().collect();
+    let h = firsts
+        .iter()
+        .copied()
+        .max_by(|a, b| a.confidence.total_cmp(&b.confidence))?;
+    let section = &faq.kb.sections[h.section];
+    let flipped = u.facts.iter().any(|f| {
+        f.confidence >= crate::understanding::facts::FACT_FLOOR
+            && session.facts.get(&f.fact) == Some(&f.value)
+            && faq.contradicts_title(h.section, &f.fact, &f.value)
+    });
+    (flipped
+        && !u.names_case_of.contains(&h.section)
+        && !section.rules.is_empty()
+        && matches!(evaluate(section, &session.facts), Eval::Otherwise)
+        && firsts
+            .iter()
+            .filter(|o| o.section != h.section)
+            .all(|o| o.confidence < th.no_match / 2.0)
+        && faq.asked_title_cover(&u.prepared, h.section) >= TITLE_ASKED)
+        .then_some(h)
 }
 
 /// Whether the message states a fact that only this section's rules use:
