@@ -31,6 +31,33 @@ fn zh_asks_itself(clause: &str) -> bool {
             .any(|f| clause.contains(f))
 }
 
+/// The bytes of the sentence that asks: the last one ending in a question
+/// mark, else the last one. A Chinese sentence chains its clauses with
+/// commas; the last one asks when it has the question form and a word of
+/// the FAQ ("..., 刚在阿里云买了台 ECS, 想问下这种情况要备案不"); a tag
+/// ("是这样吗", "真的假的") asks about what comes before it.
+fn asking_span(prepared: &str, terms: &[QueryTerm]) -> (usize, usize) {
+    let body = prepared.trim_end();
+    let end = body.rfind(['?', '？']).unwrap_or(body.len());
+    let start = body[..end]
+        .char_indices()
+        .rfind(|&(_, c)| matches!(c, '.' | '!' | '?' | '\n' | '。' | '！' | '？'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let start = match body[start..end].rfind([',', '，']) {
+        Some(i)
+            if body[start..end].chars().any(cjk::is_han)
+                && zh_asks_itself(&body[start + i..end])
+                && terms
+                    .iter()
+                    .any(|t| t.term.is_some() && t.start >= start + i && t.end <= end) =>
+        {
+            start + i
+        }
+        _ => start,
+    };
+    (start, end)
+}
+
 /// Share of a section's title (IDF-weighted) the asking sentence must
 /// cover to restate it, and how close behind the first candidate it must be
 /// (see [`Faq::prefer_the_title_asked`]).
@@ -565,29 +592,8 @@ impl Faq {
     /// the last one. "..., we did buy the ECS. does that mean an Alibaba
     /// Cloud ICP filing is required?" covers the no-ECS exemption's.
     pub fn asked_title_cover(&self, prepared: &str, section: usize) -> f32 {
-        let body = prepared.trim_end();
-        let end = body.rfind(['?', '？']).unwrap_or(body.len());
-        let start = body[..end]
-            .char_indices()
-            .rfind(|&(_, c)| matches!(c, '.' | '!' | '?' | '\n' | '。' | '！' | '？'))
-            .map_or(0, |(i, c)| i + c.len_utf8());
         let terms = self.index.query_terms(prepared);
-        // A Chinese sentence chains its clauses with commas; the last one
-        // asks when it has the question form and a word of the FAQ ("...,
-        // 刚在阿里云买了台 ECS, 想问下这种情况要备案不"); a tag ("是这样吗",
-        // "真的假的") asks about what comes before it.
-        let start = match body[start..end].rfind([',', '，']) {
-            Some(i)
-                if body[start..end].chars().any(cjk::is_han)
-                    && zh_asks_itself(&body[start + i..end])
-                    && terms
-                        .iter()
-                        .any(|t| t.term.is_some() && t.start >= start + i && t.end <= end) =>
-            {
-                start + i
-            }
-            _ => start,
-        };
+        let (start, end) = asking_span(prepared, &terms);
         let asked: Vec<QueryTerm> = terms
             .into_iter()
             .filter(|t| t.start >= start && t.end <= end)
