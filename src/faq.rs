@@ -1228,4 +1228,34 @@ rules = [
         assert_eq!((d.file.to_str(), d.line), (Some("rules.toml"), 4), "{e}");
         assert!(d.message.contains("acronym `us`"), "{e}");
     }
+
+    /// Chat shorthand of software support ("deps", "libs", "dir", "ppl")
+    /// and "compile" for "build" meet the words an FAQ writes out.
+    #[test]
+    fn chat_shorthand_meets_the_words_written_out() {
+        let md = "## What are the external dependencies? {#deps}\n\nOnly the C standard library.\n\n\
+                  ## Where is the configuration directory? {#dir}\n\nIn your home, under .config.\n\n\
+                  ## Why do I get errors when I build from source? {#source}\n\nUse the supported toolchain.\n\n\
+                  ## Who are the developers? {#who}\n\nA team of volunteers.\n\n\
+                  ## Can other people see my notes? {#share}\n\nOnly when you share them.\n";
+        let f = Faq::new(
+            build(vec![SourceFile {
+                path: "faq.md".into(),
+                bytes: md.as_bytes().to_vec(),
+            }])
+            .expect("the folder loads"),
+        );
+        for (q, want) in [
+            ("which deps do i have to install first", "deps"),
+            ("what other libs does it pull in", "deps"),
+            ("where's the config dir", "dir"),
+            ("compiling it myself fails with errors", "source"),
+            ("who are the devs", "who"),
+            ("can other ppl read my notes", "share"),
+        ] {
+            let u = f.understand(q);
+            let top = u.hits.first().map(|h| f.kb.sections[h.section].id.as_str());
+            assert_eq!(top, Some(want), "{q}");
+        }
+    }
 }
