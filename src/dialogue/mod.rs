@@ -670,7 +670,11 @@ fn reply_to_pick(
         return show_section(faq, session, &id);
     }
     let u = faq.understand_prepared(prepared.clone());
-    if !looks_like_question(&u, th) {
+    // The conversation is on the FAQ's topic already: a reply need not
+    // name it to be a question of its own (its confidence counts it).
+    let own_question =
+        u.content_words() >= 2 && u.hits.first().is_some_and(|h| h.confidence >= th.answer);
+    if !own_question {
         // More detail rather than a pick ("no, it's in hong kong"): an
         // offered section the reply's facts speak to, best ranked first.
         if let Some(id) = pick_by_facts(faq, session, &options, &u) {
