@@ -1258,4 +1258,23 @@ rules = [
             assert_eq!(top, Some(want), "{q}");
         }
     }
+
+    /// A word of the general word groups is a word, not a typo: "charge"
+    /// (a fee) is no misspelt "change".
+    #[test]
+    fn a_grouped_word_is_no_typo_of_another() {
+        let md = "## How do I change my plan? {#plan}\n\nOpen the settings.\n";
+        let f = Faq::new(
+            build(vec![SourceFile {
+                path: "faq.md".into(),
+                bytes: md.as_bytes().to_vec(),
+            }])
+            .expect("the folder loads"),
+        );
+        let u = f.understand("how much do you charge for a plan");
+        let top = u.hits.first().expect("plan shares a word");
+        assert_eq!(top.features.get("typo_share"), 0.0);
+        let u = f.understand("how do i chnage it");
+        assert!(!u.hits.is_empty(), "a real typo still is one");
+    }
 }

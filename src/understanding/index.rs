@@ -578,6 +578,9 @@ impl Index {
                 Some(t) => (Some(t), 1.0),
                 // A Chinese word given in English is no typo.
                 None if !prepared.as_bytes().get(start).is_some_and(u8::is_ascii) => (None, 1.0),
+                // A word of the general word groups is a word, not a typo
+                // ("charge" is a fee, not "change"), as in `correct`.
+                None if self.reading.is_grouped(&stem(word)) => (None, 1.0),
                 None => match self.fuzzy.lookup(word) {
                     Some((t, dist)) => (Some(t), self.params.typo_weight.powi(dist as i32)),
                     None => (None, 1.0),
