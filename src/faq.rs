@@ -26,9 +26,7 @@ const STATED_FACT_BOOST: f32 = 0.3;
 fn zh_asks_itself(clause: &str) -> bool {
     let clause = clause.trim_end_matches(|c: char| c.is_whitespace() || "?？".contains(c));
     ["吗", "呢", "不", "没"].iter().any(|p| clause.ends_with(p))
-        || ["是不是", "要不要", "需不需要", "用不用", "是否"]
-            .iter()
-            .any(|f| clause.contains(f))
+        || cjk::ASK_FORMS.iter().any(|f| clause.contains(f))
 }
 
 /// The bytes of the sentence that asks: the last one ending in a question

@@ -142,6 +142,10 @@ pub fn is_stopword(w: &str) -> bool {
 /// 准备 "prepare" 16,199, against 缓存 "cache" 245.
 const EVERYDAY_FREQ: usize = 1000;
 
+/// The A-not-A and formal forms that make a Chinese clause a question
+/// whatever it ends with (是不是, 要不要, 是否 ...).
+pub const ASK_FORMS: &[&str] = &["是不是", "要不要", "需不需要", "用不用", "是否", "能不能"];
+
 /// An everyday Chinese word that names no thing: a frequent verb, adverb,
 /// pronoun or other non-noun of the dictionary (准备 "prepare", 确认
 /// "confirm", 先 "first", 打算 "plan"). An English FAQ cannot use it, so it

@@ -989,18 +989,10 @@ fn carry_topics(prepared: &str, topics: &[String]) -> Option<Carried> {
 /// Whether a Chinese clause asks rather than states: a question mark or a
 /// question form (吗, 是不是, 要不要, 是否...).
 fn zh_asks(clause: &str) -> bool {
-    const MARKS: &[&str] = &[
-        "?",
-        "？",
-        "吗",
-        "是不是",
-        "要不要",
-        "需不需要",
-        "用不用",
-        "是否",
-        "能不能",
-    ];
-    MARKS.iter().any(|m| clause.contains(m))
+    ["?", "？", "吗"]
+        .iter()
+        .chain(super::cjk::ASK_FORMS)
+        .any(|m| clause.contains(m))
 }
 
 /// "neither A nor B <verb phrase>" with the verb phrase carried after A too
