@@ -1227,6 +1227,17 @@ rules = [
         assert!(d.message.contains("acronym `us`"), "{e}");
     }
 
+    /// A FAQ of one Markdown file and no rules file.
+    fn faq_of(md: &str) -> Faq {
+        Faq::new(
+            build(vec![SourceFile {
+                path: "faq.md".into(),
+                bytes: md.as_bytes().to_vec(),
+            }])
+            .expect("the folder loads"),
+        )
+    }
+
     /// Chat shorthand of software support ("deps", "libs", "dir", "ppl")
     /// and "compile" for "build" meet the words an FAQ writes out.
     #[test]
@@ -1236,13 +1247,7 @@ rules = [
                   ## Why do I get errors when I build from source? {#source}\n\nUse the supported toolchain.\n\n\
                   ## Who are the developers? {#who}\n\nA team of volunteers.\n\n\
                   ## Can other people see my notes? {#share}\n\nOnly when you share them.\n";
-        let f = Faq::new(
-            build(vec![SourceFile {
-                path: "faq.md".into(),
-                bytes: md.as_bytes().to_vec(),
-            }])
-            .expect("the folder loads"),
-        );
+        let f = faq_of(md);
         for (q, want) in [
             ("which deps do i have to install first", "deps"),
             ("what other libs does it pull in", "deps"),
@@ -1262,13 +1267,7 @@ rules = [
     #[test]
     fn a_grouped_word_is_no_typo_of_another() {
         let md = "## How do I change my plan? {#plan}\n\nOpen the settings.\n";
-        let f = Faq::new(
-            build(vec![SourceFile {
-                path: "faq.md".into(),
-                bytes: md.as_bytes().to_vec(),
-            }])
-            .expect("the folder loads"),
-        );
+        let f = faq_of(md);
         let u = f.understand("how much do you charge for a plan");
         let top = u.hits.first().expect("plan shares a word");
         assert_eq!(top.features.get("typo_share"), 0.0);

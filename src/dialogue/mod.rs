@@ -672,9 +672,7 @@ fn reply_to_pick(
     let u = faq.understand_prepared(prepared.clone());
     // The conversation is on the FAQ's topic already: a reply need not
     // name it to be a question of its own (its confidence counts it).
-    let own_question =
-        u.content_words() >= 2 && u.hits.first().is_some_and(|h| h.confidence >= th.answer);
-    if !own_question {
+    if !confident_question(&u, th) {
         // More detail rather than a pick ("no, it's in hong kong"): an
         // offered section the reply's facts speak to, best ranked first.
         if let Some(id) = pick_by_facts(faq, session, &options, &u) {
@@ -963,9 +961,13 @@ fn other_yes_no(faq: &Faq, fact: &FactId, v: &Value) -> Option<Value> {
 /// While a follow-up is pending, a message is a new question when it
 /// matches a section well on its own.
 fn looks_like_question(u: &Understood, th: &Thresholds) -> bool {
-    u.on_topic
-        && u.content_words() >= 2
-        && u.hits.first().is_some_and(|h| h.confidence >= th.answer)
+    u.on_topic && confident_question(u, th)
+}
+
+/// A message of two content words or more whose best section is answered
+/// unprompted.
+fn confident_question(u: &Understood, th: &Thresholds) -> bool {
+    u.content_words() >= 2 && u.hits.first().is_some_and(|h| h.confidence >= th.answer)
 }
 
 /// Phrases that announce a change of topic while a follow-up is pending.
