@@ -116,8 +116,7 @@ const GROUPS: &[&[&str]] = &[
     &["specification", "specifications", "spec", "specs"],
     &["compatibility", "compatible", "compat"],
     &["compile", "compiling", "compiled", "build", "building"],
-    &["people", "ppl", "folks"],
-    &["thanks", "thank", "appreciation", "appreciate", "gratitude"],
+    &["people", "ppl"],
     // A field's own word groups ("subject" = "company" in ICP filing) are
     // the FAQ's: `word_groups` in its rules file's `[text]`.
 ];
