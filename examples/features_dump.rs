@@ -54,8 +54,11 @@ fn main() {
                         .zip(h.features.0.iter())
                         .map(|(n, v)| (n.to_string(), serde_json::json!(v)))
                         .collect();
+                    let sec = &faq.kb.sections[h.section];
                     serde_json::json!({
-                        "right": want == Some(faq.kb.sections[h.section].id.as_str()),
+                        "id": sec.id.as_str(),
+                        "title": sec.title,
+                        "right": want == Some(sec.id.as_str()),
                         "p": h.confidence,
                         "f": f,
                     })
