@@ -1274,4 +1274,27 @@ rules = [
         let u = f.understand("how do i chnage it");
         assert!(!u.hits.is_empty(), "a real typo still is one");
     }
+
+    /// A one-word title of a word most sections use ("About Widgetly") is
+    /// not covered whole by every question that names the product; a
+    /// one-word title of a rare word still is.
+    #[test]
+    fn a_one_word_title_of_a_common_word_is_no_full_match() {
+        let md = "## About Widgetly {#about}\n\nWidgetly is a free board app.\n\n\
+                  ## Can Widgetly be rewritten in another programming language? {#rewrite}\n\nNot yet.\n\n\
+                  ## How do I back up Widgetly? {#backup}\n\nCopy the Widgetly data folder.\n\n\
+                  ## Does Widgetly run offline? {#offline}\n\nYes, Widgetly needs no internet.\n\n\
+                  ## Sandstorm {#sandstorm}\n\nA platform to host apps.\n";
+        let f = faq_of(md);
+        let precision = |q: &str, id: &str| {
+            let u = f.understand(q);
+            let h = u
+                .hits
+                .iter()
+                .find(|h| f.kb.sections[h.section].id.as_str() == id);
+            h.map_or(0.0, |h| h.features.get("title_match"))
+        };
+        assert!(precision("any plans to port widgetly to another language?", "about") < 0.5);
+        assert!(precision("is sandstorm still around", "sandstorm") > 0.99);
+    }
 }

@@ -361,6 +361,10 @@ const TOPIC_SHARE: f32 = 1.0;
 /// Fewer sections than this have no topic: too few titles to tell.
 const TOPIC_MIN_SECTIONS: usize = 5;
 
+/// The least IDF weight a one-word title or example counts for in title
+/// precision: one word found in half the sections.
+const ONE_WORD_TITLE_FLOOR: f32 = std::f32::consts::LN_2;
+
 fn topic_terms(heads: &[Vec<Box<[u32]>>]) -> Vec<u32> {
     if heads.len() < TOPIC_MIN_SECTIONS {
         return Vec::new();
@@ -530,7 +534,7 @@ impl Index {
         });
         let nf = n as f32;
         let idf_of = |df: f32| (1.0 + (nf - df + 0.5) / (df + 0.5)).ln();
-        let idf = postings.iter().map(|p| idf_of(p.len() as f32)).collect();
+        let idf: Vec<f32> = postings.iter().map(|p| idf_of(p.len() as f32)).collect();
         Self {
             params,
             unknown_idf: idf_of(1.0),
@@ -798,8 +802,16 @@ impl Index {
                     hit += w * asked[k].1;
                 }
             }
+            // A one-word title of a word most sections use ("About Wekan")
+            // is covered whole by any question naming the product: it
+            // counts as a word found in half the sections.
             if total > 0.0 {
-                best = best.max(hit / total);
+                let floor = if head.len() == 1 {
+                    ONE_WORD_TITLE_FLOOR
+                } else {
+                    0.0
+                };
+                best = best.max(hit / total.max(floor));
             }
         }
         best
