@@ -115,6 +115,10 @@ const QUESTION_OPENERS: &[&str] = &[
     "do", "does", "did", "is", "are", "was", "can", "could", "should", "must", "will", "would",
     "how", "what", "when", "where", "which", "who", "why", "under", "need", "am", "any",
 ];
+/// Linking words that may come before a question's opener.
+const LINKING_WORDS: &[&str] = &[
+    "so", "and", "but", "then", "also", "ok", "okay", "well", "now",
+];
 /// Auxiliaries that open a question by inversion ("is it needed").
 const INVERTED_AUXILIARIES: &[&str] = &[
     "do", "does", "did", "is", "are", "was", "can", "could", "should", "must", "will", "would",
@@ -933,21 +937,21 @@ fn clause_of(prepared: &str, start: usize, end: usize) -> Clause {
     let toks = normalize::tokens(text);
     let plain: Vec<&str> = toks.iter().map(|t| t.text).collect();
     let mut negated = false;
-    let asks = plain.first().is_some_and(|w| QUESTION_OPENERS.contains(w))
+    // A linking word before the question's opener leaves it a question
+    // ("so does the subdomain need filing", "and is that needed?").
+    let opener = plain.iter().find(|w| !LINKING_WORDS.contains(w)).copied();
+    let asks = opener.is_some_and(|w| QUESTION_OPENERS.contains(&w))
         && prepared[end..]
             .find(['.', '!', '?', '\n'])
             .map_or(text.trim_end().ends_with('?'), |i| {
                 prepared[end + i..].starts_with('?')
             })
-        || text.trim_end().ends_with('?')
-            && plain.first().is_some_and(|w| QUESTION_OPENERS.contains(w));
+        || text.trim_end().ends_with('?') && opener.is_some_and(|w| QUESTION_OPENERS.contains(&w));
     // Chat drops the question mark: a last clause opening with an
     // inverted auxiliary asks all the same ("we have no ecs, is alibaba
     // icp filing needed").
     let asks = asks
-        || plain
-            .first()
-            .is_some_and(|w| INVERTED_AUXILIARIES.contains(w))
+        || opener.is_some_and(|w| INVERTED_AUXILIARIES.contains(&w))
             && prepared[end..].trim().is_empty()
         || plain.first().is_some_and(|w| TOPIC_OPENERS.contains(w))
         || ZH_TOPIC_OPENERS
@@ -1182,6 +1186,17 @@ mod tests {
         let c = clauses("our domain was never filed, do we need the initial filing?");
         assert_eq!(c.len(), 2);
         assert!(!c[0].asks && c[1].asks);
+        // A linking word before the opener leaves the clause a question.
+        let c = clauses("we looked it up. so does the second level domain need filing");
+        assert!(
+            c.last().is_some_and(|c| c.asks),
+            "{:?}",
+            c.iter().map(|c| &c.text).collect::<Vec<_>>()
+        );
+        let c = clauses("and is the domain filed already?");
+        assert!(c[0].asks);
+        let c = clauses("so the domain was filed before");
+        assert!(!c[0].asks);
         // Mixed punctuation never cuts backwards.
         let c = clauses("in shanghai ( mainland china ), does it need icp ?");
         assert!(c.iter().all(|c| c.start < c.end));
