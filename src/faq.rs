@@ -1297,4 +1297,25 @@ rules = [
         assert!(precision("any plans to port widgetly to another language?", "about") < 0.5);
         assert!(precision("is sandstorm still around", "sandstorm") > 0.99);
     }
+
+    /// Abbreviations of software support ("PR", "UI", "2FA") meet the long
+    /// form an FAQ writes out, though the FAQ never defines them.
+    #[test]
+    fn common_abbreviations_meet_their_long_form() {
+        let md = "## How do I get my pull request reviewed? {#review}\n\nAsk in the chat.\n\n\
+                  ## Can I change the language of the user interface? {#lang}\n\nYes, in settings.\n\n\
+                  ## How do I turn on two-factor authentication? {#twofa}\n\nOpen the security page.\n\n\
+                  ## Which operating systems are supported? {#systems}\n\nLinux and macOS.\n";
+        let f = faq_of(md);
+        for (q, want) in [
+            ("who looks at my PR and when", "review"),
+            ("ui in german possible?", "lang"),
+            ("where do i set up 2fa", "twofa"),
+            ("does it work on my os", "systems"),
+        ] {
+            let u = f.understand(q);
+            let top = u.hits.first().map(|h| f.kb.sections[h.section].id.as_str());
+            assert_eq!(top, Some(want), "{q}");
+        }
+    }
 }

@@ -76,6 +76,94 @@ pub fn defined(sections: &[Section], existing: &[SynonymGroup]) -> Vec<SynonymGr
     out
 }
 
+/// Abbreviations of software support that users type and FAQs often spell
+/// out (or the other way round). One becomes a synonym group when the FAQ
+/// uses either form and defines neither itself.
+const COMMON: &[(&str, &str)] = &[
+    ("pr", "pull request"),
+    ("mr", "merge request"),
+    ("ci", "continuous integration"),
+    ("os", "operating system"),
+    ("ui", "user interface"),
+    ("gui", "graphical user interface"),
+    ("cli", "command line interface"),
+    ("vm", "virtual machine"),
+    ("2fa", "two factor authentication"),
+    ("mfa", "multi factor authentication"),
+    ("sso", "single sign on"),
+    ("tos", "terms of service"),
+    ("eol", "end of life"),
+    ("lts", "long term support"),
+    ("oss", "open source software"),
+];
+
+/// The [`COMMON`] abbreviations whose short or long form the sections'
+/// titles or bodies use, as synonym groups; forms some group of `existing`
+/// already holds are left out.
+pub fn common(sections: &[Section], existing: &[SynonymGroup]) -> Vec<SynonymGroup> {
+    use aho_corasick::AhoCorasick;
+    // Each form, and each long form hyphenated ("two-factor", "sign-on"),
+    // with the entry it stands for.
+    static FORMS: OnceLock<(AhoCorasick, Vec<usize>)> = OnceLock::new();
+    let (forms, entry) = FORMS.get_or_init(|| {
+        let mut texts: Vec<String> = Vec::new();
+        let mut entry = Vec::new();
+        for (i, (short, long)) in COMMON.iter().enumerate() {
+            for f in [short.to_string(), long.to_string(), long.replace(' ', "-")] {
+                if !texts.contains(&f) {
+                    texts.push(f);
+                    entry.push(i);
+                }
+            }
+        }
+        let ac = AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(&texts)
+            .expect("static patterns");
+        (ac, entry)
+    });
+    let mut used = vec![false; COMMON.len()];
+    let word = |b: Option<&u8>| b.is_none_or(|c| !c.is_ascii_alphanumeric());
+    for s in sections {
+        for text in [&s.title, &s.body] {
+            let b = text.as_bytes();
+            for m in forms.find_overlapping_iter(text.as_str()) {
+                let before = m.start().checked_sub(1).and_then(|i| b.get(i));
+                // A plural's "s" ends the word too ("operating systems").
+                let end = m.end() + usize::from(b.get(m.end()) == Some(&b's'));
+                if word(before) && word(b.get(end)) {
+                    used[entry[m.pattern().as_usize()]] = true;
+                }
+            }
+        }
+    }
+    let mut known: HashSet<String> = HashSet::new();
+    for g in existing {
+        known.insert(key(&g.canonical));
+        known.extend(g.aliases.iter().map(|a| key(a)));
+    }
+    COMMON
+        .iter()
+        .zip(used)
+        .filter(|((s, l), used)| *used && !known.contains(*s) && !known.contains(*l))
+        .map(|(&(s, l), _)| {
+            // The short form is the one word both sides are read as: a long
+            // form's words would meet other groups' ("interface" in both
+            // "user interface" and "command line interface").
+            let mut aliases = vec![l.to_string(), format!("{l}s")];
+            let plural = format!("{s}s");
+            if !COMMON.iter().any(|(o, _)| *o == plural) {
+                aliases.push(plural);
+            }
+            SynonymGroup {
+                canonical: s.to_string(),
+                aliases,
+                ..Default::default()
+            }
+        })
+        .collect()
+}
+
 /// Two or more capitals: "PR", "TCO", "SaaS"; not "Hello".
 fn is_abbreviation(w: &str) -> bool {
     w.chars().filter(char::is_ascii_uppercase).count() >= 2

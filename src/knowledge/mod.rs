@@ -617,6 +617,9 @@ fn build_with(
     // Abbreviations the FAQ defines ("pull request (PR)") mean their long form.
     let defined = abbrev::defined(&sections, &synonyms);
     synonyms.extend(defined);
+    // ... and so do the common ones of software support it uses ("PR").
+    let common = abbrev::common(&sections, &synonyms);
+    synonyms.extend(common);
     let mut knowledge = Knowledge::new(sections, facts, synonyms);
     knowledge.zh = zh;
     knowledge.text = text_rules;
