@@ -223,15 +223,22 @@ pub enum Lang {
 impl Lang {
     /// The language of a message, or `None` when it doesn't tell (a
     /// number, "yes", a host name): a message with Chinese characters is
-    /// Chinese, one of three or more English words and none is English.
+    /// Chinese, unless they are a term or two in an English sentence (a
+    /// filing number's 赣ICP备, "is 备案 needed for ..."): English words at
+    /// least twice as many as Chinese characters. One of three or more
+    /// English words and no Chinese is English.
     pub fn of(message: &str) -> Option<Lang> {
-        if message.chars().any(crate::understanding::cjk::is_han) {
-            return Some(Lang::Zh);
-        }
+        let han = message
+            .chars()
+            .filter(|&c| crate::understanding::cjk::is_han(c))
+            .count();
         let english = message
             .split(|c: char| !c.is_ascii_alphabetic())
             .filter(|w| w.len() > 1)
             .count();
+        if han > 0 && english < 2 * han.max(3) {
+            return Some(Lang::Zh);
+        }
         (english >= 3).then_some(Lang::En)
     }
 
@@ -481,6 +488,24 @@ mod tests {
         r#"{"suggestions":[],"text":"x","type":"no_match"}"#,
         r#"{"reset":true,"suggestions":[],"text":"Okay, I've forgotten this conversation.","type":"no_match"}"#,
     ];
+
+    #[test]
+    fn a_chinese_term_in_an_english_sentence_keeps_it_english() {
+        let of = Lang::of;
+        assert_eq!(of("Yep, the root domain has its filing already (赣ICP备), and Alibaba Cloud was the provider."), Some(Lang::En));
+        assert_eq!(
+            of("is 备案 needed for my website on ECS in Hangzhou?"),
+            Some(Lang::En)
+        );
+        assert_eq!(
+            of("我们的 web app 在 cn-shanghai，要 ICP 吗"),
+            Some(Lang::Zh)
+        );
+        assert_eq!(of("ECS 在香港"), Some(Lang::Zh));
+        assert_eq!(of("是的"), Some(Lang::Zh));
+        assert_eq!(of("yes"), None);
+        assert_eq!(of("my domain is in Shanghai"), Some(Lang::En));
+    }
 
     #[test]
     fn json_lines_are_as_before() {
