@@ -152,7 +152,12 @@ pub fn common(sections: &[Section], existing: &[SynonymGroup]) -> Vec<SynonymGro
             // "user interface" and "command line interface").
             let mut aliases = vec![l.to_string(), format!("{l}s")];
             let plural = format!("{s}s");
-            if !COMMON.iter().any(|(o, _)| *o == plural) {
+            // Not a plural that is another entry or an English word ("toss",
+            // the title "mrs").
+            if !COMMON.iter().any(|(o, _)| *o == plural)
+                && !crate::understanding::lexicon::is_common_word(&plural)
+                && plural != "mrs"
+            {
                 aliases.push(plural);
             }
             SynonymGroup {
