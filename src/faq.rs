@@ -1238,6 +1238,15 @@ rules = [
         )
     }
 
+    /// Each question ranks the section with the given id first.
+    fn assert_ranked_first(f: &Faq, cases: &[(&str, &str)]) {
+        for &(q, want) in cases {
+            let u = f.understand(q);
+            let top = u.hits.first().map(|h| f.kb.sections[h.section].id.as_str());
+            assert_eq!(top, Some(want), "{q}");
+        }
+    }
+
     /// Chat shorthand of software support ("deps", "libs", "dir", "ppl")
     /// and "compile" for "build" meet the words an FAQ writes out.
     #[test]
@@ -1247,19 +1256,17 @@ rules = [
                   ## Why do I get errors when I build from source? {#source}\n\nUse the supported toolchain.\n\n\
                   ## Who are the developers? {#who}\n\nA team of volunteers.\n\n\
                   ## Can other people see my notes? {#share}\n\nOnly when you share them.\n";
-        let f = faq_of(md);
-        for (q, want) in [
-            ("which deps do i have to install first", "deps"),
-            ("what other libs does it pull in", "deps"),
-            ("where's the config dir", "dir"),
-            ("compiling it myself fails with errors", "source"),
-            ("who are the devs", "who"),
-            ("can other ppl read my notes", "share"),
-        ] {
-            let u = f.understand(q);
-            let top = u.hits.first().map(|h| f.kb.sections[h.section].id.as_str());
-            assert_eq!(top, Some(want), "{q}");
-        }
+        assert_ranked_first(
+            &faq_of(md),
+            &[
+                ("which deps do i have to install first", "deps"),
+                ("what other libs does it pull in", "deps"),
+                ("where's the config dir", "dir"),
+                ("compiling it myself fails with errors", "source"),
+                ("who are the devs", "who"),
+                ("can other ppl read my notes", "share"),
+            ],
+        );
     }
 
     /// A word of the general word groups is a word, not a typo: "charge"
@@ -1306,16 +1313,14 @@ rules = [
                   ## Can I change the language of the user interface? {#lang}\n\nYes, in settings.\n\n\
                   ## How do I turn on two-factor authentication? {#twofa}\n\nOpen the security page.\n\n\
                   ## Which operating systems are supported? {#systems}\n\nLinux and macOS.\n";
-        let f = faq_of(md);
-        for (q, want) in [
-            ("who looks at my PR and when", "review"),
-            ("ui in german possible?", "lang"),
-            ("where do i set up 2fa", "twofa"),
-            ("does it work on my os", "systems"),
-        ] {
-            let u = f.understand(q);
-            let top = u.hits.first().map(|h| f.kb.sections[h.section].id.as_str());
-            assert_eq!(top, Some(want), "{q}");
-        }
+        assert_ranked_first(
+            &faq_of(md),
+            &[
+                ("who looks at my PR and when", "review"),
+                ("ui in german possible?", "lang"),
+                ("where do i set up 2fa", "twofa"),
+                ("does it work on my os", "systems"),
+            ],
+        );
     }
 }
