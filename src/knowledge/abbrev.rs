@@ -27,11 +27,7 @@ pub fn defined(sections: &[Section], existing: &[SynonymGroup]) -> Vec<SynonymGr
         Regex::new(r"\b([A-Z][A-Za-z0-9]{1,7})\s*\(([A-Za-z][A-Za-z&\- ]{2,80})\)")
             .expect("static regex")
     });
-    let mut known: HashSet<String> = HashSet::new();
-    for g in existing {
-        known.insert(key(&g.canonical));
-        known.extend(g.aliases.iter().map(|a| key(a)));
-    }
+    let mut known = known_forms(existing);
     let mut out: Vec<SynonymGroup> = Vec::new();
     let mut add = |short: &str, long: &str, out: &mut Vec<SynonymGroup>| {
         let (s, l) = (key(short), key(long));
@@ -137,11 +133,7 @@ pub fn common(sections: &[Section], existing: &[SynonymGroup]) -> Vec<SynonymGro
             }
         }
     }
-    let mut known: HashSet<String> = HashSet::new();
-    for g in existing {
-        known.insert(key(&g.canonical));
-        known.extend(g.aliases.iter().map(|a| key(a)));
-    }
+    let known = known_forms(existing);
     COMMON
         .iter()
         .zip(used)
@@ -167,6 +159,16 @@ pub fn common(sections: &[Section], existing: &[SynonymGroup]) -> Vec<SynonymGro
             }
         })
         .collect()
+}
+
+/// Every form the synonym groups hold (lower case, single spaces).
+fn known_forms(groups: &[SynonymGroup]) -> HashSet<String> {
+    let mut known = HashSet::new();
+    for g in groups {
+        known.insert(key(&g.canonical));
+        known.extend(g.aliases.iter().map(|a| key(a)));
+    }
+    known
 }
 
 /// Two or more capitals: "PR", "TCO", "SaaS"; not "Hello".

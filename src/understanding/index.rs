@@ -534,7 +534,7 @@ impl Index {
         });
         let nf = n as f32;
         let idf_of = |df: f32| (1.0 + (nf - df + 0.5) / (df + 0.5)).ln();
-        let idf: Vec<f32> = postings.iter().map(|p| idf_of(p.len() as f32)).collect();
+        let idf = postings.iter().map(|p| idf_of(p.len() as f32)).collect();
         Self {
             params,
             unknown_idf: idf_of(1.0),
