@@ -324,7 +324,20 @@ struct Group {
 /// its first sub-heading, and at least two sub-headings one level down of
 /// which most end in `?`. Sub-headings like "Recommended" / "Minimum" under
 /// a question stay part of its answer.
+///
+/// Also a category name among questions: where most headings of the level
+/// are questions, one of at most three words that is not ("## Docker",
+/// "## Troubleshooting"), with at most a one-paragraph introduction, groups
+/// what is under it: its sub-headings are the entries, asked as questions
+/// ("### How to customize the config?") or named as problems ("### Cannot
+/// access the internet"). One answer made of them all is too long to quote
+/// and matches every question about any of them.
 fn question_groups(headings: &[Heading], question_level: usize, src: &str) -> Vec<Group> {
+    let level: Vec<&Heading> = headings
+        .iter()
+        .filter(|h| h.level == question_level)
+        .collect();
+    let level_asks = level.iter().filter(|h| h.title.ends_with('?')).count() * 2 > level.len();
     let mut out = Vec::new();
     for (i, h) in headings.iter().enumerate() {
         if h.level != question_level {
@@ -333,13 +346,10 @@ fn question_groups(headings: &[Heading], question_level: usize, src: &str) -> Ve
         let Some(next) = headings.get(i + 1) else {
             continue;
         };
-        if next.level <= question_level
-            || !src[h.body_start.min(next.start)..next.start]
-                .trim()
-                .is_empty()
-        {
+        if next.level <= question_level {
             continue;
         }
+        let own = src[h.body_start.min(next.start)..next.start].trim();
         let entries: Vec<usize> = (i + 1..headings.len())
             .take_while(|&j| headings[j].level > question_level)
             .filter(|&j| headings[j].level == question_level + 1)
@@ -348,11 +358,25 @@ fn question_groups(headings: &[Heading], question_level: usize, src: &str) -> Ve
             .iter()
             .filter(|&&j| headings[j].title.ends_with('?'))
             .count();
-        if entries.len() >= 2 && questions * 2 > entries.len() {
+        let asked = own.is_empty() && entries.len() >= 2 && questions * 2 > entries.len();
+        let named = level_asks
+            && !h.title.ends_with('?')
+            && h.title.split_whitespace().count() <= 3
+            && is_introduction(own)
+            && (entries.len() >= 2 || (entries.len() == 1 && questions == 1));
+        if asked || named {
             out.push(Group { head: i, entries });
         }
     }
     out
+}
+
+/// Text before a category's first entry that only introduces it: none, or
+/// one short paragraph ("These are some common issues reported by users.").
+fn is_introduction(own: &str) -> bool {
+    /// About two sentences: an answer of its own is longer.
+    const MAX_INTRO: usize = 300;
+    own.len() <= MAX_INTRO && !own.contains("\n\n") && !own.contains("```")
 }
 
 /// A reference label as Markdown matches it: case and runs of spaces aside.
@@ -1478,6 +1502,55 @@ mod tests {
                 ("Why no headers?", "Spam", "A setting."),
                 ("Is there a trial?", "t", "Yes."),
             ]
+        );
+    }
+
+    #[test]
+    fn a_category_name_among_questions_groups_its_entries() {
+        let (s, _) = parse_str(
+            "## How do I pay?\nBy card.\n## Troubleshooting\nSome common issues and how to solve them.\n### Not starting\nRun it with --verbose.\n#### Broken status\nDelete the lock.\n### No internet\nSet a DNS server.\n## Containerd\n### How do I edit its config?\nEdit config.toml.\n## Is there a trial?\nYes.\n## What does it cost?\n### Plans\nSee the list.\n### Discounts\nFor schools.\n",
+        );
+        let got = titles_topics_bodies(&s);
+        assert_eq!(
+            got,
+            [
+                ("How do I pay?", "t", "By card."),
+                // Deeper headings stay in their entry's answer.
+                (
+                    "Not starting",
+                    "Troubleshooting",
+                    "Run it with --verbose.\n#### Broken status\nDelete the lock."
+                ),
+                ("No internet", "Troubleshooting", "Set a DNS server."),
+                (
+                    "How do I edit its config?",
+                    "Containerd",
+                    "Edit config.toml."
+                ),
+                ("Is there a trial?", "t", "Yes."),
+                // A question's sub-headings are parts of its answer.
+                (
+                    "What does it cost?",
+                    "t",
+                    "### Plans\nSee the list.\n### Discounts\nFor schools."
+                ),
+            ]
+        );
+        // Where the level's headings are not questions, a short one is a
+        // section like the others, and so is a category with an answer of
+        // its own.
+        let (s, _) = parse_str(
+            "## Billing\nBy card.\n### Refunds\nWithin a month.\n### Invoices\nMonthly.\n## Setup\nRun the installer.\n",
+        );
+        let titles: Vec<&str> = s.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(titles, ["Billing", "Setup"]);
+        let (s, _) = parse_str(
+            "## How do I pay?\nBy card.\n## Is there a trial?\nYes.\n## Troubleshooting\nFirst, restart it. If that does not help, reinstall.\n\nThen check the log, which tells you which step failed and why.\n### Not starting\nRun it with --verbose.\n### No internet\nSet a DNS server.\n",
+        );
+        let titles: Vec<&str> = s.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            ["How do I pay?", "Is there a trial?", "Troubleshooting"]
         );
     }
 
