@@ -1181,6 +1181,22 @@ rules = [
         assert_eq!(value_of(&f, q, "rented_vm"), None);
     }
 
+    /// A loose example reading (below the confirmation floor) does not
+    /// stand against a sure one of another clause: "bought the domain
+    /// second-hand ... it was already filed" is a filed domain. Two sure
+    /// readings that disagree are still asked about.
+    #[test]
+    fn a_loose_reading_gives_way_to_a_sure_one_of_another_clause() {
+        let f = faq(SITE_FACTS);
+        let q = "we have not paid the rent yet. we already rent a vm";
+        assert_eq!(value_of(&f, q, "rented_vm").as_deref(), Some("yes"));
+        let (facts, both) = read(&f, "no vm rented yet, we think. we already rent a vm");
+        assert!(
+            both.contains(&"rented_vm".to_string()),
+            "{facts:?} {both:?}"
+        );
+    }
+
     /// A pattern's reading and a sure example reading of another clause
     /// that disagree are asked about, not settled by the pattern.
     #[test]

@@ -807,10 +807,14 @@ impl Extractor {
                 outer.retain(|c| !c.presumed || c.value == o);
             }
             // A loose reading of another clause does not overrule an exact
-            // form; a sure one does not either, but it makes the fact one
-            // said both ways ("a new site ... it won't be on ecs").
-            let exact = outer.iter().any(|c| c.example.is_none());
-            if exact && outer.iter().any(|c| c.value != outer[0].value) {
+            // form or a sure reading ("bought the domain second-hand ... it
+            // was already filed"); a sure one does not either, but it makes
+            // the fact one said both ways ("a new site ... it won't be on
+            // ecs").
+            let sure = outer
+                .iter()
+                .any(|c| c.example.is_none() || c.confidence >= SURE_EXAMPLE);
+            if sure && outer.iter().any(|c| c.value != outer[0].value) {
                 outer.retain(|c| c.example.is_none() || c.confidence >= SURE_EXAMPLE);
             }
             // Separate statements that disagree ("no website, just an API")
