@@ -5,6 +5,11 @@
 //! calibrate`) to see whether the pool's cut-off carries over.
 //! `cargo run --release --example top_curve -- FAQ_DIR=QUERIES.jsonl ...`
 fn main() {
+    // As the commands do: `FAQBOT_SEMANTIC_MODEL` loads the sentence model
+    // (in a `--features sentence-model` build).
+    if let Some(dir) = std::env::var_os("FAQBOT_SEMANTIC_MODEL") {
+        faqbot::understanding::sentence::set_override(Some(dir.into()));
+    }
     // (set, p of the best section, right, in scope)
     let mut outs: Vec<(usize, f32, bool, bool)> = Vec::new();
     let sets: Vec<String> = std::env::args().skip(1).collect();
