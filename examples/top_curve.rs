@@ -29,7 +29,10 @@ fn main() {
         }
     }
     let n = sets.len().max(1) as f32;
-    println!("cut-off  right  wrong  oos-answered   (mean over {} sets)", sets.len());
+    println!(
+        "cut-off  right  wrong  oos-answered   (mean over {} sets)",
+        sets.len()
+    );
     for k in (10..=70).step_by(2) {
         let cut = k as f32 / 100.0;
         let (mut r, mut w, mut o) = (0.0, 0.0, 0.0);
@@ -41,6 +44,11 @@ fn main() {
             w += mine.iter().filter(|x| x.3 && !x.2 && x.1 >= cut).count() as f32 / ins;
             o += mine.iter().filter(|x| !x.3 && x.1 >= cut).count() as f32 / oos;
         }
-        println!("{cut:7.2}  {:5.1}  {:5.1}  {:5.1}", 100.0 * r / n, 100.0 * w / n, 100.0 * o / n);
+        println!(
+            "{cut:7.2}  {:5.1}  {:5.1}  {:5.1}",
+            100.0 * r / n,
+            100.0 * w / n,
+            100.0 * o / n
+        );
     }
 }
