@@ -615,10 +615,15 @@ fn build_with(
         return Err(LoadError { diagnostics: diags });
     }
     // Abbreviations the FAQ defines ("pull request (PR)") mean their long form.
-    let defined = abbrev::defined(&sections, &synonyms);
+    // Both scans read every section: they run side by side.
+    let (defined, used) = std::thread::scope(|scope| {
+        let used = scope.spawn(|| abbrev::common_used(&sections));
+        let defined = abbrev::defined(&sections, &synonyms);
+        (defined, used.join().expect("abbreviation scan"))
+    });
     synonyms.extend(defined);
     // ... and so do the common ones of software support it uses ("PR").
-    let common = abbrev::common(&sections, &synonyms);
+    let common = abbrev::common_groups(&used, &synonyms);
     synonyms.extend(common);
     let mut knowledge = Knowledge::new(sections, facts, synonyms);
     knowledge.zh = zh;
