@@ -331,7 +331,11 @@ impl Faq {
                 Model::builtin()
             }
         };
-        let model = match kb.confidence.model.clone() {
+        let own = match (&kb.confidence.model_with_sentence, sentence.is_some()) {
+            (Some(m), true) => Some(m.clone()),
+            _ => kb.confidence.model.clone(),
+        };
+        let model = match own {
             Some(m) if m.uses_sentence() == sentence.is_some() => m,
             Some(_) => {
                 tracing::warn!(

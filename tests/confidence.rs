@@ -168,3 +168,48 @@ fn eval_dialogues_counts_right_and_wrong_endings() {
     assert_eq!(v["right"], 1, "{v}");
     assert_eq!(v["wrong_answer"], 1, "{v}");
 }
+
+/// A folder can keep a model of its own for each build: `model` without
+/// the sentence model, `model_with_sentence` with it (the ICP folder keeps
+/// those it was tuned with). One fit without the sentence model in the
+/// second place is an error naming the file.
+#[test]
+fn a_folder_keeps_a_model_for_each_build() {
+    let mut plain = Model::builtin();
+    plain.bias = -50.0;
+    let rules = "[confidence]\nmodel = \"cal.json\"\nmodel_with_sentence = \"cal_sentence.json\"\n";
+    let kb = build(files(
+        rules,
+        &[
+            ("cal.json", serde_json::to_string(&plain).unwrap()),
+            (
+                "cal_sentence.json",
+                serde_json::to_string(&Model::builtin_sentence()).unwrap(),
+            ),
+        ],
+    ))
+    .expect("loads");
+    assert!(kb
+        .knowledge
+        .confidence
+        .model_with_sentence
+        .as_ref()
+        .is_some_and(|m| m.uses_sentence()));
+    // This build has no sentence model loaded: `model` is the one used.
+    let faq = Faq::new(kb);
+    assert!(faq.understand("can I get a refund?").hits[0].confidence < 1e-6);
+
+    let e = errors(
+        rules,
+        &[
+            ("cal.json", serde_json::to_string(&plain).unwrap()),
+            ("cal_sentence.json", serde_json::to_string(&plain).unwrap()),
+        ],
+    );
+    assert!(
+        e.contains("shop.toml")
+            && e.contains("model_with_sentence")
+            && e.contains("without the sentence model"),
+        "{e}"
+    );
+}

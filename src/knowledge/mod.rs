@@ -735,7 +735,18 @@ fn confidence_settings(
                 None => {}
             }
         }
-        if let Some(name) = &def.model {
+        for (key, name, slot, sentence) in [
+            ("model", &def.model, &mut out.model, false),
+            (
+                "model_with_sentence",
+                &def.model_with_sentence,
+                &mut out.model_with_sentence,
+                true,
+            ),
+        ] {
+            let Some(name) = name else {
+                continue;
+            };
             let want = path.parent().unwrap_or(Path::new("")).join(name);
             match json.iter().find(|(p, _)| p == &want) {
                 None => diags.push(Diagnostic::error(
@@ -744,7 +755,14 @@ fn confidence_settings(
                     format!("calibration model `{name}` not found next to this rules file (looked for {})", want.display()),
                 )),
                 Some((p, text)) => match crate::understanding::Model::parse(text) {
-                    Ok(m) => out.model = Some(m),
+                    // `model` may be either kind (it is used when it fits
+                    // the build); `model_with_sentence` must be fit with it.
+                    Ok(m) if sentence && !m.uses_sentence() => diags.push(Diagnostic::error(
+                        path,
+                        line,
+                        format!("`{key}` names `{name}`, a model fit without the sentence model: `model` takes it"),
+                    )),
+                    Ok(m) => *slot = Some(m),
                     Err(e) => diags.push(Diagnostic::error(p, 1, e.to_string()).caused_by(e)),
                 },
             }

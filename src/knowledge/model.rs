@@ -251,6 +251,9 @@ pub struct ConfidenceSettings {
     pub rates: crate::understanding::Rates,
     /// A model fit for this FAQ; the built-in one otherwise.
     pub model: Option<crate::understanding::Model>,
+    /// A model fit for this FAQ with the sentence model, used when that is
+    /// loaded (before `model`).
+    pub model_with_sentence: Option<crate::understanding::Model>,
     /// The optional sentence model's folder (a rules file's
     /// `semantic_model`, relative to that file).
     pub semantic_model: Option<std::path::PathBuf>,

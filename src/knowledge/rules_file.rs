@@ -38,6 +38,10 @@ pub struct ConfidenceDef {
     /// A calibration model file (JSON), relative to the rules file.
     #[serde(default)]
     pub model: Option<String>,
+    /// The same for when the sentence model is loaded: a model fit with it
+    /// (`faqbot calibrate --semantic-model DIR --out`).
+    #[serde(default)]
+    pub model_with_sentence: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
