@@ -212,6 +212,7 @@ pub fn parse_file(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Parse
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_default()
     });
+    let file_topic = topic.clone();
     let mut sections: Vec<ParsedSection> = Vec::new();
     // Question headings grouped under a heading of the question level
     // (`### Spam` with no text, then `#### How do I ...?`): the group is a
@@ -251,10 +252,23 @@ pub fn parse_file(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Parse
             );
             continue;
         }
-        if h.level < question_level {
+        // A heading above the question level names the topic of what
+        // follows; it is also a section when it holds an answer of its own
+        // (see [`holds_answer`]).
+        let own_only = h.level < question_level;
+        let mut section_topic = topic.clone();
+        if own_only {
+            // Its own topic is the heading it sits under, not itself.
+            section_topic = headings[..i]
+                .iter()
+                .rev()
+                .find(|p| p.level < h.level)
+                .map_or_else(|| file_topic.clone(), |p| p.title.clone());
             topic = h.title.clone();
             outer_topic = topic.clone();
-            continue;
+            if !holds_answer(&headings, i, src) {
+                continue;
+            }
         }
         let (id, explicit) = match h.id.clone().filter(|id| !id.is_empty()) {
             Some(id) => (id, true),
@@ -273,7 +287,7 @@ pub fn parse_file(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Parse
         }
         let end = headings[i + 1..]
             .iter()
-            .find(|n| n.level <= level_here)
+            .find(|n| own_only || n.level <= level_here)
             .map_or(src.len(), |n| n.start);
         let range = h.body_start.min(end)..end;
         if is_link_list(&marks, &range) {
@@ -290,7 +304,7 @@ pub fn parse_file(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Parse
         sections.push(ParsedSection {
             id: SectionId(id),
             title: without_question_label(without_numbering(&h.title)).to_string(),
-            topic: topic.clone(),
+            topic: section_topic,
             body,
             shown,
             line: h.line,
@@ -369,6 +383,27 @@ fn question_groups(headings: &[Heading], question_level: usize, src: &str) -> Ve
         }
     }
     out
+}
+
+/// Whether a heading above the question level holds an answer of its own,
+/// besides naming the topic of the questions under it. Some FAQs ask at two
+/// levels (`# Can't install: permission issue` with its answer, then
+/// `## nodemon does nothing` under another `#` question), and the text under
+/// those headings was lost. It holds one when its text before the next
+/// heading is more than an introduction, or is any text at all where no
+/// sub-heading follows. The file's first heading, when it is a `#` one, is
+/// the page's title: its text introduces the page.
+fn holds_answer(headings: &[Heading], i: usize, src: &str) -> bool {
+    let h = &headings[i];
+    if i == 0 && h.level == 1 {
+        return false;
+    }
+    let next = headings.get(i + 1);
+    let own = src[h.body_start.min(next.map_or(src.len(), |n| n.start))
+        ..next.map_or(src.len(), |n| n.start)]
+        .trim();
+    let leaf = next.is_none_or(|n| n.level <= h.level);
+    !own.is_empty() && (leaf || !is_introduction(own))
 }
 
 /// Text before a category's first entry that only introduces it: none, or
@@ -1479,6 +1514,38 @@ mod tests {
         assert_eq!(
             (s[1].title.as_str(), s[1].topic.as_str(), s[1].body.as_str()),
             ("Is there a trial?", "t", "Yes, 7 days.")
+        );
+    }
+
+    #[test]
+    fn a_heading_above_the_questions_with_an_answer_of_its_own_is_a_section() {
+        let (s, _) = parse_str(
+            "# FAQ\nAdded to as issues come in.\n\nPull requests welcome.\n# Clearing the console\nUse the flag.\n# Help! Changes are not seen!\nUse polling.\n\nOr set legacyWatch.\n## Runs two scripts\nCheck main.\n## What wins, ignore or watch?\nIgnore.\n# Billing\nOne line about billing.\n## How do I pay?\nBy card.\n",
+        );
+        let got = titles_topics_bodies(&s);
+        assert_eq!(
+            got,
+            [
+                // The page's title and the one-line introduction of a
+                // category are not answers; a sibling is not a topic.
+                ("Clearing the console", "t", "Use the flag."),
+                (
+                    "Help! Changes are not seen!",
+                    "t",
+                    "Use polling.\n\nOr set legacyWatch."
+                ),
+                (
+                    "Runs two scripts",
+                    "Help! Changes are not seen!",
+                    "Check main."
+                ),
+                (
+                    "What wins, ignore or watch?",
+                    "Help! Changes are not seen!",
+                    "Ignore."
+                ),
+                ("How do I pay?", "Billing", "By card."),
+            ]
         );
     }
 
