@@ -449,10 +449,23 @@ const ZH_ECHO_PARTICLES: &[char] = &['了', '的', '过', '啊', '呀', '吧', '
 /// with a negation (没买, 不用) it says no.
 fn zh_echo(faq: &Faq, fact: &FactId, prepared: &str) -> Option<&'static str> {
     let question = faq.kb.zh.questions.get(fact)?;
-    let clause = zh_clause(prepared);
-    // Adverbs and counts say nothing of yes or no: 早就买了, 一台都没买, 买了两台.
+    let mut clause = zh_clause(prepared);
+    // The question's own subject said back (一次备案都没做过 "not one
+    // filing done" to "has it completed an ICP filing?"): the term is
+    // what was asked about, and the verb around it is the answer.
+    let mut names_subject = false;
+    let asked = faq.prepare(question);
+    for term in asked.split(|c: char| !c.is_ascii_alphanumeric() && c != ' ') {
+        let term: String = term.chars().filter(|c| !c.is_whitespace()).collect();
+        if term.len() >= 3 && clause.contains(&term) {
+            clause = clause.replace(&term, "");
+            names_subject = true;
+        }
+    }
+    // Adverbs and counts say nothing of yes or no: 早就买了, 一台都没买, 买了两台, 一次都没做过.
     const FILLERS: &[char] = &[
         '都', '也', '还', '就', '早', '已', '经', '刚', '一', '两', '几', '三', '台', '个', '些',
+        '次', '从', '来',
     ];
     let core: String = clause
         .chars()
@@ -471,7 +484,8 @@ fn zh_echo(faq: &Faq, fact: &FactId, prepared: &str) -> Option<&'static str> {
         .chars()
         .filter(|c| !EMPTY.contains(c) || n == 1)
         .collect();
-    let shares = !verb.is_empty() && question.chars().any(|q| verb.contains(&q));
+    let shares = !verb.is_empty()
+        && (question.chars().any(|q| verb.contains(&q)) || (names_subject && negated));
     shares.then_some(if negated { "no" } else { "yes" })
 }
 
@@ -730,7 +744,35 @@ fn affirms_question(faq: &Faq, question: &str, prepared: &str) -> bool {
         .collect();
     said.sort();
     said.dedup();
-    said.len() >= 2
+    if said.len() < 2 {
+        return false;
+    }
+    // In a Chinese reply, a run of English words is one term the synonyms
+    // wrote ("domain name"): naming it twice over says nothing of what the
+    // reply says of it (这个域名同样是空白 "this domain is blank too").
+    if prepared.chars().any(crate::understanding::cjk::is_han) {
+        // Each asked word read, as the start of the run of English words
+        // it stands in (a Chinese word stands alone).
+        let mut terms: Vec<usize> = Vec::new();
+        for t in tokens(prepared) {
+            if is_stopword(t.text) || !said.contains(&stem(t.text)) {
+                continue;
+            }
+            let source = &prepared[t.start..t.end];
+            let run_start = if source.is_ascii() {
+                prepared[..t.start]
+                    .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == ' '))
+                    .map_or(0, |i| i + 1)
+            } else {
+                t.start
+            };
+            terms.push(run_start);
+        }
+        terms.sort_unstable();
+        terms.dedup();
+        return terms.len() >= 2;
+    }
+    true
 }
 
 /// Whether a negation in the reply (after its first word) reaches, within

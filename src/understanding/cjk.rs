@@ -146,6 +146,37 @@ const EVERYDAY_FREQ: usize = 1000;
 /// whatever it ends with (是不是, 要不要, 是否 ...).
 pub const ASK_FORMS: &[&str] = &["是不是", "要不要", "需不需要", "用不用", "是否", "能不能"];
 
+/// Chinese question words: 什么 "what", 怎么 "how", 哪 "which/where",
+/// 如何 "how", 为什么 "why", 多少 "how many"...
+const WH_WORDS: &[&str] = &[
+    "什么",
+    "怎么",
+    "怎样",
+    "如何",
+    "哪",
+    "为什么",
+    "为何",
+    "多少",
+    "多久",
+    "几时",
+];
+
+/// Whether a Chinese clause asks with a question word ("首次备案在什么情况下
+/// 要办" "in what case is an initial filing needed"), which needs no
+/// particle. A question word made indefinite by 都/也 after it or a
+/// negation before it asks nothing: 什么都没改 "nothing changed", 没什么变化.
+pub fn wh_question(clause: &str) -> bool {
+    WH_WORDS.iter().any(|w| {
+        clause.match_indices(w).any(|(i, _)| {
+            let after = clause[i + w.len()..].trim_start();
+            let before = clause[..i].trim_end();
+            !after.starts_with(['都', '也'])
+                && !before.ends_with(['没', '不', '无'])
+                && !before.ends_with("没有")
+        })
+    })
+}
+
 /// An everyday Chinese word that names no thing: a frequent verb, adverb,
 /// pronoun or other non-noun of the dictionary (准备 "prepare", 确认
 /// "confirm", 先 "first", 打算 "plan"). An English FAQ cannot use it, so it
@@ -288,10 +319,18 @@ pub fn negated_before(before: &str) -> bool {
     if !before.chars().any(is_han) {
         return false;
     }
-    // Only what follows the last clause break.
+    // Only what follows the last clause break; a joiner right before the
+    // match is no break but the start of a list's next item, which the
+    // negation reaches (below): 没有迁过来或者加阿里云 denies both.
+    let trimmed = before.trim_end();
+    let joined = ["或者", "和"].iter().find(|j| trimmed.ends_with(*j));
     let mut from = 0;
     for b in CLAUSE_BREAKS {
-        if let Some(p) = before.rfind(b) {
+        let within = match joined {
+            Some(j) if j.ends_with(b) => &trimmed[..trimmed.len() - j.len()],
+            _ => before,
+        };
+        if let Some(p) = within.rfind(b) {
             // 不过 is a break, not a negation; other breaks inside a
             // negation word don't occur.
             from = from.max(p + b.len());
@@ -499,7 +538,15 @@ mod tests {
         assert!(!negated_before("我已经"));
         assert!(negated_before("没在 alibaba cloud "));
         // Over a list into its next item, and no further.
+        assert!(wh_question("首次备案在什么情况下要办"));
+        assert!(wh_question("怎么备案"));
+        assert!(!wh_question("信息什么都没改"));
+        assert!(!wh_question("没什么变化"));
         assert!(negated_before("不对外开放任何网页或"));
+        // 或者 and 和 right before the match join a list; earlier, they end the clause.
+        assert!(negated_before("没有迁过来或者"));
+        assert!(negated_before("我们没有网站和"));
+        assert!(!negated_before("没有迁过来或者我们想"));
         assert!(!negated_before("不对外开放任何网页"));
         assert!(hypothetical_before("你有没有"));
         assert!(hypothetical_before("是否"));

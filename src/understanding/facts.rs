@@ -997,6 +997,7 @@ fn zh_asks(clause: &str) -> bool {
         .iter()
         .chain(super::cjk::ASK_FORMS)
         .any(|m| clause.contains(m))
+        || super::cjk::wh_question(clause)
 }
 
 /// "neither A nor B <verb phrase>" with the verb phrase carried after A too
