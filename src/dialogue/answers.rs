@@ -577,8 +577,48 @@ pub fn parse(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
     }
 }
 
-/// [`parse`] of the whole reply, corrections and all.
+/// [`parse`] of the whole reply, corrections and all. A reply of several
+/// clauses that gives no value as a whole is read clause by clause, as
+/// people answer in a run of short clauses where one carries the answer
+/// ("主站那个域名早就有备案号了，不过是腾讯云帮忙办下来的"): the clauses that
+/// give a value must agree.
 pub fn parse_whole(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
+    parse_reading(faq, fact, prepared, false).or_else(|| by_clause(faq, fact, prepared))
+}
+
+/// The one value the clauses of a reply give, read each on its own, when
+/// they give no other.
+fn by_clause(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
+    let clauses: Vec<&str> = prepared
+        .split([',', '.', ';', '!', '，', '。', '；', '！', '\n'])
+        .filter(|c| c.chars().any(char::is_alphanumeric))
+        .collect();
+    // A reply that asks something back ("forget that. i havent bought any
+    // ecs, do i need ...") is a new question, not an answer in pieces.
+    if clauses.len() < 2
+        || clauses.iter().any(|c| {
+            !crate::dialogue::is_statement(c.trim()) || crate::understanding::cjk::wh_question(c)
+        })
+    {
+        return None;
+    }
+    let mut found: Option<Value> = None;
+    for clause in clauses {
+        if let Some(v) = parse_reading(faq, fact, clause, true) {
+            if found.as_ref().is_some_and(|f| f != &v) {
+                return None;
+            }
+            found = Some(v);
+        }
+    }
+    found
+}
+
+/// [`parse_whole`] without the clause-by-clause reading. A `piece` of a
+/// reply says yes or no only by what it states: a leading word there is no
+/// answer to the question (是 opens "是之前在腾讯云办的" as "it was", not "yes").
+fn parse_reading(faq: &Faq, fact: &FactId, prepared: &str, piece: bool) -> Option<Value> {
+    let lead = |p: &str| if piece { None } else { yes_no_of(p) };
     let f = faq.kb.fact(fact)?;
     let w = words(prepared);
     // A label whose words the reply denies is not what it picks: "it
@@ -600,7 +640,7 @@ pub fn parse_whole(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
     {
         return Some(v.value.clone());
     }
-    if let Some(n) = option_number(&w) {
+    if let Some(n) = option_number(&w).filter(|_| !piece) {
         return f.choices.get(n.checked_sub(1)?).map(|c| c.value.clone());
     }
     match f.kind {
@@ -609,7 +649,7 @@ pub fn parse_whole(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
         // Only within the sentence the leading word opens: a later sentence
         // says something else ("we have not purchased any. the only thing we
         // have at alibaba cloud is the domain").
-        FactKind::YesNo => match (yes_no_of(prepared), faq.stated_answer_at(fact, prepared)) {
+        FactKind::YesNo => match (lead(prepared), faq.stated_answer_at(fact, prepared)) {
             (Some(lead), Some((stated, at)))
                 if lead != stated.as_str()
                     && !is_bare_yes_no(prepared)
@@ -631,6 +671,12 @@ pub fn parse_whole(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
             .stated_answer(fact, prepared)
             .as_ref()
             .or_else(|| {
+                // A piece of a reply that denies something names a choice
+                // by its label only to deny it ("alibaba cloud had no part
+                // in it").
+                if piece && denies_something(prepared) {
+                    return None;
+                }
                 best_label(
                     faq.reading(),
                     f.choices
@@ -641,6 +687,9 @@ pub fn parse_whole(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
                 )
             })
             .or_else(|| {
+                if piece && denies_something(prepared) {
+                    return None;
+                }
                 // The Chinese labels, for a reply in Chinese.
                 let zh = f.choices.iter().filter_map(|c| {
                     Some((
@@ -661,7 +710,7 @@ pub fn parse_whole(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
                 // been through icp"), or a denial of what the question asks
                 // about ("i looked it up, there's no icp number for it");
                 // "no, another provider handled it" says something else.
-                (((yes_no_of(prepared) == Some("no")
+                (((lead(prepared) == Some("no")
                     && (is_bare_yes_no(prepared) || denies_after_first_word(prepared)))
                     // A reply with a question of its own asks, it does not answer.
                     || (!prepared.contains(['?', '？'])
@@ -948,8 +997,62 @@ fn denied_words(prepared: &str) -> std::collections::HashSet<String> {
         {
             out.extend(w[skip + i + 1..].iter().filter_map(|x| label_word(x)));
         }
+        out.extend(unrelated(clause).map(label_words).unwrap_or_default());
     }
     out
+}
+
+/// Whether a text holds a negation, in English or Chinese.
+fn denies_something(prepared: &str) -> bool {
+    words(prepared).iter().any(|w| {
+        REPLY_NEGATIONS.contains(w) || matches!(*w, "nothing" | "none" | "neither" | "nor")
+    }) || crate::understanding::cjk::has_negation(prepared)
+}
+
+/// Chinese says "has nothing to do with X" after X: 跟阿里云无关, 和阿里云没关系.
+const ZH_UNRELATED: &[&str] = &[
+    "无关",
+    "没关系",
+    "没有关系",
+    "没啥关系",
+    "没什么关系",
+    "不相关",
+    "不相干",
+];
+
+/// What a clause says has nothing to do with the matter: X in "nothing to
+/// do with X", "X wasn't involved", "跟 X 无关" (X after the last 跟, 和, 与
+/// or 同 before the marker).
+fn unrelated(clause: &str) -> Option<&str> {
+    if let Some(at) = ZH_UNRELATED.iter().filter_map(|m| clause.find(m)).min() {
+        let before = &clause[..at];
+        let from = ["跟", "和", "与", "同"]
+            .iter()
+            .filter_map(|m| before.rfind(m).map(|i| i + m.len()))
+            .max()
+            .unwrap_or(0);
+        return Some(&before[from..]);
+    }
+    if let Some(at) = clause.find("nothing to do with ") {
+        let after = &clause[at + "nothing to do with ".len()..];
+        // "alibaba cloud had nothing to do with it": the subject before.
+        let pronoun = matches!(
+            after.split_whitespace().next(),
+            Some("it" | "this" | "that" | "them" | "us" | "me")
+        );
+        return Some(if pronoun { &clause[..at] } else { after });
+    }
+    [
+        "wasn't involved",
+        "was not involved",
+        "weren't involved",
+        "were not involved",
+        "isn't involved",
+        "is not involved",
+    ]
+    .iter()
+    .find_map(|m| clause.find(m))
+    .map(|at| &clause[..at])
 }
 
 fn best_label<'a, L: AsRef<str>, T>(
@@ -1046,6 +1149,28 @@ mod tests {
         assert!(is_cancel("cancel"));
         assert!(is_cancel("start over please"));
         assert!(!is_cancel("how do i cancel my icp filing"));
+    }
+
+    #[test]
+    fn what_a_clause_says_is_unrelated() {
+        assert_eq!(unrelated("跟 alibaba cloud 无关"), Some(" alibaba cloud "));
+        assert_eq!(
+            unrelated("是 tencent 办的和 alibaba cloud 没关系"),
+            Some(" alibaba cloud ")
+        );
+        assert_eq!(
+            unrelated("nothing to do with alibaba cloud"),
+            Some("alibaba cloud")
+        );
+        assert_eq!(
+            unrelated("alibaba cloud had nothing to do with it"),
+            Some("alibaba cloud had ")
+        );
+        assert_eq!(
+            unrelated("alibaba cloud wasn't involved"),
+            Some("alibaba cloud ")
+        );
+        assert_eq!(unrelated("filed with alibaba cloud"), None);
     }
 
     #[test]

@@ -510,6 +510,15 @@ fn switched_section(
             .filter_map(|id| faq.kb.section(id))
             .any(|s| s.facts_used().contains(&f))
     };
+    // A reply that states a fact of the case being run speaks to that
+    // case ("the subject has not completed icp filing before" while asking
+    // whether the domain was filed), whatever else its words imply.
+    if u.facts
+        .iter()
+        .any(|x| x.confidence >= FACT_FLOOR && in_run(&x.fact))
+    {
+        return None;
+    }
     let stated = u
         .facts
         .iter()
@@ -837,7 +846,7 @@ fn reply_to_unasked(
 
 /// A message that states rather than asks: no question mark, no opening
 /// question word, no Chinese question particle.
-fn is_statement(prepared: &str) -> bool {
+pub(crate) fn is_statement(prepared: &str) -> bool {
     let words: Vec<&str> = crate::understanding::normalize::tokens(prepared)
         .into_iter()
         .map(|t| t.text)
@@ -987,6 +996,21 @@ const TOPIC_CHANGE: &[&str] = &[
 /// not answer it) asks something else: a confident match of its own, or a
 /// question about another section, or one announced as a change of topic.
 fn is_new_question(faq: &Faq, u: &Understood, pending: &SectionId, th: &Thresholds) -> bool {
+    // A plain statement of a fact the pending section's rules use tells
+    // the case being asked about ("we are a new company, never filed
+    // anything" while asking whether the domain was filed), however well
+    // its words match another section.
+    if is_statement(&u.prepared)
+        && !announces_new_topic(&u.prepared)
+        && faq.kb.section(pending).is_some_and(|s| {
+            let used = s.facts_used();
+            u.facts
+                .iter()
+                .any(|x| x.confidence >= FACT_FLOOR && used.contains(&&x.fact))
+        })
+    {
+        return false;
+    }
     if looks_like_question(u, th) {
         return true;
     }
