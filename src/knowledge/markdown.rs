@@ -74,6 +74,8 @@ struct Heading {
 enum Mark {
     /// Words outside links, code, images.
     Prose,
+    /// A link to a place on this page (`#anchor`): a contents entry.
+    AnchorLink,
     /// A link to another page or section.
     InternalLink,
     /// A link with a scheme (`https:`, `mailto:`).
@@ -180,6 +182,8 @@ pub fn parse_file(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Parse
                 links += 1;
                 let mark = if has_scheme(&dest_url) {
                     Mark::ExternalLink
+                } else if dest_url.starts_with('#') {
+                    Mark::AnchorLink
                 } else {
                     Mark::InternalLink
                 };
@@ -710,19 +714,23 @@ fn is_thematic_break(line: &str) -> bool {
 /// Whether the marks in `range` are only links, most of them to other
 /// pages or sections (a table of contents), with no words of their own. A
 /// list of mostly outside links ("Useful links") is an answer; a contents
-/// list with one outside link among its own (a forum) is not.
+/// list with one outside link among its own (a forum) is not. One link
+/// alone is no list: under a question it is the answer, by reference
+/// ("[→ Type Assertions](type-assertions.md)").
 fn is_link_list(marks: &[(usize, Mark)], range: &Range<usize>) -> bool {
     let from = marks.partition_point(|(at, _)| *at < range.start);
     let inside = marks[from..].iter().take_while(|(at, _)| *at < range.end);
-    let (mut internal, mut external) = (0, 0);
+    let (mut anchors, mut internal, mut external) = (0, 0, 0);
     for (_, m) in inside {
         match m {
+            Mark::AnchorLink => anchors += 1,
             Mark::InternalLink => internal += 1,
             Mark::ExternalLink => external += 1,
             Mark::Prose => return false,
         }
     }
-    internal > 0 && internal > external
+    let own = anchors + internal;
+    own > external && (own >= 2 || anchors > 0)
 }
 
 /// Whether a fenced code block's source ends with its closing fence.
@@ -1780,6 +1788,13 @@ mod tests {
         );
         let ids: Vec<_> = s.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids, ["pay", "links"]);
+        // One link to another page answers its question by reference; one
+        // link into this page is a contents entry.
+        let (s, _) = parse_str(
+            "## Contents\n\n- [Pay](#pay)\n\n## Pay\n\nBy card.\n\n## What is the difference between let and cast?\n\n[→ Type assertions](type-assertions.md)\n",
+        );
+        let ids: Vec<_> = s.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["pay", "what-is-the-difference-between-let-and-cast"]);
     }
 
     #[test]
