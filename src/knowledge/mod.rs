@@ -1099,10 +1099,25 @@ fn negations_spelled(pattern: &str, more: &[String]) -> Vec<String> {
     // Chinese: the run of characters each negation stands in ("不对" in
     // `(变|不对|错了)`), so a match uses it only with its word around it.
     let mut out: Vec<String> = Vec::new();
-    for run in pattern.split(|c: char| !crate::understanding::cjk::is_han(c)) {
+    let mut push = |run: &str| {
         if !crate::understanding::cjk::negations(run).is_empty() && !out.iter().any(|o| o == run) {
             out.push(run.to_string());
         }
+    };
+    let mut at = 0;
+    for run in pattern.split(|c: char| !crate::understanding::cjk::is_han(c)) {
+        push(run);
+        // An optional last character (`没有?`) spells the run without it too.
+        if pattern[at + run.len()..].starts_with('?') {
+            if let Some((cut, _)) = run.char_indices().last().filter(|(i, _)| *i > 0) {
+                push(&run[..cut]);
+            }
+        }
+        at += run.len()
+            + pattern[at + run.len()..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
     }
     for w in without_escapes(pattern).split(|c: char| !c.is_ascii_alphabetic()) {
         let negation = matches!(
@@ -1376,6 +1391,11 @@ mod tests {
     fn negation_spelt_after_an_escape_counts() {
         assert!(!negations_spelled(r"\bnon[- ]?resident\b", &[]).is_empty());
         assert!(!negations_spelled(r"\bnever (filed)\b", &[]).is_empty());
+        // An optional last character: `没有?` spells 没 as well as 没有.
+        assert_eq!(
+            negations_spelled(r"(没有?|未)\s*做", &[]),
+            ["没有", "没", "未"]
+        );
         assert!(negations_spelled(r"\bnotice\b", &[]).is_empty());
         assert!(negations_spelled(r"\bknow\b", &[]).is_empty());
     }
