@@ -778,21 +778,45 @@ fn affirms_question(faq: &Faq, question: &str, prepared: &str) -> bool {
     {
         return false;
     }
-    let mut asked: Vec<String> = tokens(&faq.prepare(question))
+    let asked_text = faq.prepare(question);
+    let mut asked: Vec<String> = tokens(&asked_text)
         .iter()
         .filter(|t| !is_stopword(t.text))
         .map(|t| stem(t.text))
         .collect();
     asked.sort();
     asked.dedup();
-    let mut said: Vec<String> = w
+    // A term the synonyms wrote that the question does not use is one
+    // thing of its own: a word it shares with the question is chance
+    // ("goes on vercel", read as "hosted web platform", does not echo
+    // "to be hosted on an ECS instance").
+    let foreign: Vec<String> = faq
+        .kb
+        .synonyms
         .iter()
-        .filter(|x| !is_stopword(x))
-        .map(|x| stem(x))
-        .filter(|x| asked.contains(x))
+        .map(|g| g.canonical.as_str())
+        .filter(|c| c.contains(' ') && prepared.contains(c) && !asked_text.contains(c))
+        .flat_map(|c| c.split(' ').map(stem).collect::<Vec<_>>())
         .collect();
-    said.sort();
-    said.dedup();
+    // Said back in one clause: "we have ecs for the api, the website
+    // itself goes on vercel" names the question's words in two cases.
+    let Some(said) = prepared
+        .split([',', '.', ';', '!', '，', '。', '；', '！', '\n'])
+        .map(|clause| {
+            let mut said: Vec<String> = words(clause)
+                .iter()
+                .filter(|x| !is_stopword(x))
+                .map(|x| stem(x))
+                .filter(|x| asked.contains(x) && !foreign.contains(x))
+                .collect();
+            said.sort();
+            said.dedup();
+            said
+        })
+        .max_by_key(Vec::len)
+    else {
+        return false;
+    };
     if said.len() < 2 {
         return false;
     }
