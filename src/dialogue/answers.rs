@@ -506,6 +506,34 @@ pub fn parse_yes_no(prepared: &str) -> Option<bool> {
     yes_no_of(prepared).map(|v| v == "yes")
 }
 
+/// [`parse_yes_no`] of a reply to the question about `fact`, whose opening
+/// must fit it ([`lead_fits`]).
+pub fn parse_yes_no_to(faq: &Faq, fact: &FactId, prepared: &str) -> Option<bool> {
+    let question = faq.kb.fact(fact).map_or("", |f| f.question.as_str());
+    parse_yes_no(prepared).filter(|_| lead_fits(question, prepared))
+}
+
+/// Whether a reply's opening can answer the question: "we have ..." or "i
+/// do ..." says yes to a question asking whether they have or do it ("Have
+/// you purchased ECS instances?"); to "Is a new website to be hosted on an
+/// ECS instance?" it states something else ("we have ecs for the api").
+/// Said alone ("we do") it still answers.
+fn lead_fits(question: &str, prepared: &str) -> bool {
+    let w = words(prepared);
+    let subject_verb =
+        w.len() > 2 && ["i", "we"].contains(&w[0]) && ["have", "has", "do", "did"].contains(&w[1]);
+    if !subject_verb {
+        return true;
+    }
+    let first = question
+        .trim_start()
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    ["have", "has", "do", "does", "did"].contains(&first.as_str())
+}
+
 /// A message that is only "yes", "no" or the like.
 /// Whether a reply goes on denying after its first word: a negation word.
 /// (A Chinese reply of one clause opening with its negation, "没有 ICP
@@ -618,8 +646,14 @@ fn by_clause(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
 /// reply says yes or no only by what it states: a leading word there is no
 /// answer to the question (是 opens "是之前在腾讯云办的" as "it was", not "yes").
 fn parse_reading(faq: &Faq, fact: &FactId, prepared: &str, piece: bool) -> Option<Value> {
-    let lead = |p: &str| if piece { None } else { yes_no_of(p) };
     let f = faq.kb.fact(fact)?;
+    let lead = |p: &str| {
+        if piece {
+            None
+        } else {
+            yes_no_of(p).filter(|_| lead_fits(&f.question, p))
+        }
+    };
     let w = words(prepared);
     // A label whose words the reply denies is not what it picks: "it
     // wasn't done through alibaba" is not "Filed with Alibaba Cloud".

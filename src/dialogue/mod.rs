@@ -421,7 +421,7 @@ fn reply_to_follow_up(
             settle(session, &fact, f.value);
             return run_section(faq, session, &section, via);
         }
-        match answers::parse_yes_no(&prepared) {
+        match answers::parse_yes_no_to(faq, &fact, &prepared) {
             Some(true) => {
                 settle(session, &fact, v);
                 return run_section(faq, session, &section, via);
