@@ -611,6 +611,16 @@ pub fn parse(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
 /// ("主站那个域名早就有备案号了，不过是腾讯云帮忙办下来的"): the clauses that
 /// give a value must agree.
 pub fn parse_whole(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
+    // Where something was bought is not what a choice names by its deed:
+    // "bought on alibaba cloud" is not "Filed with Alibaba Cloud".
+    let masked;
+    let prepared = match faq.kb.fact(fact) {
+        Some(f) if f.kind == FactKind::Choice => {
+            masked = without_sellers(prepared);
+            masked.as_str()
+        }
+        _ => prepared,
+    };
     parse_reading(faq, fact, prepared, false).or_else(|| by_clause(faq, fact, prepared))
 }
 
@@ -1060,6 +1070,35 @@ fn denied_words(prepared: &str) -> std::collections::HashSet<String> {
     out
 }
 
+/// The reply with the sellers it names blanked out ([`bought_from`]).
+fn without_sellers(prepared: &str) -> String {
+    let mut out = prepared.to_string();
+    for at in bought_from(prepared) {
+        out.replace_range(at.clone(), &" ".repeat(at.len()));
+    }
+    out
+}
+
+/// Where the reply says something was bought: X in "bought (it) on/at/from
+/// X", "purchased through X", "X 上买的", "在 X 购买的". The seller named
+/// that way is a shop, not whoever a choice's label says did its deed.
+fn bought_from(prepared: &str) -> Vec<std::ops::Range<usize>> {
+    static EN: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"\b(?:bought|buy|buying|purchased|purchase|purchasing|ordered)\b(?: (?:it|them|the \w+(?: name)?|our \w+(?: name)?|my \w+(?: name)?))? (?:on|at|from|through|via) ((?:\w+ ){0,2}\w+)",
+        )
+        .expect("a valid regex")
+    });
+    static ZH: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"([a-z][a-z ]{0,30}[a-z]|\p{Han}{2,6})\s*(?:上|那边|那里|那儿)?\s*(?:买|购买|购入|下单)(?:的|了)")
+            .expect("a valid regex")
+    });
+    EN.captures_iter(prepared)
+        .chain(ZH.captures_iter(prepared))
+        .filter_map(|c| c.get(1).map(|m| m.range()))
+        .collect()
+}
+
 /// Whether a text holds a negation, in English or Chinese.
 fn denies_something(prepared: &str) -> bool {
     words(prepared).iter().any(|w| {
@@ -1229,6 +1268,22 @@ mod tests {
             Some("alibaba cloud ")
         );
         assert_eq!(unrelated("filed with alibaba cloud"), None);
+    }
+
+    #[test]
+    fn sellers_are_blanked_out() {
+        assert_eq!(
+            without_sellers("the domain was bought on alibaba cloud, filed with alibaba cloud"),
+            "the domain was bought on              , filed with alibaba cloud"
+        );
+        assert_eq!(
+            without_sellers("alibaba cloud 上买的 domain name"),
+            "              上买的 domain name"
+        );
+        assert_eq!(
+            without_sellers("filed with alibaba cloud"),
+            "filed with alibaba cloud"
+        );
     }
 
     #[test]
