@@ -624,11 +624,15 @@ pub fn parse_whole(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
     parse_reading(faq, fact, prepared, false).or_else(|| by_clause(faq, fact, prepared))
 }
 
+/// Where a clause of a reply ends (a question mark ends the reply's
+/// answer, so it is not one of them).
+const CLAUSE_ENDS: [char; 9] = [',', '.', ';', '!', '，', '。', '；', '！', '\n'];
+
 /// The one value the clauses of a reply give, read each on its own, when
 /// they give no other.
 fn by_clause(faq: &Faq, fact: &FactId, prepared: &str) -> Option<Value> {
     let clauses: Vec<&str> = prepared
-        .split([',', '.', ';', '!', '，', '。', '；', '！', '\n'])
+        .split(CLAUSE_ENDS)
         .filter(|c| c.chars().any(char::is_alphanumeric))
         .collect();
     // A reply that asks something back ("forget that. i havent bought any
@@ -711,63 +715,64 @@ fn parse_reading(faq: &Faq, fact: &FactId, prepared: &str, piece: bool) -> Optio
                     affirms_question(faq, &f.question, prepared).then(|| Value::from("yes"))
                 }),
         },
-        FactKind::Choice => faq
-            .stated_answer(fact, prepared)
-            .as_ref()
-            .or_else(|| {
-                // A piece of a reply that denies something names a choice
-                // by its label only to deny it ("alibaba cloud had no part
-                // in it").
-                if piece && denies_something(prepared) {
-                    return None;
-                }
-                best_label(
-                    faq.reading(),
-                    f.choices
-                        .iter()
-                        .map(|c| (&c.label, &c.value))
-                        .filter(|(l, _)| !denies_label(faq, &denied, l)),
-                    &w,
-                )
-            })
-            .or_else(|| {
-                if piece && denies_something(prepared) {
-                    return None;
-                }
-                // The Chinese labels, for a reply in Chinese.
-                let zh = f.choices.iter().filter_map(|c| {
-                    Some((
-                        faq.kb.zh.labels.get(&(fact.clone(), c.value.clone()))?,
-                        &c.value,
-                    ))
-                });
-                best_label(
-                    faq.reading(),
-                    zh.filter(|(l, _)| !denies_label(faq, &denied, l)),
-                    &w,
-                )
-            })
-            .cloned()
-            .or_else(|| {
-                // "no" to a choice that has a "none" value, bare or
-                // followed by more denial ("no filing of any kind, never
-                // been through icp"), or a denial of what the question asks
-                // about ("i looked it up, there's no icp number for it");
-                // "no, another provider handled it" says something else.
-                (((lead(prepared) == Some("no")
+        FactKind::Choice => {
+            // A piece of a reply that denies something names a choice by
+            // its label only to deny it ("alibaba cloud had no part in it").
+            let by_label = !(piece && denies_something(prepared));
+            faq.stated_answer(fact, prepared)
+                .as_ref()
+                .or_else(|| {
+                    if !by_label {
+                        return None;
+                    }
+                    best_label(
+                        faq.reading(),
+                        f.choices
+                            .iter()
+                            .map(|c| (&c.label, &c.value))
+                            .filter(|(l, _)| !denies_label(faq, &denied, l)),
+                        &w,
+                    )
+                })
+                .or_else(|| {
+                    if !by_label {
+                        return None;
+                    }
+                    // The Chinese labels, for a reply in Chinese.
+                    let zh = f.choices.iter().filter_map(|c| {
+                        Some((
+                            faq.kb.zh.labels.get(&(fact.clone(), c.value.clone()))?,
+                            &c.value,
+                        ))
+                    });
+                    best_label(
+                        faq.reading(),
+                        zh.filter(|(l, _)| !denies_label(faq, &denied, l)),
+                        &w,
+                    )
+                })
+                .cloned()
+                .or_else(|| {
+                    // "no" to a choice that has a "none" value, bare or
+                    // followed by more denial ("no filing of any kind, never
+                    // been through icp"), or a denial of what the question asks
+                    // about ("i looked it up, there's no icp number for it");
+                    // "no, another provider handled it" says something else.
+                    (((lead(prepared) == Some("no")
                     && (is_bare_yes_no(prepared) || denies_after_first_word(prepared)))
                     // A reply with a question of its own asks, it does not answer.
                     || (!prepared.contains(['?', '？'])
                         && denies_question(faq, &f.question, prepared)))
-                    && !names_another_choice(faq, f, &w, &denied))
-                .then(|| {
-                    f.choices
-                        .iter()
-                        .find(|c| c.value.as_str() == "none")
-                        .map(|c| c.value.clone())
+                        && !names_another_choice(faq, f, &w, &denied))
+                    .then(|| {
+                        f.choices
+                            .iter()
+                            .find(|c| c.value.as_str() == "none")
+                            .map(|c| c.value.clone())
+                    })
+                    .flatten()
                 })
-                .flatten()
-            }),
+        }
     }
 }
 
@@ -845,7 +850,7 @@ fn affirms_question(faq: &Faq, question: &str, prepared: &str) -> bool {
     // Said back in one clause: "we have ecs for the api, the website
     // itself goes on vercel" names the question's words in two cases.
     let Some(said) = prepared
-        .split([',', '.', ';', '!', '，', '。', '；', '！', '\n'])
+        .split(CLAUSE_ENDS)
         .map(|clause| {
             let mut said: Vec<String> = words(clause)
                 .iter()
