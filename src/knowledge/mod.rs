@@ -111,7 +111,8 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>, diags: &mut Vec<D
         if !matches!(
             ext.to_ascii_lowercase().as_str(),
             "md" | "mdx" | "markdown" | "toml" | "json"
-        ) {
+        ) || is_legal_notice(&name.to_string_lossy())
+        {
             continue;
         }
         if meta.len() > MAX_FILE_BYTES {
@@ -133,6 +134,23 @@ fn collect(root: &Path, dir: &Path, out: &mut Vec<SourceFile>, diags: &mut Vec<D
             }
         }
     }
+}
+
+/// A licence or notice file (`LICENSE.md`, `COPYING.markdown`,
+/// `NOTICE.md`, `LICENSE-MIT.md`) kept beside an FAQ, as its licence asks:
+/// legal text, not questions and answers, so it is not loaded.
+fn is_legal_notice(file_name: &str) -> bool {
+    let stem = file_name
+        .split('.')
+        .next()
+        .unwrap_or("")
+        .to_ascii_uppercase();
+    ["LICENSE", "LICENCE", "COPYING", "NOTICE"].iter().any(|n| {
+        stem == *n
+            || stem
+                .strip_prefix(n)
+                .is_some_and(|r| r.starts_with(['-', '_']))
+    })
 }
 
 /// Builds knowledge from files already in memory (`.toml` by extension, the rest as Markdown).
@@ -1214,6 +1232,41 @@ mod tests {
             path: PathBuf::from(path),
             bytes: text.as_bytes().to_vec(),
         }
+    }
+
+    #[test]
+    fn licence_files_beside_the_faq_are_not_loaded() {
+        let dir = std::env::temp_dir().join(format!("faqbot-legal-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("faq.md"),
+            "## Is it free?\n\nYes, under the MIT licence.\n",
+        )
+        .unwrap();
+        for name in [
+            "LICENSE.md",
+            "licence-mit.md",
+            "NOTICE.markdown",
+            "COPYING.md",
+        ] {
+            std::fs::write(
+                dir.join(name),
+                "# MIT License\n\nPermission is hereby granted.\n",
+            )
+            .unwrap();
+        }
+        // A file that only starts like one is an FAQ like any other.
+        std::fs::write(dir.join("licensing.md"), "## Which licence?\n\nMIT.\n").unwrap();
+        let loaded = load_dir(&dir).unwrap();
+        let mut titles: Vec<_> = loaded
+            .knowledge
+            .sections
+            .iter()
+            .map(|s| s.title.as_str())
+            .collect();
+        titles.sort();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(titles, ["Is it free?", "Which licence?"], "{titles:?}");
     }
 
     #[test]
