@@ -176,6 +176,8 @@ pub struct Understood {
     pub prepared: String,
     pub terms: Vec<QueryTerm>,
     pub facts: Vec<Found>,
+    /// Every phrase that spoke of a fact, also in doubt or contradicted.
+    pub mentions: Vec<Found>,
     /// Sections best first.
     pub hits: Vec<Hit>,
     /// The question uses a word of the FAQ's overall topic, or the FAQ has none,
@@ -497,6 +499,15 @@ impl Faq {
             && self.presupposed[section]
                 .iter()
                 .any(|(f, v)| f == fact && v != value)
+    }
+
+    /// Whether the section's title names the case `fact = value` ("...if I
+    /// purchase ECS instances without using domain names?" names
+    /// `purchased_ecs = yes`).
+    pub fn title_names(&self, section: usize, fact: &FactId, value: &Value) -> bool {
+        self.presupposed
+            .get(section)
+            .is_some_and(|p| p.iter().any(|(f, v)| f == fact && v == value))
     }
 
     /// How many sections' rules use the fact (computed once at load).
@@ -982,6 +993,7 @@ impl Faq {
             prepared,
             terms,
             facts,
+            mentions,
             hits,
             names_case_of,
             contradicted,

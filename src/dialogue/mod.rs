@@ -1209,6 +1209,9 @@ pub enum RunBecause {
     /// Above the follow-up cut-off, and its rules need a fact: it is
     /// started with its follow-up question.
     AsksFirst,
+    /// The message states the case its title names, and its rules need a
+    /// fact: it is started with its follow-up question.
+    TitleCase,
 }
 
 impl RunBecause {
@@ -1217,6 +1220,9 @@ impl RunBecause {
             RunBecause::Confident => "confident, no close runner-up",
             RunBecause::FactsDecide => "the stated facts decide its rules",
             RunBecause::AsksFirst => "in the follow-up band, starting with its question",
+            RunBecause::TitleCase => {
+                "the message states the case its title names, starting with its question"
+            }
         }
     }
 }
@@ -1263,6 +1269,12 @@ fn decide(faq: &Faq, session: &Session, u: &Understood, th: &Thresholds) -> Deci
             return Decision::Run {
                 section: h.section,
                 why: RunBecause::FactsDecide,
+            };
+        }
+        if let Some(section) = title_case_stated(faq, session, u) {
+            return Decision::Run {
+                section,
+                why: RunBecause::TitleCase,
             };
         }
         return Decision::NoMatch {
@@ -1320,6 +1332,130 @@ fn decide(faq: &Faq, session: &Session, u: &Understood, th: &Thresholds) -> Deci
         section: top.section,
         why,
     }
+}
+
+/// A weak match whose title names the very case the message states, on
+/// the FAQ's topic: "we bought a few ECS instances to run simulation jobs.
+/// is an ICP filing needed just because we have ECS?" states the case of
+/// "Is an ICP Filing required if I purchase ECS instances without using
+/// domain names?", however many words of its own the message adds about
+/// what the machines do. Asking that section's follow-up is no answer:
+/// the user's reply decides. Only when one of the first candidates is
+/// such a section, no stated fact is against its title, its rules still
+/// need a fact, and no other candidate's rule fires with the stated facts.
+fn title_case_stated(faq: &Faq, session: &Session, u: &Understood) -> Option<usize> {
+    if !session.on_topic || !asks_yes_or_no(&u.prepared) {
+        return None;
+    }
+    let sure = |f: &&crate::understanding::facts::Found| {
+        f.confidence >= crate::understanding::facts::FACT_FLOOR
+    };
+    let firsts: Vec<usize> = u.hits.iter().take(3).map(|h| h.section).collect();
+    let named: Vec<usize> = firsts
+        .iter()
+        .copied()
+        .filter(|&s| {
+            u.facts
+                .iter()
+                .filter(sure)
+                // Said in a clause that tells it, not only asked about.
+                .filter(|f| {
+                    u.mentions.iter().any(|m| {
+                        m.fact == f.fact
+                            && m.value == f.value
+                            && told_not_asked(&u.prepared, m.start)
+                    })
+                })
+                .any(|f| {
+                    // A case that sets the title apart: another section's
+                    // title names the other value ("if I do not purchase
+                    // any ECS instances?").
+                    faq.title_names(s, &f.fact, &f.value)
+                        && (0..faq.kb.sections.len())
+                            .any(|o| o != s && faq.contradicts_title(o, &f.fact, &f.value))
+                })
+                && !session
+                    .facts
+                    .iter()
+                    .any(|(f, v)| faq.contradicts_title(s, f, v))
+        })
+        .collect();
+    let [section] = named[..] else {
+        return None;
+    };
+    let open = matches!(
+        evaluate(&faq.kb.sections[section], &session.facts),
+        Eval::Ask(_)
+    );
+    let other_fires = firsts
+        .iter()
+        .any(|&s| s != section && decided_by(faq, session, u, s) == Decided::Fires);
+    (open && !other_fires).then_some(section)
+}
+
+/// The message's clauses: split at stops and commas.
+fn clauses(prepared: &str) -> impl Iterator<Item = &str> {
+    prepared
+        .split(|c: char| ".!?;。！？；\n,，".contains(c))
+        .filter(|c| !c.trim().is_empty())
+}
+
+/// Words of a clause, without the conjunctions that join it to the last.
+fn clause_words(clause: &str) -> Vec<String> {
+    crate::understanding::normalize::tokens(clause)
+        .into_iter()
+        .map(|t| t.text.to_string())
+        .skip_while(|w| ["or", "and", "but", "so", "then"].contains(&w.as_str()))
+        .collect()
+}
+
+/// Whether the message asks whether something holds ("do we need a
+/// filing?", "这个要备案吗") and asks nothing with a question word ("how
+/// long does the review take?", "怎么办"): the question a title like "Is an
+/// ICP Filing required if ...?" answers.
+fn asks_yes_or_no(prepared: &str) -> bool {
+    const WH: &[&str] = &[
+        "how", "what", "when", "where", "which", "who", "whom", "why",
+    ];
+    let mut asks = false;
+    for clause in clauses(prepared) {
+        let words = clause_words(clause);
+        if words.iter().take(3).any(|w| WH.contains(&w.as_str()))
+            || crate::understanding::cjk::wh_question(clause)
+        {
+            return false;
+        }
+        asks |= !is_statement(&words.join(" "))
+            || crate::understanding::cjk::ASK_FORMS
+                .iter()
+                .any(|f| clause.contains(f));
+    }
+    asks || prepared.contains(['?', '？'])
+}
+
+/// Whether the clause around byte `at` tells something rather than asks
+/// it: "we bought two ECS, do we need a filing?" tells the purchase, "is
+/// the filing only needed if you buy ECS?" and "..., or is that only for
+/// buying ECS" ask about it. A clause ends at a comma as well as a stop:
+/// a Chinese sentence strings its statements and its question with commas.
+fn told_not_asked(prepared: &str, at: usize) -> bool {
+    let at = at.min(prepared.len());
+    let ends = |c: char| ".!?;。！？；\n,，".contains(c);
+    let start = prepared[..at]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| ends(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = prepared[at..]
+        .char_indices()
+        .find(|&(_, c)| ends(c))
+        .map_or(prepared.len(), |(i, c)| at + i + c.len_utf8());
+    let clause = &prepared[start..end];
+    let words = clause_words(clause);
+    let conditional = words
+        .first()
+        .is_some_and(|w| ["if", "whether", "when", "unless"].contains(&w.as_str()));
+    !conditional && is_statement(&words.join(" ")) && !clause.contains(['?', '？'])
 }
 
 /// Whether the best match's "otherwise" answers from the follow-up cut-off:

@@ -1497,6 +1497,12 @@ const HYPOTHETICAL: &[&str] = &[
     "supposing",
     "suppose",
     "hypothetically",
+    // Depending, said otherwise: "it hinges on buying ecs".
+    "hinge",
+    "hinges",
+    "hinging",
+    "contingent",
+    "conditional",
 ];
 /// Two-word conditions: "as long as no domain is involved" states a rule's
 /// case, not the asker's; nor does a question when it applies ("when do we
