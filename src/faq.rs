@@ -545,13 +545,18 @@ impl Faq {
 
     /// Folded, synonym-replaced text.
     pub fn prepare(&self, text: &str) -> String {
-        prepare_with(&self.synonyms, &self.reading, text)
+        self.prepare_beside(text, &[])
     }
 
     /// [`Faq::prepare`] for a message of a conversation that named the
     /// subdomains `earlier`: a domain named alone is their parent.
     pub fn prepare_beside(&self, text: &str, earlier: &[String]) -> String {
-        prepare_beside(&self.synonyms, &self.reading, text, earlier)
+        let text = normalize::without_chat_markup(text);
+        let text = normalize::shorthand_spelt_out(&text);
+        self.synonyms
+            .apply_read_keeping(&self.reading, &self.reading.fold(&text), earlier, &|h| {
+                self.index.names_host(h)
+            })
     }
 
     /// The subdomains a message names, for [`Faq::prepare_beside`] later.
@@ -1257,6 +1262,25 @@ rules = [
         let d = e.errors().next().expect("an error");
         assert_eq!((d.file.to_str(), d.line), (Some("rules.toml"), 4), "{e}");
         assert!(d.message.contains("acronym `us`"), "{e}");
+    }
+
+    #[test]
+    fn a_host_name_the_faq_names_is_its_word_not_any_domain() {
+        let f = faq_of(
+            "## How do I use it with an internal IP address? {#ip}\n\nUse a wildcard DNS service such as xip.io or sslip.io.\n\n\
+             ## How do I change the domain name? {#domain}\n\nEdit BASE_URL to the new domain.\n",
+        );
+        // Named by the FAQ: kept, and it finds the section that names it.
+        assert_eq!(
+            f.prepare("can i use xip.io with it"),
+            "can i use xip.io with it"
+        );
+        assert_ranked_first(&f, &[("can i use xip.io with it", "ip")]);
+        // Anyone's own domain is still read as a domain.
+        assert_eq!(
+            f.prepare("can i use mystore.com with it"),
+            "can i use domain with it"
+        );
     }
 
     /// A FAQ of one Markdown file and no rules file.

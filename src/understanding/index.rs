@@ -680,6 +680,20 @@ impl Index {
             .is_some_and(|title| title.iter().any(|t| self.topic.binary_search(t).is_ok()))
     }
 
+    /// Whether a host name is one the FAQ's own text names ("xip.io" in an
+    /// FAQ that explains xip.io, "github.com" in one that speaks of
+    /// GitHub): every label before its last is a word of the FAQ. Such a
+    /// name is a word of the FAQ, not any domain of the asker's.
+    pub fn names_host(&self, host: &str) -> bool {
+        let labels: Vec<&str> = host.split('.').collect();
+        labels.len() >= 2
+            && labels[..labels.len() - 1].iter().all(|l| {
+                l.len() >= 2
+                    && l.bytes().all(|b| b.is_ascii_alphanumeric())
+                    && self.surface.contains_key(*l)
+            })
+    }
+
     /// IDF weight of a question word (unknown words count as rare ones).
     /// Whether the FAQ's rules files know a word the text never uses: a
     /// synonym's alias or a word a fact pattern spells ("hangzhou").

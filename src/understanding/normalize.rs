@@ -749,9 +749,21 @@ impl Synonyms {
     /// [`Synonyms::apply_read`] in a conversation that named the
     /// subdomains `earlier`.
     pub fn apply_read_beside(&self, reading: &Reading, folded: &str, earlier: &[String]) -> String {
+        self.apply_read_keeping(reading, folded, earlier, &|_| false)
+    }
+
+    /// [`Synonyms::apply_read_beside`], also leaving the host names
+    /// `known` says are the FAQ's own words.
+    pub fn apply_read_keeping(
+        &self,
+        reading: &Reading,
+        folded: &str,
+        earlier: &[String],
+        known: &dyn Fn(&str) -> bool,
+    ) -> String {
         self.apply(&reading.host_names_as_words_beside(
             folded,
-            |h| self.map.contains_key(h),
+            |h| self.map.contains_key(h) || known(h),
             earlier,
         ))
     }
