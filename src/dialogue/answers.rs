@@ -60,6 +60,12 @@ const NO: &[&str] = &[
     "we have not",
     "it is not",
     "not at all",
+    // Having none: "it has none", "there is none", "nothing at all".
+    "it has none",
+    "there is none",
+    "there are none",
+    "nothing",
+    "nothing at all",
     "否",
     "不",
     "没有",
