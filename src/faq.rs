@@ -619,6 +619,24 @@ impl Faq {
         self.index.title_precision(section, &asked)
     }
 
+    /// How much of what the message asks, in the clauses `asking` picks
+    /// (by byte range), one of the section's title or example questions
+    /// asks too ([`Index::covered_by_head`]).
+    pub fn asked_in_title(
+        &self,
+        prepared: &str,
+        section: usize,
+        asking: impl Fn(usize, usize) -> bool,
+    ) -> f32 {
+        let asked: Vec<QueryTerm> = self
+            .index
+            .query_terms(prepared)
+            .into_iter()
+            .filter(|t| asking(t.start, t.end))
+            .collect();
+        self.index.covered_by_head(section, &asked)
+    }
+
     /// A question that states its background, then asks in words that
     /// restate one section's title ("... brand new domain, never filed. do i
     /// need the initial icp filing?"), asks about that section, though the

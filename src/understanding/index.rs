@@ -831,6 +831,39 @@ impl Index {
         best
     }
 
+    /// The best share (IDF-weighted, words the FAQ never uses included) of
+    /// the question's words that one of the section's title or example
+    /// questions holds: how much of what is asked the title asks too.
+    pub fn covered_by_head(&self, section: usize, query: &[QueryTerm]) -> f32 {
+        let mut total = 0.0f32;
+        let mut asked: Vec<(u32, f32)> = Vec::with_capacity(query.len());
+        for q in query {
+            let w = self.word_weight(q);
+            match q.term {
+                Some(t) if asked.iter().any(|a| a.0 == t) => {}
+                Some(t) => {
+                    total += w;
+                    asked.push((t, q.weight * w));
+                }
+                None => total += w,
+            }
+        }
+        if total <= 0.0 {
+            return 0.0;
+        }
+        self.heads[section]
+            .iter()
+            .map(|head| {
+                asked
+                    .iter()
+                    .filter(|(t, _)| head.binary_search(t).is_ok())
+                    .map(|(_, w)| w)
+                    .sum::<f32>()
+            })
+            .fold(0.0f32, f32::max)
+            / total
+    }
+
     /// Approximate heap size in bytes (for the memory benchmark).
     pub fn heap_bytes(&self) -> usize {
         let postings: usize = self.postings.iter().map(|p| p.capacity() * 8 + 24).sum();
