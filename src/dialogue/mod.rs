@@ -2195,6 +2195,31 @@ mod tests {
     use super::*;
     use crate::knowledge::{build, SourceFile};
 
+    #[test]
+    fn a_clause_that_tells_is_told_and_one_that_asks_is_not() {
+        let told = |text: &str, word: &str| told_not_asked(text, text.find(word).unwrap());
+        assert!(told("we bought two ecs, do we need a filing?", "bought"));
+        assert!(told("我们买了两台 ecs ,这个需要 icp filing 吗?", "买了"));
+        assert!(!told("is the filing only needed if you buy ecs?", "buy"));
+        assert!(!told(
+            "is a filing needed for us, or is that only for buying ecs",
+            "buying"
+        ));
+        assert!(!told("if we buy ecs later, what then", "buy"));
+    }
+
+    #[test]
+    fn asking_whether_is_not_asking_what() {
+        assert!(asks_yes_or_no("we bought ecs. do we need an icp filing"));
+        assert!(asks_yes_or_no("我们租了三台 ecs ,这个要不要做 icp filing"));
+        assert!(asks_yes_or_no("bought ecs, icp filing needed?"));
+        assert!(!asks_yes_or_no(
+            "we bought ecs. how long does the review take?"
+        ));
+        assert!(!asks_yes_or_no("买了 ecs ,备案要多久"));
+        assert!(!asks_yes_or_no("we bought ecs last week."));
+    }
+
     const MD: &str = "# Shop\n\n## Can I get a refund? {#refund}\n\nRefunds are issued if the order has not shipped.\n\n## How do I track my parcel? {#track}\n\nUse the tracking link in your email.\n";
     const RULES: &str = r#"
 [facts.shipped]
