@@ -1414,6 +1414,10 @@ fn title_case_stated(faq: &Faq, session: &Session, u: &Understood) -> Option<usi
 /// 0.26).
 const ASKED_IN_TITLE: f32 = 0.2;
 
+/// What ends a clause here: a stop, and a comma (a Chinese sentence strings
+/// its statements and its question with commas).
+const CLAUSE_STOPS: &str = ".!?;。！？；\n,，";
+
 /// The byte ranges of the clauses that ask (see [`asks_yes_or_no`]).
 fn asking_clauses(prepared: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -1422,7 +1426,7 @@ fn asking_clauses(prepared: &str) -> Vec<(usize, usize)> {
         .char_indices()
         .chain(std::iter::once((prepared.len(), '.')))
     {
-        if ".!?;。！？；\n,，".contains(c) {
+        if CLAUSE_STOPS.contains(c) {
             let clause = &prepared[start..i];
             let words = clause_words(clause);
             if !words.is_empty()
@@ -1443,7 +1447,7 @@ fn asking_clauses(prepared: &str) -> Vec<(usize, usize)> {
 /// The message's clauses: split at stops and commas.
 fn clauses(prepared: &str) -> impl Iterator<Item = &str> {
     prepared
-        .split(|c: char| ".!?;。！？；\n,，".contains(c))
+        .split(|c: char| CLAUSE_STOPS.contains(c))
         .filter(|c| !c.trim().is_empty())
 }
 
@@ -1487,7 +1491,7 @@ fn asks_yes_or_no(prepared: &str) -> bool {
 /// a Chinese sentence strings its statements and its question with commas.
 fn told_not_asked(prepared: &str, at: usize) -> bool {
     let at = at.min(prepared.len());
-    let ends = |c: char| ".!?;。！？；\n,，".contains(c);
+    let ends = |c: char| CLAUSE_STOPS.contains(c);
     let start = prepared[..at]
         .char_indices()
         .rev()
