@@ -1428,13 +1428,8 @@ fn asking_clauses(prepared: &str) -> Vec<(usize, usize)> {
     {
         if CLAUSE_STOPS.contains(c) {
             let clause = &prepared[start..i];
-            let words = clause_words(clause);
-            if !words.is_empty()
-                && (!is_statement(&words.join(" "))
-                    || crate::understanding::cjk::ASK_FORMS
-                        .iter()
-                        .any(|f| clause.contains(f))
-                    || prepared[i..].starts_with(['?', '？']))
+            if !clause_words(clause).is_empty()
+                && (clause_asks(clause) || prepared[i..].starts_with(['?', '？']))
             {
                 out.push((start, i));
             }
@@ -1460,6 +1455,15 @@ fn clause_words(clause: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether a clause asks: no plain statement (see [`is_statement`]), or a
+/// Chinese A-not-A or formal question form (要不要, 是否).
+fn clause_asks(clause: &str) -> bool {
+    !is_statement(&clause_words(clause).join(" "))
+        || crate::understanding::cjk::ASK_FORMS
+            .iter()
+            .any(|f| clause.contains(f))
+}
+
 /// Whether the message asks whether something holds ("do we need a
 /// filing?", "这个要备案吗") and asks nothing with a question word ("how
 /// long does the review take?", "怎么办"): the question a title like "Is an
@@ -1476,10 +1480,7 @@ fn asks_yes_or_no(prepared: &str) -> bool {
         {
             return false;
         }
-        asks |= !is_statement(&words.join(" "))
-            || crate::understanding::cjk::ASK_FORMS
-                .iter()
-                .any(|f| clause.contains(f));
+        asks |= clause_asks(clause);
     }
     asks || prepared.contains(['?', '？'])
 }
