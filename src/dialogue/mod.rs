@@ -1248,6 +1248,12 @@ fn decide(faq: &Faq, session: &Session, u: &Understood, th: &Thresholds) -> Deci
     let Some(top) = hits.first().copied() else {
         return Decision::Nothing;
     };
+    if let Some(h) = runner_up_decided(faq, session, u, th) {
+        return Decision::Run {
+            section: h.section,
+            why: RunBecause::FactsDecide,
+        };
+    }
     // A weak match whose section the stated facts decide on their own is
     // still answered ("got an ecs in beijing for backend jobs, no domain
     // name at all. icp?"), down to half the no-match cut-off; but only when
@@ -1332,6 +1338,40 @@ fn decide(faq: &Faq, session: &Session, u: &Understood, th: &Thresholds) -> Deci
         section: top.section,
         why,
     }
+}
+
+/// A runner-up the confidence model trusts more than the first candidate,
+/// and whose rule the stated facts fire: a long message about its case
+/// ("bought an ECS in a mainland region, an A record points our domain at
+/// it, the site is our price list") shares as many words with a neighbour
+/// ("add a website ICP filing"), which the fused score may rank first with
+/// a probability below the answer cut-off. Only when the first candidate
+/// is below the answer cut-off, just one of the next two clears it, and no
+/// other of the first three has a rule the facts fire.
+fn runner_up_decided(
+    faq: &Faq,
+    session: &Session,
+    u: &Understood,
+    th: &Thresholds,
+) -> Option<crate::understanding::Hit> {
+    let firsts: Vec<_> = u.hits.iter().take(3).copied().collect();
+    let top = firsts.first()?;
+    if top.confidence >= th.answer {
+        return None;
+    }
+    let trusted: Vec<_> = firsts[1..]
+        .iter()
+        .filter(|h| h.confidence >= th.answer)
+        .collect();
+    let [h] = trusted[..] else {
+        return None;
+    };
+    let fires = |s: usize| decided_by(faq, session, u, s) == Decided::Fires;
+    (fires(h.section)
+        && firsts
+            .iter()
+            .all(|o| o.section == h.section || !fires(o.section)))
+    .then_some(*h)
 }
 
 /// A weak match whose title names the very case the message states, on

@@ -215,6 +215,7 @@ fn required_literals(h: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
 
 const NEGATIONS: &[&str] = &[
     "not", "no", "never", "without", "none", "neither", "nor", "nothing", "non", "nobody", "noone",
+    "nowhere",
 ];
 /// Negations only inside a match or right before it: "zero ecs" is none,
 /// but "zero downtime for my website" says nothing against the website.
