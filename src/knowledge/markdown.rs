@@ -144,6 +144,11 @@ pub fn parse_file(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Parse
                 if let Some(mut h) = current.take() {
                     h.title = h.title.split_whitespace().collect::<Vec<_>>().join(" ");
                     h.anchor = h.anchor.trim().to_string();
+                    if h.id.is_none() {
+                        if let Some((text, id)) = documenter_anchor(&h.title) {
+                            (h.title, h.id) = (text.to_string(), Some(id.to_string()));
+                        }
+                    }
                     headings.push(h);
                 }
             }
@@ -851,6 +856,18 @@ fn without_question_label(title: &str) -> &str {
     } else {
         title
     }
+}
+
+/// A heading written as Documenter.jl's explicit anchor,
+/// `[How do I catch CTRL-C?](@id catch-ctrl-c)`: the text and the id, as
+/// `{#id}` gives them. CommonMark reads no link there (a destination holds
+/// no space), so without this the title would end in "(@id catch-ctrl-c)".
+fn documenter_anchor(title: &str) -> Option<(&str, &str)> {
+    let inner = title.strip_prefix('[')?.strip_suffix(')')?;
+    let (text, id) = inner.rsplit_once("](@id ")?;
+    let id = id.trim();
+    (!text.trim().is_empty() && !id.is_empty() && !id.contains(char::is_whitespace))
+        .then_some((text.trim(), id))
 }
 
 /// GitHub's anchor for a heading, so a table of contents written for GitHub
@@ -1795,6 +1812,26 @@ mod tests {
         );
         let ids: Vec<_> = s.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids, ["pay", "what-is-the-difference-between-let-and-cast"]);
+    }
+
+    #[test]
+    fn documenter_anchors_give_the_id_and_a_clean_title() {
+        let (s, d) = parse_str(
+            "# FAQ\n\n## [Scripting](@id man-scripting)\n\n### [How do I catch CTRL-C in a script?](@id catch-ctrl-c)\nUse `atexit`.\n### [Why a `DomainError`?](@id faq-domain-errors)\nBecause.\n### [Plain link](other.md)\nText.\n",
+        );
+        assert!(d.is_empty(), "{d:?}");
+        let got: Vec<_> = s
+            .iter()
+            .map(|s| (s.id.as_str(), s.title.as_str(), s.explicit_id))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("catch-ctrl-c", "How do I catch CTRL-C in a script?", true),
+                ("faq-domain-errors", "Why a DomainError?", true),
+                ("plain-link", "Plain link", false),
+            ]
+        );
     }
 
     #[test]
