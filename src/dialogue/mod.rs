@@ -1374,6 +1374,37 @@ fn runner_up_decided(
     .then_some(*h)
 }
 
+/// Whether the best candidate, answered by the model and its "otherwise"
+/// settled by the stated facts, is what the message asks rather than a
+/// runner-up whose rule those facts fire: its asking clauses are in the
+/// best one's title clearly more than in the runner-up's ("... no ECS and
+/// none planned. is need to add website filing for it?" asks the
+/// new-website section, "... no ECS at all. do I need an Alibaba Cloud ICP
+/// filing?" the no-ECS one).
+fn asks_rather(
+    faq: &Faq,
+    session: &Session,
+    u: &Understood,
+    th: &Thresholds,
+    best: crate::understanding::Hit,
+    runner_up: crate::understanding::Hit,
+) -> bool {
+    /// How much more of what is asked the best one's title must hold.
+    const ASKED_MARGIN: f32 = 0.2;
+    // A case told in full ("the co-op never filed, and the domain was never
+    // filed either") is the one meant, whatever the asking clause says.
+    if best.confidence < th.answer
+        || decided_by(faq, session, u, best.section) != Decided::RulesOut
+        || own_rule_told(faq, u, runner_up.section)
+    {
+        return false;
+    }
+    let spans = asking_clauses(&u.prepared);
+    let inside = |s: usize, e: usize| spans.iter().any(|&(a, b)| a <= s && e <= b);
+    faq.asked_in_title(&u.prepared, best.section, inside)
+        > faq.asked_in_title(&u.prepared, runner_up.section, inside) + ASKED_MARGIN
+}
+
 /// A weak match whose title names the very case the message states, on
 /// the FAQ's topic: "we bought a few ECS instances to run simulation jobs.
 /// is an ICP filing needed just because we have ECS?" states the case of
@@ -1780,6 +1811,11 @@ fn close_candidates(
                 .collect();
             if let [fit] = fitting.as_slice() {
                 close = vec![*fit];
+            } else if level == Decided::Fires
+                && only.section != close[0].section
+                && asks_rather(faq, session, u, th, close[0], *only)
+            {
+                close.truncate(1);
             } else if (level == Decided::Fires && !asked_first) || only.section == close[0].section
             {
                 close = vec![*only];
