@@ -312,7 +312,9 @@ pub fn parse_file(file: &Path, text: &str, diags: &mut Vec<Diagnostic>) -> Parse
         ));
         sections.push(ParsedSection {
             id: SectionId(id),
-            title: without_question_label(without_numbering(&h.title)).to_string(),
+            // "1. Q: ..." and "Q: 1. ..." both.
+            title: without_numbering(without_question_label(without_numbering(&h.title)))
+                .to_string(),
             topic: section_topic,
             body,
             shown,
@@ -816,6 +818,8 @@ fn without_numbering(title: &str) -> &str {
         {
             rest.trim_start()
         }
+        // "1.Can Seata be used ...?": the number run into a capital.
+        Some(rest) if number.ends_with('.') && rest.starts_with(char::is_uppercase) => rest,
         _ => title,
     }
 }
@@ -1021,8 +1025,22 @@ pub fn strip_markup(text: &str, mdx: bool) -> Cleaned {
     let mut export_depth: Option<i32> = None;
     // What is kept of the current line.
     let mut keep = String::new();
-    for raw in &lines[first..] {
+    // The lines an HTML heading spread over after its first: kept empty.
+    let mut heading_until = 0;
+    for (at, raw) in lines.iter().enumerate().skip(first) {
         let line = content(raw);
+        if at < heading_until {
+            out.text.push_str(ending(raw));
+            continue;
+        }
+        if fence.is_none() && state.in_comment.is_none() && state.in_tag.is_none() {
+            if let Some((heading, last)) = html_heading(&lines, at) {
+                out.text.push_str(&heading);
+                out.text.push_str(ending(raw));
+                heading_until = last + 1;
+                continue;
+            }
+        }
         let indent = indent_of(line);
         let blank = line.trim().is_empty();
         // MkDocs blocks end at the first line not indented past their marker.
@@ -1050,9 +1068,11 @@ pub fn strip_markup(text: &str, mdx: bool) -> Cleaned {
                 fence = None;
             }
             keep.push_str(line);
-        } else if free && is_fence(trimmed) {
-            let c = trimmed.as_bytes()[0];
-            fence = Some((c, trimmed.bytes().take_while(|&b| b == c).count()));
+        } else if free && is_fence(without_list_marker(trimmed)) {
+            // Also opened in a list item ("- ```"), closed on a line of its own.
+            let opener = without_list_marker(trimmed);
+            let c = opener.as_bytes()[0];
+            fence = Some((c, opener.bytes().take_while(|&b| b == c).count()));
             keep.push_str(line);
         } else if let Some(depth) = export_depth {
             let d = depth + brace_balance(line);
@@ -1107,6 +1127,89 @@ pub fn strip_markup(text: &str, mdx: bool) -> Cleaned {
         out.text.push_str(ending(raw));
     }
     out
+}
+
+/// An HTML heading standing on its own line(s), `<h3 id='faq-1'>Can I ...?</h3>`,
+/// as the Markdown heading it is (`### Can I ...? {#faq-1}`), with the index
+/// of the line it ends on. Pages written for a docs site often use them for
+/// their anchors; CommonMark reads them as a raw HTML block, not a heading.
+fn html_heading(lines: &[&str], at: usize) -> Option<(String, usize)> {
+    /// Lines a heading may run over (a long question wrapped by an editor).
+    const MAX_LINES: usize = 4;
+    let first = content(lines[at]).trim_start();
+    let bytes = first.as_bytes();
+    if bytes.len() < 4 || bytes[0] != b'<' || !bytes[1].eq_ignore_ascii_case(&b'h') {
+        return None;
+    }
+    let level = (bytes[2] as char)
+        .to_digit(10)
+        .filter(|l| (1..=6).contains(l))? as usize;
+    if !matches!(bytes[3], b'>' | b' ' | b'\t') {
+        return None;
+    }
+    let open_end = first.find('>')?;
+    let attrs = &first[3..open_end];
+    let close = format!("</h{level}>");
+    let mut inner = String::new();
+    let mut last = at;
+    let mut rest = &first[open_end + 1..];
+    loop {
+        if let Some(end) = rest.to_ascii_lowercase().find(&close) {
+            inner.push_str(&rest[..end]);
+            if !rest[end + close.len()..].trim().is_empty() {
+                return None;
+            }
+            break;
+        }
+        inner.push_str(rest);
+        inner.push(' ');
+        last += 1;
+        if last >= lines.len() || last > at + MAX_LINES {
+            return None;
+        }
+        rest = content(lines[last]);
+    }
+    let mut text = String::new();
+    strip_tags(
+        &inner,
+        &mut LineState::default(),
+        &mut text,
+        &mut Vec::new(),
+    );
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.is_empty() {
+        return None;
+    }
+    let id = html_attribute(attrs, "id");
+    let mut heading = format!("{} {text}", "#".repeat(level));
+    if let Some(id) = id.filter(|id| !id.is_empty() && !id.contains(char::is_whitespace)) {
+        heading.push_str(&format!(" {{#{id}}}"));
+    }
+    Some((heading, last))
+}
+
+/// The value of an attribute in a tag's attribute text (`id='x'`, `id="x"`, `id=x`).
+fn html_attribute(attrs: &str, name: &str) -> Option<String> {
+    let lower = attrs.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(i) = lower[from..].find(name) {
+        let i = from + i;
+        from = i + name.len();
+        let before_ok = i == 0 || lower.as_bytes()[i - 1].is_ascii_whitespace();
+        let after = attrs[from..].trim_start();
+        if !before_ok || !after.starts_with('=') {
+            continue;
+        }
+        let v = after[1..].trim_start();
+        return Some(match v.chars().next()? {
+            q @ ('"' | '\'') => v[1..].split(q).next()?.to_string(),
+            _ => v
+                .split(|c: char| c.is_whitespace() || c == '>')
+                .next()?
+                .to_string(),
+        });
+    }
+    None
 }
 
 /// A line without its line ending.
@@ -1172,6 +1275,21 @@ fn dedent(line: &str, by: usize) -> &str {
         cols += if c == '\t' { 4 } else { 1 };
     }
     ""
+}
+
+/// A line without the list marker it opens with (`- `, `* `, `+ `, `1. `, `2) `).
+fn without_list_marker(trimmed: &str) -> &str {
+    if let Some(rest) = trimmed
+        .strip_prefix(['-', '*', '+'])
+        .filter(|r| r.starts_with(' '))
+    {
+        return rest.trim_start();
+    }
+    let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+    match trimmed[digits..].strip_prefix(['.', ')']) {
+        Some(rest) if digits > 0 && rest.starts_with(' ') => rest.trim_start(),
+        _ => trimmed,
+    }
 }
 
 fn is_fence(trimmed: &str) -> bool {
@@ -1812,6 +1930,35 @@ mod tests {
         );
         let ids: Vec<_> = s.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids, ["pay", "what-is-the-difference-between-let-and-cast"]);
+    }
+
+    #[test]
+    fn html_headings_are_headings_with_their_id() {
+        let (s, d) = parse_str(
+            "# FAQ\n\n<a href=\"#1\">1. Can I?</a>\n\n<h3 id='1'>Q: 1.Can Seata be used in production?</h3>\n\n**A:** Yes, since 0.4.2.\n\n<h3 id=\"two\">Q: 2.Why does\nit <code>fail</code>?</h3>\n\nBecause.\n\n<H3>No id here</H3>\nText.\n\n```\n<h3 id='x'>in code</h3>\n```\n",
+        );
+        assert!(d.is_empty(), "{d:?}");
+        let got: Vec<_> = s
+            .iter()
+            .map(|s| (s.id.as_str(), s.title.as_str(), s.line))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("1", "Can Seata be used in production?", 5),
+                ("two", "Why does it fail?", 9),
+                ("no-id-here", "No id here", 14),
+            ]
+        );
+        assert!(s[2].body.contains("in code"), "{}", s[2].body);
+        // A fence opened in a list item is closed on its own line: the
+        // heading after it is still read.
+        let (s, d) = parse_str(
+            "# FAQ\n\n<h3 id='a'>First?</h3>\n\n1. Steps:\n   - ```\n     <profile>x</profile>\n     ```\n\n<h3 id='b'>Second?</h3>\n\nYes.\n",
+        );
+        assert!(d.is_empty(), "{d:?}");
+        let ids: Vec<_> = s.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["a", "b"]);
     }
 
     #[test]
