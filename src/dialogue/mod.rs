@@ -1346,8 +1346,10 @@ fn decide(faq: &Faq, session: &Session, u: &Understood, th: &Thresholds) -> Deci
 /// it, the site is our price list") shares as many words with a neighbour
 /// ("add a website ICP filing"), which the fused score may rank first with
 /// a probability below the answer cut-off. Only when the first candidate
-/// is below the answer cut-off, just one of the next two clears it, and no
-/// other of the first three has a rule the facts fire.
+/// is below the answer cut-off, just one of the next two clears it (or,
+/// the first being below the no-match cut-off, is at least as likely and
+/// stated a fact only its rules use), and no other of the first three has
+/// a rule the facts fire.
 fn runner_up_decided(
     faq: &Faq,
     session: &Session,
@@ -1359,9 +1361,18 @@ fn runner_up_decided(
     if top.confidence >= th.answer {
         return None;
     }
+    // Below the no-match cut-off, a runner-up the model finds at least as
+    // likely, on a fact only its rules use, is enough, as the first one
+    // would be (see `decide`).
     let trusted: Vec<_> = firsts[1..]
         .iter()
-        .filter(|h| h.confidence >= th.answer)
+        .filter(|h| {
+            h.confidence >= th.answer
+                || (top.confidence < th.no_match
+                    && h.confidence >= top.confidence
+                    && h.confidence >= th.no_match / 2.0
+                    && own_fact_stated(faq, u, h.section))
+        })
         .collect();
     let [h] = trusted[..] else {
         return None;
