@@ -356,6 +356,23 @@ fn build_with(
             "no FAQ sections found: add a Markdown file with `## Question` headings",
         ));
     }
+    // One section for the whole FAQ answers every question on its topic
+    // with the same text, out-of-scope ones too: when its text holds
+    // several questions, they are written in a way not read as headings.
+    if let [only] = sections.as_slice() {
+        let asked = only
+            .body
+            .lines()
+            .filter(|l| l.trim_end().ends_with(['?', '？']))
+            .count();
+        if asked >= 3 {
+            diags.push(Diagnostic::warning(
+            Path::new(&only.source.file),
+            only.source.line,
+            "the FAQ has one section only, so every question gets it: give each question a heading of its own (`## Question?` or `<h3 id=\"q1\">Question?</h3>`)",
+        ));
+        }
+    }
 
     // Facts first (rules refer to them), across every rules file.
     let mut facts: Vec<Fact> = Vec::new();
@@ -1267,6 +1284,34 @@ mod tests {
         titles.sort();
         std::fs::remove_dir_all(&dir).unwrap();
         assert_eq!(titles, ["Is it free?", "Which licence?"], "{titles:?}");
+    }
+
+    #[test]
+    fn a_faq_of_one_section_is_warned_about() {
+        let warned = |files| {
+            let loaded = build(files).unwrap();
+            let one = loaded
+                .warnings
+                .iter()
+                .any(|w| w.message.contains("one section only"));
+            (loaded.knowledge.sections.len(), one)
+        };
+        assert_eq!(
+            warned(vec![md(
+                "a.md",
+                "# FAQ\n\n<p>Q: Can I?</p>\n\nYes.\n\n<p>Q: Must I?</p>\n\nNo.\n\n<p>Q: May I?</p>\n\nMaybe.\n"
+            )]),
+            (1, true)
+        );
+        // One question alone is a small FAQ, not a misread one.
+        assert_eq!(
+            warned(vec![md("a.md", "## Can I?\n\nYes, read the guide.\n")]),
+            (1, false)
+        );
+        assert_eq!(
+            warned(vec![md("a.md", "## Can I?\n\nYes.\n\n## Must I?\n\nNo.\n")]),
+            (2, false)
+        );
     }
 
     #[test]
