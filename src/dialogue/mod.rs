@@ -1410,10 +1410,16 @@ fn asks_rather(
     {
         return false;
     }
+    asked_share(faq, u, best.section) > asked_share(faq, u, runner_up.section) + ASKED_MARGIN
+}
+
+/// How much of what the message's asking clauses ask a section's title
+/// (or an example question) asks too: a share of their IDF-weighted words.
+fn asked_share(faq: &Faq, u: &Understood, section: usize) -> f32 {
     let spans = asking_clauses(&u.prepared);
-    let inside = |s: usize, e: usize| spans.iter().any(|&(a, b)| a <= s && e <= b);
-    faq.asked_in_title(&u.prepared, best.section, inside)
-        > faq.asked_in_title(&u.prepared, runner_up.section, inside) + ASKED_MARGIN
+    faq.asked_in_title(&u.prepared, section, |s, e| {
+        spans.iter().any(|&(a, b)| a <= s && e <= b)
+    })
 }
 
 /// A weak match whose title names the very case the message states, on
@@ -1468,11 +1474,7 @@ fn title_case_stated(faq: &Faq, session: &Session, u: &Understood) -> Option<usi
     // What it asks is what the title asks ("is an ICP filing needed just
     // because we have ECS?"), not another matter of the same topic ("can
     // we pay the ICP filing fee with paypal?", "备案审核能加急吗").
-    let spans = asking_clauses(&u.prepared);
-    let asked = faq.asked_in_title(&u.prepared, section, |s, e| {
-        spans.iter().any(|&(a, b)| a <= s && e <= b)
-    });
-    if asked < ASKED_IN_TITLE {
+    if asked_share(faq, u, section) < ASKED_IN_TITLE {
         return None;
     }
     let open = matches!(
