@@ -1766,7 +1766,30 @@ fn aside(
         })
     }) || asides.after.iter().any(|w| {
         after.starts_with(w.as_str())
-            && !(w.is_ascii() && after[w.len()..].chars().next().is_some_and(is_word))
+            && if w.is_ascii() {
+                !after[w.len()..].chars().next().is_some_and(is_word)
+            } else {
+                // Chinese strings its clauses with no word between: what
+                // follows a place is the asker's only if no thing stands
+                // before it in the clause.
+                !thing_before_in_clause(&text[..lead], &asides.things)
+            }
+    })
+}
+
+/// Whether the clause ending at a place names one of the fact's things
+/// before it: "服务器在东莞做测试用的" says where the server is, whatever
+/// follows the place ("东莞做小家电的" says where the asker works).
+fn thing_before_in_clause(before: &str, things: &[String]) -> bool {
+    let clause = before
+        .rfind(['.', ',', ';', '!', '?', '\n', '。', '，', '；', '！', '？'])
+        .map_or(before, |i| &before[i..]);
+    things.iter().any(|t| {
+        clause.match_indices(t.as_str()).any(|(i, _)| {
+            !t.is_ascii()
+                || (!clause[..i].chars().next_back().is_some_and(is_word)
+                    && !clause[i + t.len()..].chars().next().is_some_and(is_word))
+        })
     })
 }
 
