@@ -383,7 +383,14 @@ fn question_groups(headings: &[Heading], question_level: usize, src: &str) -> Ve
             .iter()
             .filter(|&&j| headings[j].title.ends_with('?'))
             .count();
-        let asked = own.is_empty() && entries.len() >= 2 && questions * 2 > entries.len();
+        // A question left open with an ellipsis and no text of its own
+        // ("What if I need to .. ?") is completed by each sub-heading
+        // ("### Add labels to PRs", "### Control Renovate's schedule"):
+        // they are its questions, not parts of one answer.
+        let open = h.title.trim_end_matches(['?', ' ', ':']);
+        let completed = open.ends_with("..") || open.ends_with('…');
+        let asked =
+            own.is_empty() && entries.len() >= 2 && (questions * 2 > entries.len() || completed);
         let named = level_asks
             && !h.title.ends_with('?')
             && h.title.split_whitespace().count() <= 3
@@ -1959,6 +1966,24 @@ mod tests {
         assert!(d.is_empty(), "{d:?}");
         let ids: Vec<_> = s.iter().map(|s| s.id.as_str()).collect();
         assert_eq!(ids, ["a", "b"]);
+    }
+
+    #[test]
+    fn a_question_left_open_is_completed_by_its_sub_headings() {
+        let (s, d) = parse_str(
+            "# FAQ\n\n## What is it?\n\nA bot.\n\n## What if I need to .. ?\n\n### Add labels to PRs\n\nSet `labels`.\n\n### Control the schedule\n\nSet `schedule`.\n\n## What does `...` do?\n\n### In definitions\n\nIt collects.\n\n### In calls\n\nIt splats.\n",
+        );
+        assert!(d.is_empty(), "{d:?}");
+        let titles: Vec<_> = s.iter().map(|s| s.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            [
+                "What is it?",
+                "Add labels to PRs",
+                "Control the schedule",
+                "What does ... do?"
+            ]
+        );
     }
 
     #[test]
