@@ -8,7 +8,9 @@
 mod common;
 
 use common::*;
-use faqbot::understanding::{index::Params, normalize, Extractor, Index, SemanticIndex, Synonyms};
+use faqbot::understanding::{
+    index::Params, normalize, Extractor, Index, Model, SemanticIndex, Synonyms,
+};
 use faqbot::{knowledge, respond, Faq, Session};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -111,7 +113,13 @@ fn load_phases(name: &str, files: Vec<knowledge::SourceFile>) -> Faq {
     let (syn, t_syn) = time(|| Synonyms::read_as(&kb.synonyms, &reading));
     let (_, t_index) = time(|| Index::build(kb, &syn, Params::default()));
     let (_, t_ex) = time(|| Extractor::new(kb));
-    let (_, t_sem) = time(|| SemanticIndex::build(kb));
+    // The table the folder's confidence model was fit on, as `Faq::new` picks it.
+    let table = kb
+        .confidence
+        .model
+        .as_ref()
+        .map_or(Model::builtin().semantic_table, |m| m.semantic_table);
+    let (_, t_sem) = time(|| SemanticIndex::build(kb, table));
     // The text pipeline Index::build runs per field, timed step by step.
     let texts: Vec<&str> = kb
         .sections

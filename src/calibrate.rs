@@ -10,6 +10,7 @@
 use crate::eval::{parse_queries, read_file, FileError, Query};
 use crate::faq::Faq;
 use crate::understanding::confidence::{self, curve, fit, Example, Model, Outcome, FEATURE_NAMES};
+use crate::understanding::semantic::{self, TableKind};
 use crate::understanding::sentence;
 use serde::Deserialize;
 use std::fmt::Write as _;
@@ -127,11 +128,15 @@ fn examples_of(faq: &Faq, q: &Query, weight: f32, out: &mut Vec<Example>) -> Opt
 /// Loads the pool, fits the model and returns it with a report for people.
 /// With `sentence_model`, every FAQ is loaded with that model and the fit
 /// includes its `sentence` feature (the model used whenever one is loaded).
+/// Every FAQ of the pool compares its sections in `table` (whatever model
+/// its folder keeps), and the model is written naming it.
 pub fn calibrate(
     pool_file: &Path,
     stackfaq: Option<&Path>,
     sentence_model: Option<&Path>,
+    table: TableKind,
 ) -> Result<(Model, String), CalibrateError> {
+    semantic::set_table_override(table);
     if let Some(dir) = sentence_model {
         sentence::shared(dir)?;
         sentence::set_override(Some(dir.to_path_buf()));
@@ -251,7 +256,7 @@ pub fn calibrate(
         .map(|s| s.name.as_str())
         .collect::<Vec<_>>()
         .join(", ");
-    let mut model = Model::new(sentence_model.is_some(), &weights, bias, trained_on);
+    let mut model = Model::new(sentence_model.is_some(), &weights, bias, trained_on, table);
     let outcomes = |m: &Model, subset: &mut dyn Iterator<Item = &(usize, Query)>| {
         subset
             .map(|(i, q)| {

@@ -8,13 +8,14 @@ use crate::understanding::{
     index::Params,
     normalize,
     normalize::Reading,
+    semantic::{Table, MAX_PIECES},
     sentence::{self, SentenceIndex},
     Cutoffs, Extracted, Extractor, Features, Found, Hit, Index, Model, QueryTerm, SemanticIndex,
     Statements, Synonyms,
 };
 use std::collections::HashSet;
 use std::path::Path;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 /// Ranking boost per stated fact that a section's rules use (at most two
 /// count). It orders candidates only; how much stated facts say about being
@@ -147,6 +148,9 @@ pub struct Faq {
     cutoffs: Cutoffs,
     /// Static embedding vectors of the sections (a ranking feature).
     semantic: SemanticIndex,
+    /// The table example statements and the clauses of a message are
+    /// compared in (the bundled one; `None` when it cannot be read).
+    statement_table: Option<Arc<Table>>,
     /// The facts' example statements written without Chinese, built at load.
     statements: Statements,
     /// All example statements, Chinese ones too. Built on the first message
@@ -234,6 +238,44 @@ impl Faq {
     pub fn with_options(loaded: knowledge::Loaded, params: Params, sentence_model: bool) -> Self {
         let kb = loaded.knowledge;
         let reading = Reading::new(&kb.text);
+        // The sentence model: the command line's or bot config's folder,
+        // else the rules file's. A model that can't load leaves the
+        // lexical engine as it is, with a warning.
+        let (mut sentence, mut sentence_error) = (None, None);
+        let configured = sentence::override_dir().or_else(|| kb.confidence.semantic_model.clone());
+        if let Some(dir) = configured.filter(|_| sentence_model) {
+            match sentence::shared(&dir) {
+                Ok(m) => sentence = Some(SentenceIndex::build(&kb, m)),
+                Err(e) => {
+                    tracing::warn!("sentence model not used: {e}");
+                    sentence_error = Some(e.to_string());
+                }
+            }
+        }
+        // The confidence model fit for the features in use; sections are
+        // compared in the static table it was fit on.
+        let builtin = || {
+            if sentence.is_some() {
+                Model::builtin_sentence()
+            } else {
+                Model::builtin()
+            }
+        };
+        let own = match (&kb.confidence.model_with_sentence, sentence.is_some()) {
+            (Some(m), true) => Some(m.clone()),
+            _ => kb.confidence.model.clone(),
+        };
+        let model = match own {
+            Some(m) if m.uses_sentence() == sentence.is_some() => m,
+            Some(_) => {
+                tracing::warn!(
+                    "the FAQ's calibration model was fit {} the sentence model: the built-in one is used",
+                    if sentence.is_some() { "without" } else { "with" }
+                );
+                builtin()
+            }
+            None => builtin(),
+        };
         // On two cores: the patterns' gates, then the facts each section
         // title states (reading a title compiles the patterns it opens:
         // the case the section is about), beside the synonyms, the index
@@ -267,15 +309,19 @@ impl Faq {
                 (extractor, presupposed)
             });
             let index = Index::build(kb, &synonyms, params);
-            let semantic = SemanticIndex::build(kb);
+            let semantic = SemanticIndex::build(kb, model.semantic_table);
             let (extractor, presupposed) = titled.join().expect("titles thread panicked");
             (semantic, extractor, synonyms, index, presupposed)
         });
         let has_han = |t: &str| t.chars().any(cjk::is_han);
+        let statement_table = semantic
+            .is_enabled()
+            .then(Table::bundled)
+            .and_then(Result::ok);
         let statements = Statements::new(
             &kb,
             &|t: &str| prepare_with(&synonyms, &reading, t),
-            &|t: &str| semantic.embed_query(t),
+            &|t: &str| embed_with(statement_table.as_deref(), t),
             &|t: &str| !has_han(t),
         );
         let han_examples = kb
@@ -311,43 +357,6 @@ impl Faq {
                     .count()
             })
             .collect();
-        // The sentence model: the command line's or bot config's folder,
-        // else the rules file's. A model that can't load leaves the
-        // lexical engine as it is, with a warning.
-        let (mut sentence, mut sentence_error) = (None, None);
-        let configured = sentence::override_dir().or_else(|| kb.confidence.semantic_model.clone());
-        if let Some(dir) = configured.filter(|_| sentence_model) {
-            match sentence::shared(&dir) {
-                Ok(m) => sentence = Some(SentenceIndex::build(&kb, m)),
-                Err(e) => {
-                    tracing::warn!("sentence model not used: {e}");
-                    sentence_error = Some(e.to_string());
-                }
-            }
-        }
-        // The confidence model fit for the features in use.
-        let builtin = || {
-            if sentence.is_some() {
-                Model::builtin_sentence()
-            } else {
-                Model::builtin()
-            }
-        };
-        let own = match (&kb.confidence.model_with_sentence, sentence.is_some()) {
-            (Some(m), true) => Some(m.clone()),
-            _ => kb.confidence.model.clone(),
-        };
-        let model = match own {
-            Some(m) if m.uses_sentence() == sentence.is_some() => m,
-            Some(_) => {
-                tracing::warn!(
-                    "the FAQ's calibration model was fit {} the sentence model: the built-in one is used",
-                    if sentence.is_some() { "without" } else { "with" }
-                );
-                builtin()
-            }
-            None => builtin(),
-        };
         let cutoffs = model.cutoffs(kb.confidence.rates);
         Self {
             model,
@@ -363,6 +372,7 @@ impl Faq {
             titled,
             rule_uses,
             semantic,
+            statement_table,
             statements,
             statements_all: OnceLock::new(),
             han_examples,
@@ -442,7 +452,7 @@ impl Faq {
             Statements::new(
                 &self.kb,
                 &|t: &str| prepare_with(&self.synonyms, &self.reading, t),
-                &|t: &str| self.semantic.embed_query(t),
+                &|t: &str| self.embed_statement(t),
                 &|_| true,
             )
         })
@@ -456,6 +466,11 @@ impl Faq {
         } else {
             &self.statements
         }
+    }
+
+    /// A clause or example statement's vector in the statement table.
+    fn embed_statement(&self, text: &str) -> Vec<f32> {
+        embed_with(self.statement_table.as_deref(), text)
     }
 
     /// The sentence model's index, when one is loaded.
@@ -582,7 +597,7 @@ impl Faq {
     /// Facts stated, mentioned and contradicted in already prepared text,
     /// by the patterns and the example statements.
     pub fn extract_prepared(&self, prepared: &str) -> Extracted {
-        let embed = |t: &str| self.semantic.embed_query(t);
+        let embed = |t: &str| self.embed_statement(t);
         self.extractor.extract_all(
             &self.kb,
             prepared,
@@ -599,7 +614,7 @@ impl Faq {
     /// [`Faq::stated_answer`] with the byte where the statement starts.
     pub fn stated_answer_at(&self, fact: &FactId, prepared: &str) -> Option<(Value, usize)> {
         let fi = self.kb.facts.iter().position(|f| &f.id == fact)?;
-        let embed = |t: &str| self.semantic.embed_query(t);
+        let embed = |t: &str| self.embed_statement(t);
         self.statements_for(prepared)
             .answer(&self.kb, fi, prepared, &embed)
             .map(|s| (s.value, s.start))
@@ -1027,6 +1042,12 @@ impl Faq {
 
 /// Folding, chat shorthand, host names and the FAQ's synonyms: what
 /// patterns, examples and the index see of a text.
+/// A text's unit vector in `table` (empty without one, as the statements
+/// expect when the semantic signal is off).
+fn embed_with(table: Option<&Table>, text: &str) -> Vec<f32> {
+    table.map_or_else(Vec::new, |t| t.embed(text, MAX_PIECES))
+}
+
 fn prepare_with(synonyms: &Synonyms, reading: &Reading, text: &str) -> String {
     prepare_beside(synonyms, reading, text, &[])
 }

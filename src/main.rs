@@ -79,6 +79,11 @@ enum Command {
         /// Where to write the model (the built-in one is src/understanding/calibration.json).
         #[arg(long)]
         out: Option<PathBuf>,
+        /// The static table every pool FAQ compares its sections in; the
+        /// model names it. The built-in model without the sentence model is
+        /// fit on the refined one, the one with it on the distilled one.
+        #[arg(long, value_enum, default_value = "refined")]
+        table: TableArg,
     },
     /// Run the Discord bot (token from DISCORD_TOKEN).
     Serve {
@@ -181,10 +186,12 @@ fn main() -> ExitCode {
             pool,
             stackfaq,
             out,
+            table,
         } => match faqbot::calibrate::calibrate(
             &pool,
             stackfaq.as_deref(),
             sentence_model.as_deref(),
+            table.into(),
         ) {
             Ok((model, report)) => {
                 print!("{report}");
@@ -262,6 +269,22 @@ fn main() -> ExitCode {
         Err(e) => {
             eprintln!("faqbot: {e}");
             ExitCode::FAILURE
+        }
+    }
+}
+
+/// `calibrate --table`: the static table the pool is fit on.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+enum TableArg {
+    Distilled,
+    Refined,
+}
+
+impl From<TableArg> for faqbot::understanding::semantic::TableKind {
+    fn from(t: TableArg) -> Self {
+        match t {
+            TableArg::Distilled => Self::Distilled,
+            TableArg::Refined => Self::Refined,
         }
     }
 }

@@ -106,6 +106,38 @@ fn a_model_file_of_the_faq_replaces_the_built_in_one() {
     assert!(builtin.understand("can I get a refund?").hits[0].confidence > 0.5);
 }
 
+#[test]
+fn sections_are_compared_in_the_table_the_model_was_fit_on() {
+    use faqbot::understanding::semantic::TableKind;
+    // The built-in model is fit on the refined table (128 dimensions).
+    assert_eq!(Model::builtin().semantic_table, TableKind::Refined);
+    let builtin = Faq::new(build(files("", &[])).expect("loads"));
+    assert_eq!(builtin.semantic().dims(), 128);
+    // A model file naming no table was fit on the distilled one (256), as
+    // every file written before there were two.
+    let mut json: serde_json::Value = serde_json::to_value(Model::builtin()).unwrap();
+    json.as_object_mut().unwrap().remove("semantic_table");
+    let old = Faq::new(
+        build(files(
+            "[confidence]\nmodel = \"cal.json\"\n",
+            &[("cal.json", json.to_string())],
+        ))
+        .expect("loads"),
+    );
+    assert_eq!(old.model().semantic_table, TableKind::Distilled);
+    assert_eq!(old.semantic().dims(), 256);
+    // The same question gets another static cosine in each.
+    let q = "can I get my money back?";
+    let (a, b) = (
+        builtin.semantic_scores(q, &[0])[0],
+        old.semantic_scores(q, &[0])[0],
+    );
+    assert!(a > 0.0 && b > 0.0 && (a - b).abs() > 1e-3, "{a} {b}");
+    // The ICP folder keeps the models it was tuned with, and their table.
+    let icp = Faq::load(&repo().join("faq")).expect("the ICP folder loads");
+    assert_eq!(icp.semantic().dims(), 256);
+}
+
 fn repo() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).to_path_buf()
 }

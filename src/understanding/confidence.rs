@@ -7,6 +7,7 @@
 //! [`Model::explain`] breaks a probability down into each feature's
 //! contribution, as tantivy's `Explanation` does for a score.
 
+use super::semantic::TableKind;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -114,6 +115,11 @@ pub struct Model {
     /// Pool the model was fit on (for people reading the file).
     #[serde(default)]
     pub trained_on: String,
+    /// The static table whose cosines the `semantic` features were computed
+    /// in; the FAQ then compares its sections in that one. Files written
+    /// before there were two name none: the distilled table.
+    #[serde(default)]
+    pub semantic_table: TableKind,
     pub curve: Vec<CurvePoint>,
     /// `weights` spread over [`FEATURE_NAMES`] (0 for a feature the model
     /// was not fit with).
@@ -204,7 +210,13 @@ impl Model {
 
     /// A model for the features of `feature_set(sentence)`; `weights` has
     /// one per [`FEATURE_NAMES`] entry (a left-out feature's is dropped).
-    pub fn new(sentence: bool, weights: &[f32], bias: f32, trained_on: String) -> Self {
+    pub fn new(
+        sentence: bool,
+        weights: &[f32],
+        bias: f32,
+        trained_on: String,
+        semantic_table: TableKind,
+    ) -> Self {
         let features = feature_set(sentence);
         Model {
             version: MODEL_VERSION,
@@ -212,6 +224,7 @@ impl Model {
             weights: weights[..features.len()].to_vec(),
             bias,
             trained_on,
+            semantic_table,
             curve: Vec::new(),
             full: [0.0; N_FEATURES],
         }
@@ -563,7 +576,7 @@ mod tests {
         let (w, b) = fit(&examples, 1e-3);
         assert!(w[0] > 3.0, "coverage weight {w:?}");
         assert!(b < 0.0);
-        let model = Model::new(false, &w, b, String::new());
+        let model = Model::new(false, &w, b, String::new(), TableKind::Distilled);
         let outcomes: Vec<Outcome> = examples
             .iter()
             .map(|e| Outcome {
