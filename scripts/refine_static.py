@@ -81,10 +81,13 @@ def main():
     ap.add_argument("--lam", type=float, default=1.0, help="pull towards the distilled row, per unit of corpus weight")
     ap.add_argument("--iters", type=int, default=60)
     ap.add_argument("--holdout", type=float, default=0.05)
+    ap.add_argument("--dims", type=int, default=0, help="keep the base's first DIMS columns (its PCA components, largest first); 0 keeps all")
     ap.add_argument("--out", required=True)
     args = ap.parse_args()
 
     blob, e0, version, dims = read_table(args.base)
+    if args.dims and args.dims < dims:
+        e0, dims = np.ascontiguousarray(e0[:, : args.dims]), args.dims
     a, y = read_teacher(args.teacher, e0.shape[0])
     rng = np.random.default_rng(0)
     test = rng.random(a.shape[0]) < args.holdout
