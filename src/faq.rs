@@ -8,7 +8,7 @@ use crate::understanding::{
     index::Params,
     normalize,
     normalize::Reading,
-    semantic::{Table, MAX_PIECES},
+    semantic::{Table, TableKind, MAX_PIECES},
     sentence::{self, SentenceIndex},
     Cutoffs, Extracted, Extractor, Features, Found, Hit, Index, Model, QueryTerm, SemanticIndex,
     Statements, Synonyms,
@@ -76,10 +76,16 @@ const SEMANTIC_WEIGHT: f32 = 0.5;
 
 /// The static cosine taken for a question's Han text, which the table
 /// cannot read: the feature's mean over the candidates the confidence
-/// model is fit on (in- and out-of-scope questions; ICP 0.74, SaaS 0.58,
-/// StackFAQ dev 0.72, by `--example features_dump`), as a logistic model
-/// takes a missing value.
-const SEMANTIC_PRIOR: f32 = 0.68;
+/// model is fit on, as a logistic model takes a missing value (by
+/// `--example features_dump`, in- and out-of-scope questions). Distilled:
+/// ICP 0.74, SaaS 0.58, StackFAQ dev 0.72. Refined: SaaS 0.33, StackFAQ
+/// dev 0.55, eight drop-in halves A 0.30-0.35; 0.38 over all ten.
+fn semantic_prior(kind: TableKind) -> f32 {
+    match kind {
+        TableKind::Distilled => 0.68,
+        TableKind::Refined => 0.38,
+    }
+}
 
 /// Share of a text's non-space characters that are Han: how much of it the
 /// English static table and sentence model cannot read.
@@ -886,7 +892,10 @@ impl Faq {
             // non-Han share, the pool's usual level for the rest (a
             // missing value taken at its mean, as a logistic model wants).
             if let Some(&s) = semantic.get(i) {
-                x.set("semantic", known * s + (1.0 - known) * SEMANTIC_PRIOR);
+                x.set(
+                    "semantic",
+                    known * s + (1.0 - known) * semantic_prior(self.semantic.kind()),
+                );
                 let best_other = semantic
                     .iter()
                     .take(SCORED)

@@ -538,6 +538,8 @@ struct SectionVectors {
 #[derive(Debug, Clone)]
 pub struct SemanticIndex {
     table: Option<Arc<Table>>,
+    /// Which compiled-in table `table` is.
+    kind: TableKind,
     dims: usize,
     /// Per section, its text as the vectors see it.
     texts: Vec<(String, String)>,
@@ -549,8 +551,12 @@ impl SemanticIndex {
     /// cannot be read (a broken build), the index is empty and every
     /// similarity is 0: the lexical engine works as before.
     pub fn build(kb: &Knowledge, kind: TableKind) -> Self {
-        match Table::of_kind(section_table_kind(kind)) {
-            Ok(t) => Self::with_table(kb, t),
+        let kind = section_table_kind(kind);
+        match Table::of_kind(kind) {
+            Ok(t) => Self {
+                kind,
+                ..Self::with_table(kb, t)
+            },
             Err(e) => {
                 tracing::error!("semantic signal off: {e}");
                 Self::disabled()
@@ -562,6 +568,7 @@ impl SemanticIndex {
     pub fn disabled() -> Self {
         SemanticIndex {
             table: None,
+            kind: TableKind::Distilled,
             dims: 0,
             texts: Vec::new(),
             vectors: Vec::new(),
@@ -585,6 +592,7 @@ impl SemanticIndex {
             vectors.push(cell);
         }
         SemanticIndex {
+            kind: TableKind::Distilled,
             dims: table.dims(),
             table: Some(table),
             texts,
@@ -594,6 +602,11 @@ impl SemanticIndex {
 
     pub fn is_enabled(&self) -> bool {
         self.table.is_some()
+    }
+
+    /// Which compiled-in table the sections are compared in.
+    pub fn kind(&self) -> TableKind {
+        self.kind
     }
 
     /// Dimensions of the table in use (0 when disabled).
