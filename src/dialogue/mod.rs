@@ -1348,8 +1348,9 @@ fn decide(faq: &Faq, session: &Session, u: &Understood, th: &Thresholds) -> Deci
 /// a probability below the answer cut-off. Only when the first candidate
 /// is below the answer cut-off, just one of the next two clears it (or,
 /// the first being below the no-match cut-off, is at least as likely and
-/// stated a fact only its rules use), and no other of the first three has
-/// a rule the facts fire.
+/// stated a fact only its rules use; or, none of them trusted so, it is the
+/// one asked about, see [`asked_rather_than_ruled_out`]), and no other of
+/// the first three has a rule the facts fire.
 fn runner_up_decided(
     faq: &Faq,
     session: &Session,
@@ -1374,7 +1375,11 @@ fn runner_up_decided(
                     && own_fact_stated(faq, u, h.section))
         })
         .collect();
-    let [h] = trusted[..] else {
+    let asked = |h: &&crate::understanding::Hit| {
+        asked_rather_than_ruled_out(faq, session, u, th, *top, **h)
+    };
+    let asked: Vec<_> = firsts[1..].iter().filter(asked).collect();
+    let [h] = (if trusted.is_empty() { asked } else { trusted })[..] else {
         return None;
     };
     let fires = |s: usize| decided_by(faq, session, u, s) == Decided::Fires;
@@ -1383,6 +1388,32 @@ fn runner_up_decided(
             .iter()
             .all(|o| o.section == h.section || !fires(o.section)))
     .then_some(*h)
+}
+
+/// A runner-up the message asks about, when the first candidate is below
+/// the answer cut-off and the stated facts rule its rules out: the runner-up's title names a case
+/// the message states, and the asking clauses are clearly in its title
+/// more than in the first's ("… a shop on Taobao, the site built on a
+/// hosted site builder. we never bought any Alibaba Cloud ECS. do we still
+/// need an Alibaba Cloud ICP filing?" asks the no-ECS section, though the
+/// add-a-website section shares more words). Its rule must fire too (see
+/// [`runner_up_decided`]).
+fn asked_rather_than_ruled_out(
+    faq: &Faq,
+    session: &Session,
+    u: &Understood,
+    th: &Thresholds,
+    top: crate::understanding::Hit,
+    h: crate::understanding::Hit,
+) -> bool {
+    const ASKED_MARGIN: f32 = 0.2;
+    top.confidence < th.answer
+        && decided_by(faq, session, u, top.section) == Decided::RulesOut
+        && u.facts.iter().any(|f| {
+            f.confidence >= crate::understanding::facts::FACT_FLOOR
+                && faq.title_names(h.section, &f.fact, &f.value)
+        })
+        && asked_share(faq, u, h.section) > asked_share(faq, u, top.section) + ASKED_MARGIN
 }
 
 /// Whether the best candidate, answered by the model and its "otherwise"
