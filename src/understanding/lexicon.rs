@@ -117,6 +117,9 @@ const GROUPS: &[&[&str]] = &[
     &["compatibility", "compatible", "compat"],
     &["compile", "compiling", "compiled", "build", "building"],
     &["people", "ppl"],
+    // Recency, as FAQ titles and chat word it ("the newest release" / "the
+    // latest version").
+    &["latest", "newest"],
     // A field's own word groups ("subject" = "company" in ICP filing) are
     // the FAQ's: `word_groups` in its rules file's `[text]`.
 ];
@@ -455,6 +458,7 @@ mod tests {
     fn groups_map_to_one_stem() {
         assert_eq!(canonical(&stem("needs")), canonical(&stem("required")));
         assert_eq!(canonical(&stem("removing")), canonical(&stem("delete")));
+        assert_eq!(canonical(&stem("newest")), canonical(&stem("latest")));
         // Software is removed by uninstalling it: "get rid of klipper" meets
         // "How do I uninstall Klipper?".
         assert_eq!(canonical(&stem("uninstall")), canonical(&stem("remove")));
