@@ -2,8 +2,10 @@
 //! (model2vec-style, `scripts/distill_static.py`), the model's uncased
 //! WordPiece tokenizer, mean pooling and cosine similarity.
 //!
-//! The table is compiled into the binary (`data/semantic/minilm-static.bin`,
-//! see `data/semantic/PROVENANCE.md`), so a fresh clone works offline. Its
+//! Two tables are compiled into the binary (`data/semantic/minilm-static.bin`,
+//! distilled, and `minilm-refined-128.bin`, refined towards the full model's
+//! sentence vectors: see [`TableKind`] and `data/semantic/PROVENANCE.md`), so
+//! a fresh clone works offline. Its
 //! cosine is a ranking *feature* (it helps order the lexical index's
 //! candidates); on its own it is a poor answer / no-match signal.
 //!
