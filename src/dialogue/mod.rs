@@ -1375,11 +1375,17 @@ fn runner_up_decided(
                     && own_fact_stated(faq, u, h.section))
         })
         .collect();
-    let asked = |h: &&crate::understanding::Hit| {
-        asked_rather_than_ruled_out(faq, session, u, th, *top, **h)
+    // None trusted so: the one the message asks, if just one (computed only
+    // then, as it reads the asking clauses).
+    let candidates = if trusted.is_empty() {
+        firsts[1..]
+            .iter()
+            .filter(|h| asked_rather_than_ruled_out(faq, session, u, th, *top, **h))
+            .collect()
+    } else {
+        trusted
     };
-    let asked: Vec<_> = firsts[1..].iter().filter(asked).collect();
-    let [h] = (if trusted.is_empty() { asked } else { trusted })[..] else {
+    let [h] = candidates[..] else {
         return None;
     };
     let fires = |s: usize| decided_by(faq, session, u, s) == Decided::Fires;
@@ -1389,6 +1395,10 @@ fn runner_up_decided(
             .all(|o| o.section == h.section || !fires(o.section)))
     .then_some(*h)
 }
+
+/// How much more of what the asking clauses ask one title must hold than
+/// another's to count as the one asked (see [`asked_share`]).
+const ASKED_MARGIN: f32 = 0.2;
 
 /// A runner-up the message asks about, when the first candidate is below
 /// the answer cut-off and the stated facts rule its rules out: the runner-up's title names a case
@@ -1406,7 +1416,6 @@ fn asked_rather_than_ruled_out(
     top: crate::understanding::Hit,
     h: crate::understanding::Hit,
 ) -> bool {
-    const ASKED_MARGIN: f32 = 0.2;
     top.confidence < th.answer
         && decided_by(faq, session, u, top.section) == Decided::RulesOut
         && u.facts.iter().any(|f| {
@@ -1431,8 +1440,6 @@ fn asks_rather(
     best: crate::understanding::Hit,
     runner_up: crate::understanding::Hit,
 ) -> bool {
-    /// How much more of what is asked the best one's title must hold.
-    const ASKED_MARGIN: f32 = 0.2;
     // A case told in full ("the co-op never filed, and the domain was never
     // filed either") is the one meant, whatever the asking clause says.
     if best.confidence < th.answer
