@@ -68,11 +68,23 @@ fn best_first(hits: &mut [Hit]) {
     hits.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.section.cmp(&b.section)));
 }
 
-/// Lexical candidates re-ranked with the semantic signal, and its weight
-/// in the fusion (`examples/semantic_eval`: at 0.5 no set lost net; at 1.0
-/// the ICP questions lost 3 of 69).
+/// Lexical candidates re-ranked with the semantic signal.
 const FUSED: usize = 30;
-const SEMANTIC_WEIGHT: f32 = 0.5;
+
+/// The static cosine's weight in the fusion, by table: the closer a
+/// table's cosines are to the full model's, the more they may reorder the
+/// lexical candidates. Distilled: `examples/semantic_eval` found no set
+/// losing net at 0.5, and the ICP questions losing 3 of 69 at 1.0. Refined
+/// (held-out cosine with the full model 0.90 against 0.78): on the
+/// training pool's drop-in halves A, P@1 0.784 at 0.5, 0.800 at 1.5-2.0,
+/// 0.797 at 3.0, and each set left out in turn answered 58.2% right at
+/// 0.5 against 59.0% at 2.0, with fewer out-of-scope answers (5.5% → 3.6%).
+fn semantic_weight(kind: TableKind) -> f32 {
+    match kind {
+        TableKind::Distilled => 0.5,
+        TableKind::Refined => 2.0,
+    }
+}
 
 /// The static cosine taken for a question's Han text, which the table
 /// cannot read: the feature's mean over the candidates the confidence
@@ -736,7 +748,7 @@ impl Faq {
         let (zl, zs) = (z(&lex), z(&sims));
         // The cosine read only the question's non-Han text: it weighs as
         // much as that text is of the question.
-        let w = SEMANTIC_WEIGHT * known;
+        let w = semantic_weight(self.semantic.kind()) * known;
         let mut order: Vec<usize> = (0..n).collect();
         order.sort_by(|&a, &b| {
             let fa = zl[a] + w * zs[a];
@@ -750,7 +762,8 @@ impl Faq {
 
     /// [`Faq::fuse_semantic`] with the sentence model: the lexical
     /// candidates plus the sentence model's best sections, re-ranked by
-    /// `z(lexical) + 0.5·z(static) + w·z(sentence)`. Returns the static and
+    /// `z(lexical) + v·z(static) + w·z(sentence)` (v the table's
+    /// [`semantic_weight`]). Returns the static and
     /// the sentence cosines of the re-ranked candidates, in order.
     fn fuse_sentence(
         &self,
@@ -799,7 +812,7 @@ impl Faq {
         // of the 35 Chinese development questions); so on the static table.
         let w = sentence_weight() * known;
         let fused: Vec<f32> = (0..cand.len())
-            .map(|i| zl[i] + SEMANTIC_WEIGHT * known * zs[i] + w * zn[i])
+            .map(|i| zl[i] + semantic_weight(self.semantic.kind()) * known * zs[i] + w * zn[i])
             .collect();
         let mut order: Vec<usize> = (0..cand.len()).collect();
         order.sort_by(|&a, &b| fused[b].total_cmp(&fused[a]).then(a.cmp(&b)));

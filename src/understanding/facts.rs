@@ -642,7 +642,13 @@ impl Extractor {
                 asking,
                 &carried.text,
                 only,
-                |a, b| carried.inserted.iter().any(|&(s, e)| a == s && b > e),
+                |a, b| {
+                    carried
+                        .inserted
+                        .iter()
+                        .zip(&carried.lead)
+                        .any(|(&(s, e), &l)| (a == s || a == l) && b > e)
+                },
                 |p| carried.original(p),
                 &mut cands,
                 &mut denied,
@@ -901,6 +907,9 @@ struct Carried {
     inserted: Vec<(usize, usize)>,
     /// For each, the byte of the original message it stands at.
     origin: Vec<usize>,
+    /// For each, where a match reading it may start: the topic itself, or
+    /// a preposition just before it ("on [ecs] it we will host ...").
+    lead: Vec<usize>,
 }
 
 impl Carried {
@@ -918,6 +927,7 @@ impl Carried {
         text.push_str(rest);
         Some(Carried {
             text,
+            lead: inserted.iter().map(|&(s, _)| s).collect(),
             inserted,
             origin,
         })
@@ -986,6 +996,7 @@ fn carry_topics(prepared: &str, topics: &[String]) -> Option<Carried> {
     }
     (!inserted.is_empty()).then_some(Carried {
         text,
+        lead: inserted.iter().map(|&(s, _)| s).collect(),
         inserted,
         origin,
     })
@@ -999,6 +1010,36 @@ fn zh_asks(clause: &str) -> bool {
         .chain(super::cjk::ASK_FORMS)
         .any(|m| clause.contains(m))
         || super::cjk::wh_question(clause)
+}
+
+/// The sentence lists options and its last clause denies them all: "moving
+/// it to you, or adding alibaba cloud as one more provider, we do neither
+/// of these"; "transfer or add - none of that".
+fn denied_by_what_follows(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let sentence = rest
+        .find(['.', '!', '?', ';', '\n'])
+        .map_or(rest, |i| &rest[..i]);
+    // Only a clause after the match: the one the match is in lists.
+    sentence
+        .rfind([',', ':', '\u{2013}', '\u{2014}'])
+        .or_else(|| sentence.rfind(" - "))
+        .is_some_and(|cut| is_closing_denial(&sentence[cut..]))
+}
+
+/// Whether a clause only denies what came before it: "(but) we do neither
+/// (of these)", "none of that". It must be only that (a subject and a verb
+/// at most before it), so "neither of us knows where the server is" or
+/// "none of these have a website" deny nothing.
+pub(crate) fn is_closing_denial(clause: &str) -> bool {
+    static CLOSING: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"^\s*(?:and\s+|but\s+|so\s+)?(?:(?:we|i|they)\s+)?(?:(?:do|did|will|would|want|want\s+to|plan\s+to|are\s+going\s+to|choose|pick|need)\s+){0,2}(?:neither|none)(?:\s+of\s+(?:these|them|those|the\s+two|both|that|this|the\s+above|it))?(?:\s+(?:either|really|at\s+all|now|then))?\s*[.!;]?\s*$",
+        )
+        .expect("a valid regex")
+    });
+    let clause = clause.trim_start_matches([',', ':', '\u{2013}', '\u{2014}', ' ', '-']);
+    (clause.contains("neither") || clause.contains("none")) && CLOSING.is_match(clause)
 }
 
 /// "neither A nor B <verb phrase>" with the verb phrase carried after A too
@@ -1035,17 +1076,37 @@ fn distribute_neither(prepared: &str) -> Option<Carried> {
 /// that what is said of "it" is said of the topic. Topics are the FAQ's
 /// `[text] topics`; English ones only (Chinese topics are carried by
 /// [`carry_topics`]).
+/// Conjunctions that open a clause after a comma: what follows them is
+/// read as a clause's start.
+const CLAUSE_CONJUNCTIONS: &[&str] = &["so", "and", "but", "because", "since", "yet", "then"];
+/// Prepositions that may stand before "it" at a clause's start.
+const CLAUSE_PREPOSITIONS: &[&str] = &["on", "in", "onto", "into", "from", "with", "to"];
+
 fn resolve_it(prepared: &str, topics: &[String]) -> Option<Carried> {
     if !prepared.contains("it ") || topics.is_empty() {
         return None;
     }
     let mut text = String::with_capacity(prepared.len() + 32);
-    let (mut inserted, mut origin) = (Vec::new(), Vec::new());
+    let (mut inserted, mut origin, mut leads) = (Vec::new(), Vec::new(), Vec::new());
     let mut last = 0;
     for (at, _) in prepared.match_indices("it ") {
         // At a clause's start: the message's, or after a stop, a colon,
-        // a semicolon, a dash or a comma.
+        // a semicolon, a dash or a comma, or after a conjunction opening a
+        // clause ("the company was registered last month, so it never went
+        // through any filing").
+        // A preposition may come first: "one more ecs, and on it we will
+        // host the new site".
         let before = prepared[..at].trim_end();
+        let strip = |before: &'static [&'static str], text: &str| -> Option<usize> {
+            before.iter().find_map(|c| {
+                text.strip_suffix(c)
+                    .filter(|b| b.is_empty() || b.ends_with(|ch: char| !is_word(ch)))
+                    .map(|b| b.trim_end().len())
+            })
+        };
+        let prep = strip(CLAUSE_PREPOSITIONS, before);
+        let before = &before[..prep.unwrap_or(before.len())];
+        let before = &before[..strip(CLAUSE_CONJUNCTIONS, before).unwrap_or(before.len())];
         let opens = before.is_empty() || before.ends_with(['.', '!', '?', ';', ':', ',', '-']);
         if !opens || prepared[..at].chars().next_back().is_some_and(is_word) {
             continue;
@@ -1071,12 +1132,19 @@ fn resolve_it(prepared: &str, topics: &[String]) -> Option<Carried> {
         text.push_str(&prepared[last..at]);
         let start = text.len();
         origin.push(at);
+        // Where the preposition starts, in `text`.
+        leads.push(prep.map_or(start, |p| {
+            let word = prepared[p..at].trim_start();
+            start - (at - p) + (prepared[p..at].len() - word.len())
+        }));
         text.push_str(topic);
         text.push(' ');
         inserted.push((start, text.len()));
         last = at;
     }
-    Carried::ended(text, &prepared[last..], inserted, origin)
+    let mut carried = Carried::ended(text, &prepared[last..], inserted, origin)?;
+    carried.lead = leads;
+    Some(carried)
 }
 
 /// "one" standing for an ICP number named before it in the message ("the
@@ -1403,9 +1471,14 @@ fn clause_words_before(text: &str, start: usize) -> Vec<&str> {
     out
 }
 
-/// A negation word in the match, or in the few words before it within the same clause.
+/// A negation word in the match, or in the few words before it within the
+/// same clause, or a closing "neither"/"none" that denies what the sentence
+/// listed ([`denied_by_what_follows`]).
 fn negated(text: &str, start: usize, end: usize, more: &[String]) -> bool {
     if has_negation(&text[start..end], more) || cjk::has_negation(&text[start..end]) {
+        return true;
+    }
+    if denied_by_what_follows(text, end) {
         return true;
     }
     if cjk::negated_before(clause_before(text, start)) {
@@ -1763,6 +1836,12 @@ fn aside(
                         .chars()
                         .next_back()
                         .is_some_and(is_word))
+                // A single English word ("around") is an aside only when
+                // no thing of the fact stands before it in the clause:
+                // "trucks around zhengzhou", not "servers around beijing".
+                && !(p.is_ascii()
+                    && !p.contains(' ')
+                    && thing_before_in_clause(&before[..before.len() - p.len()], &asides.things))
         })
     }) || asides.after.iter().any(|w| {
         after.starts_with(w.as_str())
@@ -2081,6 +2160,47 @@ mod tests {
         let t = "the top level domain is ours and so is the website, it runs on ecs";
         let c = super::resolve_it(t, &topics).unwrap();
         assert!(c.text.ends_with("website it runs on ecs"), "{}", c.text);
+        // After a conjunction opening the clause, and after a preposition
+        // too; a match may then start at the preposition.
+        let t = "we set up the website last month, so it has never been filed";
+        let c = super::resolve_it(t, &topics).unwrap();
+        assert!(
+            c.text.ends_with("so website it has never been filed"),
+            "{}",
+            c.text
+        );
+        let topics = ["ecs".to_string()];
+        let t = "we rented one more ecs, and on it we will host a new shop";
+        let c = super::resolve_it(t, &topics).unwrap();
+        assert!(
+            c.text.ends_with("and on ecs it we will host a new shop"),
+            "{}",
+            c.text
+        );
+        assert_eq!(&c.text[c.lead[0]..c.inserted[0].0], "on ");
+        // Not a preposition inside a clause: "we talked with it".
+        assert!(super::resolve_it("we bought an ecs and talked with it", &topics).is_none());
+    }
+
+    #[test]
+    fn a_closing_neither_denies_what_the_sentence_listed() {
+        let t = "moving it to alibaba cloud, or adding alibaba cloud as a provider, we do neither of these.";
+        let at = t.find("adding").unwrap();
+        assert!(denied_by_what_follows(t, at + 6));
+        assert!(denied_by_what_follows(
+            "transfer it or add one - neither.",
+            8
+        ));
+        assert!(is_closing_denial(", but we will do neither"));
+        // A clause that goes on says something of its own.
+        assert!(!is_closing_denial(
+            ", neither of us knows where the server is"
+        ));
+        assert!(!is_closing_denial(", none of these have a website"));
+        assert!(!denied_by_what_follows(
+            "we add alibaba cloud, none of the old setup changes",
+            10
+        ));
     }
 
     #[test]

@@ -63,6 +63,14 @@ const SUBJECT_DENIALS: &[&[&str]] = &[
     &["no", "part", "in"],
     &["no", "role", "in"],
     &["no", "hand", "in"],
+    // A pro-verb for the deed: "alibaba cloud never did it for us",
+    // "tencent didn't do that".
+    &["never", "did", "it"],
+    &["never", "did", "that"],
+    &["never", "did", "this"],
+    &["not", "do", "it"],
+    &["not", "do", "that"],
+    &["not", "do", "this"],
 ];
 /// How many content words before such a predicate are its subject.
 const SUBJECT_REACH: usize = 2;
@@ -823,6 +831,23 @@ fn clauses(prepared: &str) -> Vec<Clause> {
         }
     }
     let mut out = split;
+    // Options listed, then denied together ("moving it or adding alibaba
+    // cloud, but we do neither"): what they name is mentioned, not stated.
+    for i in 0..out.len() {
+        let own = out[i]
+            .text
+            .rfind(',')
+            .is_some_and(|k| k > 0 && super::facts::is_closing_denial(&out[i].text[k..]));
+        // The sentence's last clause after this one.
+        let last = out[i + 1..]
+            .iter()
+            .take_while(|n| !prepared[out[i].end..n.start].contains(['.', '!', '?', '\n']))
+            .last();
+        let next = last.is_some_and(|n| super::facts::is_closing_denial(&n.text));
+        if own || next {
+            out[i].doubted = true;
+        }
+    }
     for i in 1..out.len() {
         if opens_with_pronoun(&out[i].text) {
             let before = out[i - 1].words.clone();
