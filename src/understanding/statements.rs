@@ -858,8 +858,10 @@ fn clauses(prepared: &str) -> Vec<Clause> {
 }
 
 /// Chinese words of need: 要 (also in 需要, 要不要), "must", "should", and
-/// the A-not-A forms of 得 and 用, whose plain forms mean much else.
-const ZH_NEED: &[&str] = &["要", "必须", "应该", "得不得", "用不用"];
+/// the A-not-A forms of 得 and 用, whose plain forms mean much else; 还用
+/// ("still need to", "这种情况还用办备案吗") only in a question, as all of
+/// these are read.
+const ZH_NEED: &[&str] = &["要", "必须", "应该", "得不得", "用不用", "还用"];
 
 /// Chinese question words (what, when, how, which, why).
 const ZH_QUESTION_WORDS: &[&str] = &[
