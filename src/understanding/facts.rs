@@ -782,6 +782,29 @@ impl Extractor {
                 ));
             }
         }
+        // A statement the message takes back is not kept when what follows
+        // the correction speaks of the fact again otherwise, even if it
+        // states nothing this reads as the asker's own ("we don't have ecs
+        // i think... ah no, wait, my husband says he took two ecs"); the
+        // same value said again keeps it ("through tencent - sorry, i
+        // meant baidu").
+        if let Some(&(at, end)) = correction_spans(prepared).last() {
+            // The correction's own sentence.
+            let stop = prepared[end..]
+                .find(['.', '!', '?', '\n', '。', '！', '？'])
+                .map_or(prepared.len(), |i| end + i);
+            let again: Vec<(usize, Value)> = cands
+                .iter()
+                .filter(|c| c.1.start >= at && c.1.start < stop)
+                .map(|c| (c.0, c.1.value.clone()))
+                .collect();
+            cands.retain(|c| {
+                !(c.2
+                    && c.1.end <= at
+                    && again.iter().any(|a| a.0 == c.0)
+                    && !again.iter().any(|a| a.0 == c.0 && a.1 == c.1.value))
+            });
+        }
         let mut contradicted = Vec::new();
         let mut out: Vec<Found> = Vec::new();
         let mut facts: Vec<usize> = cands.iter().filter(|c| c.2).map(|(f, _, _)| *f).collect();

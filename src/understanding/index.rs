@@ -954,9 +954,12 @@ impl Fuzzy {
             let (w, t) = &self.words[i as usize];
             let d = strsim::damerau_levenshtein(word, w);
             // Words from outside the FAQ text are matched more strictly:
-            // one edit, and only in longer words ("hangzou", not "cost" -> "host").
+            // one edit, only in longer words ("hangzou", not "cost" ->
+            // "host"), and never of the first letter, which few typos
+            // change: these are mostly names, and another name one letter
+            // off is another place ("yangzhou" is not "hangzhou").
             let max = match *t {
-                NO_TERM if word.len() < 6 => 0,
+                NO_TERM if word.len() < 6 || word.as_bytes()[0] != w.as_bytes()[0] => 0,
                 NO_TERM => 1,
                 _ => max,
             };
