@@ -1093,18 +1093,28 @@ fn distribute_neither(prepared: &str) -> Option<Carried> {
     Carried::ended(text, &prepared[last..], inserted, origin)
 }
 
-/// "it" opening a clause stands for the topic named last before it ("i
-/// think the top level domain has an icp number. it was filed back when we
-/// were hosted at another provider"): the topic is put in before it, so
-/// that what is said of "it" is said of the topic. Topics are the FAQ's
-/// `[text] topics`; English ones only (Chinese topics are carried by
-/// [`carry_topics`]).
 /// Conjunctions that open a clause after a comma: what follows them is
 /// read as a clause's start.
 const CLAUSE_CONJUNCTIONS: &[&str] = &["so", "and", "but", "because", "since", "yet", "then"];
 /// Prepositions that may stand before "it" at a clause's start.
 const CLAUSE_PREPOSITIONS: &[&str] = &["on", "in", "onto", "into", "from", "with", "to"];
 
+/// The length of `text` without a last whole word that is one of `words`
+/// (and the spaces before it), if it ends in one.
+fn without_last_word(text: &str, words: &[&str]) -> Option<usize> {
+    words.iter().find_map(|w| {
+        text.strip_suffix(w)
+            .filter(|b| b.is_empty() || b.ends_with(|ch: char| !is_word(ch)))
+            .map(|b| b.trim_end().len())
+    })
+}
+
+/// "it" opening a clause stands for the topic named last before it ("i
+/// think the top level domain has an icp number. it was filed back when we
+/// were hosted at another provider"): the topic is put in before it, so
+/// that what is said of "it" is said of the topic. Topics are the FAQ's
+/// `[text] topics`; English ones only (Chinese topics are carried by
+/// [`carry_topics`]).
 fn resolve_it(prepared: &str, topics: &[String]) -> Option<Carried> {
     if !prepared.contains("it ") || topics.is_empty() {
         return None;
@@ -1120,16 +1130,10 @@ fn resolve_it(prepared: &str, topics: &[String]) -> Option<Carried> {
         // A preposition may come first: "one more ecs, and on it we will
         // host the new site".
         let before = prepared[..at].trim_end();
-        let strip = |before: &'static [&'static str], text: &str| -> Option<usize> {
-            before.iter().find_map(|c| {
-                text.strip_suffix(c)
-                    .filter(|b| b.is_empty() || b.ends_with(|ch: char| !is_word(ch)))
-                    .map(|b| b.trim_end().len())
-            })
-        };
-        let prep = strip(CLAUSE_PREPOSITIONS, before);
+        let prep = without_last_word(before, CLAUSE_PREPOSITIONS);
         let before = &before[..prep.unwrap_or(before.len())];
-        let before = &before[..strip(CLAUSE_CONJUNCTIONS, before).unwrap_or(before.len())];
+        let before =
+            &before[..without_last_word(before, CLAUSE_CONJUNCTIONS).unwrap_or(before.len())];
         let opens = before.is_empty() || before.ends_with(['.', '!', '?', ';', ':', ',', '-']);
         if !opens || prepared[..at].chars().next_back().is_some_and(is_word) {
             continue;
