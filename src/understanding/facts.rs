@@ -1584,7 +1584,7 @@ fn negated(text: &str, start: usize, end: usize, more: &[String]) -> bool {
 
 /// Possessives that open a match: what they own exists, whatever a
 /// negation before them denies.
-const POSSESSIVES: &[&str] = &["my ", "our ", "我的", "我们的"];
+const POSSESSIVES: &[&str] = &["my ", "our ", "我的", "我们的", "这台", "那台"];
 
 /// Words that make what follows in their clause a possibility being asked
 /// about, not a statement: "does it depend on buying ecs", "whether i buy ecs".
