@@ -811,8 +811,9 @@ impl Faq {
         // leans on it in proportion to the rest (at full weight it lost 2
         // of the 35 Chinese development questions); so on the static table.
         let w = sentence_weight() * known;
+        let v = semantic_weight(self.semantic.kind()) * known;
         let fused: Vec<f32> = (0..cand.len())
-            .map(|i| zl[i] + semantic_weight(self.semantic.kind()) * known * zs[i] + w * zn[i])
+            .map(|i| zl[i] + v * zs[i] + w * zn[i])
             .collect();
         let mut order: Vec<usize> = (0..cand.len()).collect();
         order.sort_by(|&a, &b| fused[b].total_cmp(&fused[a]).then(a.cmp(&b)));
