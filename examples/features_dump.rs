@@ -58,6 +58,7 @@ fn main() {
                     serde_json::json!({
                         "id": sec.id.as_str(),
                         "title": sec.title,
+                        "body": if std::env::var_os("DUMP_BODY").is_some() { sec.body.as_str() } else { "" },
                         "right": want == Some(sec.id.as_str()),
                         "p": h.confidence,
                         "f": f,

@@ -1852,7 +1852,19 @@ fn aside(
             .map(|rest| rest.trim_end())
     });
     let with_tail = plain.map(|p| format!("{p}{tail}"));
-    let befores = [Some(before), plain, with_tail.as_deref()];
+    // A gloss in parentheses between says the same: "filed with another
+    // provider (nawang) in xiamen" is the provider's place.
+    let unglossed = head
+        .strip_suffix(')')
+        .and_then(|h| h.rfind('(').map(|i| h[..i].trim_end()))
+        .filter(|h| !h.is_empty())
+        .map(|h| format!("{h}{tail}"));
+    let befores = [
+        Some(before),
+        plain,
+        with_tail.as_deref(),
+        unglossed.as_deref(),
+    ];
     let after = text[end..].trim_start_matches(joins);
     // Whole words in English; Chinese has no spaces to stand between them.
     asides.before.iter().any(|p| {
