@@ -1362,13 +1362,16 @@ fn runner_up_decided(
     if top.confidence >= th.answer {
         return None;
     }
-    // Below the no-match cut-off, a runner-up the model finds at least as
-    // likely, on a fact only its rules use, is enough, as the first one
-    // would be (see `decide`).
+    // One whose own case is told in full is trusted, whatever the model
+    // makes of its words ("the address in the filing is out of date ...
+    // our icp number is from alibaba cloud"). Below the no-match cut-off, a
+    // runner-up the model finds at least as likely, on a fact only its
+    // rules use, is enough, as the first one would be (see `decide`).
     let trusted: Vec<_> = firsts[1..]
         .iter()
         .filter(|h| {
             h.confidence >= th.answer
+                || own_rule_told(faq, u, h.section)
                 || (top.confidence < th.no_match
                     && h.confidence >= top.confidence
                     && h.confidence >= th.no_match / 2.0

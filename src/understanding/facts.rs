@@ -411,6 +411,7 @@ impl Extractor {
                 if m.start() == m.end()
                     || !keep(m.start(), m.end())
                     || aside(&fact.asides, text, m.start(), m.end())
+                    || in_contact_relative(text, m.start(), &kb.text.topics)
                 {
                     continue;
                 }
@@ -1346,6 +1347,34 @@ pub fn talked_about(text: &str, found: &Found) -> bool {
     found.end <= text.len() && (in_question(text, found.end) || conditional(text, found.start))
 }
 
+/// Subject pronouns that may open a relative clause with no "that".
+const RELATIVE_SUBJECTS: &[&str] = &["we", "i", "they", "you", "he", "she"];
+
+/// Whether a match opens with a subject pronoun right after one of the
+/// rules file's topic nouns: "the domain we bought on monday was never
+/// filed" says the domain was never filed, not "we"; "the site they
+/// built" is about the site. (English relative clauses may drop "that".)
+fn in_contact_relative(text: &str, start: usize, topics: &[String]) -> bool {
+    let first = text[start..]
+        .split(|c: char| !is_word(c))
+        .next()
+        .unwrap_or("");
+    if !RELATIVE_SUBJECTS.contains(&first) {
+        return false;
+    }
+    let Some(before) = text[..start].strip_suffix(' ') else {
+        return false;
+    };
+    topics.iter().any(|t| {
+        t.is_ascii()
+            && before.ends_with(t.as_str())
+            && !before[..before.len() - t.len()]
+                .chars()
+                .next_back()
+                .is_some_and(is_word)
+    })
+}
+
 /// Whether a match ending on a deed ("filed", "done") is followed by who
 /// did it ("... with alibaba cloud", "... through another provider"): a
 /// negation before such a phrase denies the doer, not the deed. ("zero ecs
@@ -1357,9 +1386,16 @@ fn by_whom_follows(matched: &str, after: &str) -> bool {
         .unwrap_or("");
     let deed = last.ends_with("ed") || ["done", "made"].contains(&last);
     let after = after.trim_start();
-    deed && ["with ", "by ", "through ", "via "]
-        .iter()
-        .any(|p| after.starts_with(p))
+    // A doer of negative polarity ("never filed by anyone", "not done with
+    // any provider") leaves the negation on the deed.
+    deed && ["with ", "by ", "through ", "via "].iter().any(|p| {
+        after.strip_prefix(p).is_some_and(|rest| {
+            !rest
+                .split(|c: char| !is_word(c))
+                .next()
+                .is_some_and(|w| NEGATIVE_POLARITY.contains(&w) || w == "anyone's")
+        })
+    })
 }
 
 /// Words that open an English question clause.
@@ -1839,6 +1875,9 @@ fn aside(
     if declared && !region && self_description(text[..lead].trim_end(), &asides.things) {
         return true;
     }
+    if declared && greeting_from(text, lead, end, &asides.things) {
+        return true;
+    }
     let before = text[..lead].trim_end_matches(joins);
     // A degree word between says the same: "customers are mostly
     // overseas", "players are mostly in singapore".
@@ -1895,6 +1934,30 @@ fn aside(
     })
 }
 
+/// Whether a place opens the message as a greeting's origin: "saludos
+/// from guiyang.", "hello from shenzhen!" (one or two words, none a verb's
+/// participle nor a thing of the fact, then "from", then the sentence
+/// ends): where the writer is, not where a server is.
+fn greeting_from(text: &str, lead: usize, end: usize, things: &[String]) -> bool {
+    let Some(head) = text[..lead].trim_end().strip_suffix("from") else {
+        return false;
+    };
+    let words: Vec<&str> = head.split_whitespace().collect();
+    let closes = text[end..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_none_or(|c| matches!(c, '.' | '!' | ','));
+    (1..=2).contains(&words.len())
+        && closes
+        && words.iter().all(|w| {
+            w.chars().all(char::is_alphabetic)
+                && !w.ends_with("ed")
+                && !w.ends_with("ing")
+                && !things.iter().any(|t| t == w)
+        })
+}
+
 /// Whether the clause ending at a place names one of the fact's things
 /// before it: "服务器在东莞做测试用的" says where the server is, whatever
 /// follows the place ("东莞做小家电的" says where the asker works).
@@ -1949,7 +2012,7 @@ fn self_description(before: &str, things: &[String]) -> bool {
     };
     // Read backwards: up to four words of the noun phrase, then "a"/"an",
     // then "am" ("im", which folding leaves alone) or "are" after "we".
-    let words: Vec<&str> = head.split_whitespace().rev().take(8).collect();
+    let words: Vec<&str> = head.split_whitespace().rev().take(10).collect();
     let plain = |np: &[&str]| {
         np.iter()
             .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'))
@@ -1971,7 +2034,23 @@ fn self_description(before: &str, things: &[String]) -> bool {
             && plain(&words[..i - 1])
             && !words[..i - 1].iter().any(|w| things.iter().any(|t| t == w))
     });
-    described || runs
+    // Or where one works: "i am sales manager at a tiles exporter in",
+    // "i work for a firm in" (a role of up to three words between).
+    let works = (2..words.len().min(6)).any(|i| {
+        matches!(words[i - 1], "a" | "an" | "our" | "my" | "the")
+            && matches!(words[i], "at" | "for" | "with")
+            && plain(&words[..i - 1])
+            && !words[..i - 1].iter().any(|w| things.iter().any(|t| t == w))
+            && (i + 1..(i + 5).min(words.len())).any(|j| {
+                (matches!(words[j], "am" | "im" | "work" | "works" | "working")
+                    && (words[j] != "am" || words.get(j + 1) == Some(&"i")))
+                    && plain(&words[i + 1..j])
+                    && !words[i + 1..j]
+                        .iter()
+                        .any(|w| things.iter().any(|t| t == w))
+            })
+    });
+    described || runs || works
 }
 
 /// Verbs of running a business, for [`self_description`].
@@ -2571,6 +2650,15 @@ mod tests {
             " with alibaba cloud but with tencent"
         ));
         assert!(!by_whom_follows("zero ecs", " with you guys"));
+        assert!(!by_whom_follows("was never filed", " by anyone"));
+        let topics = vec!["domain".to_string(), "website".to_string()];
+        let t = "the domain we bought was never filed";
+        assert!(in_contact_relative(t, t.find("we").unwrap(), &topics));
+        let t = "for the domain, we never filed";
+        assert!(!in_contact_relative(t, t.find("we").unwrap(), &topics));
+        let t = "we never filed";
+        assert!(!in_contact_relative(t, 0, &topics));
+        assert!(!by_whom_follows("was not filed", " with any provider"));
         assert!(!by_whom_follows("have no domain pointing", " at them"));
         let t = "instead of buying ecs we use a virtual host";
         assert!(negated(t, 11, 21, &[]));
