@@ -1656,9 +1656,25 @@ fn ruled_out_alone(
         // question may be another section's ("网站放在腾讯云，阿里云这边的
         // 备案还用管吗" rules out the new-site rules but asks about not
         // buying ECS).
-        && u.facts
+        && (u.facts
             .iter()
             .any(|f| faq.contradicts_title(top.section, &f.fact, &f.value))
+            // Or a choice only its rules use, which every one of them names,
+            // is stated with a value none of them takes: the asker weighs
+            // its options and picks none ("不往阿里云迁，也不想多加阿里云做接入商").
+            // (A yes/no fact ruling them out says only "not this case".)
+            || u.facts.iter().any(|f| {
+                faq.sections_using(&f.fact) == 1
+                    && faq
+                        .kb
+                        .fact(&f.fact)
+                        .is_some_and(|d| d.kind == crate::knowledge::FactKind::Choice)
+                    && section.rules.iter().all(|r| {
+                        r.when
+                            .iter()
+                            .any(|c| c.fact == f.fact && !c.values.contains(&f.value))
+                    })
+            }))
         && !section.rules.is_empty()
         && matches!(evaluate(section, &session.facts), Eval::Otherwise)
         && u.hits
