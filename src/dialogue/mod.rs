@@ -1372,6 +1372,10 @@ fn runner_up_decided(
         .filter(|h| {
             h.confidence >= th.answer
                 || own_rule_told(faq, u, h.section)
+                // Or its one-fact rule told surely, with half the first
+                // one's words ("the only thing we pay Alibaba Cloud for is
+                // the domain, we never had any ECS").
+                || (h.score >= 0.5 * top.score && own_one_fact_rule_told(faq, u, h.section))
                 || (top.confidence < th.no_match
                     && h.confidence >= top.confidence
                     && h.confidence >= th.no_match / 2.0
@@ -1760,6 +1764,21 @@ fn own_rule_told(faq: &Faq, u: &Understood, section: usize) -> bool {
     })
 }
 
+/// Whether a rule of the section with a single condition is met by a
+/// sure reading (a pattern, not a likeness to an example) of a fact no
+/// other section uses: its case, told in the FAQ's own terms.
+fn own_one_fact_rule_told(faq: &Faq, u: &Understood, section: usize) -> bool {
+    faq.kb.sections[section].rules.iter().any(|r| {
+        r.when.len() == 1
+            && r.when.iter().all(|c| {
+                faq.sections_using(&c.fact) == 1
+                    && u.facts.iter().any(|f| {
+                        f.fact == c.fact && f.confidence >= 1.0 && c.values.contains(&f.value)
+                    })
+            })
+    })
+}
+
 /// Stage "candidates": the best section and those close to it. Plus any
 /// of the first few whose rule the stated facts fire when the best one's
 /// rules are merely ruled out by them ("ecs, but no domain on it": the rule
@@ -1801,6 +1820,15 @@ fn close_candidates(
                     && decided_by(faq, session, u, h.section) == Decided::Fires)
                 // ... or one whose own case the message tells in full.
                 || (top_rules_out && own_rule_told(faq, u, h.section))
+                // ... or, with half the best one's words, one whose
+                // one-fact rule a sure reading of its own fact fires
+                // ("we keep the filing with 21Vianet, but want Alibaba
+                // Cloud in as an extra provider" beside the change-the-
+                // filing section its "no change" rules out).
+                || (top_rules_out
+                    && h.score >= 0.5 * top.score
+                    && own_one_fact_rule_told(faq, u, h.section)
+                    && decided_by(faq, session, u, h.section) == Decided::Fires)
                 // ... or, confident enough for its own follow-up question,
                 // one whose open rule they fit.
                 || (top_rules_out

@@ -1097,6 +1097,16 @@ fn distribute_neither(prepared: &str) -> Option<Carried> {
 /// Conjunctions that open a clause after a comma: what follows them is
 /// read as a clause's start.
 const CLAUSE_CONJUNCTIONS: &[&str] = &["so", "and", "but", "because", "since", "yet", "then"];
+/// Time phrases that may open a clause before "it" ("and so far it …").
+const CLAUSE_TIME_PHRASES: &[&str] = &[
+    "up to now",
+    "until now",
+    "till now",
+    "so far",
+    "to date",
+    "by now",
+    "since then",
+];
 /// Prepositions that may stand before "it" at a clause's start.
 const CLAUSE_PREPOSITIONS: &[&str] = &["on", "in", "onto", "into", "from", "with", "to"];
 
@@ -1133,9 +1143,17 @@ fn resolve_it(prepared: &str, topics: &[String]) -> Option<Carried> {
         let before = prepared[..at].trim_end();
         let prep = without_last_word(before, CLAUSE_PREPOSITIONS);
         let before = &before[..prep.unwrap_or(before.len())];
-        let before =
-            &before[..without_last_word(before, CLAUSE_CONJUNCTIONS).unwrap_or(before.len())];
-        let opens = before.is_empty() || before.ends_with(['.', '!', '?', ';', ':', ',', '-']);
+        // A time phrase may come first too: "and up to now it has not filed".
+        let time = without_last_word(before, CLAUSE_TIME_PHRASES);
+        let before = &before[..time.unwrap_or(before.len())];
+        let conj = without_last_word(before, CLAUSE_CONJUNCTIONS);
+        let before = &before[..conj.unwrap_or(before.len())];
+        // A conjunction then a preposition or a time phrase opens a clause
+        // with no comma too: "we bought one more ecs and on it we will host
+        // a new site".
+        let opens = before.is_empty()
+            || before.ends_with(['.', '!', '?', ';', ':', ',', '-'])
+            || ((prep.is_some() || time.is_some()) && conj.is_some());
         if !opens || prepared[..at].chars().next_back().is_some_and(is_word) {
             continue;
         }
@@ -1329,6 +1347,20 @@ fn conditional(text: &str, start: usize) -> bool {
     }
     let before = clause_before(text, start);
     if ZH_CONDITIONS.iter().any(|w| before.contains(w)) {
+        return true;
+    }
+    // An alternative after a comma shares the condition of the clause it
+    // continues: "she asks if we transfer it to you, or add you as a second
+    // provider" states neither.
+    let opens = start - before.len();
+    if opens > 0
+        && text[..opens].ends_with(',')
+        && before
+            .split(|c: char| !is_word(c))
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| w == "or")
+        && conditional(text, opens - 1)
+    {
         return true;
     }
     // The rest of the clause: "不买ecs的话，..." closes the condition.
@@ -2296,8 +2328,26 @@ mod tests {
             c.text
         );
         assert_eq!(&c.text[c.lead[0]..c.inserted[0].0], "on ");
+        // "and" then a preposition opens one with no comma.
+        let t = "we bought one more ecs and in it we will run a new shop";
+        let c = super::resolve_it(t, &topics).unwrap();
+        assert!(
+            c.text.ends_with("and in ecs it we will run a new shop"),
+            "{}",
+            c.text
+        );
         // Not a preposition inside a clause: "we talked with it".
         assert!(super::resolve_it("we bought an ecs and talked with it", &topics).is_none());
+        // "and" then a time phrase: "the company was set up in may and so far it ...".
+        let topics = ["company".to_string()];
+        let t = "the company was set up in may and so far it has not filed";
+        let c = super::resolve_it(t, &topics).unwrap();
+        assert!(
+            c.text.ends_with("so far company it has not filed"),
+            "{}",
+            c.text
+        );
+        assert!(super::resolve_it("the company is new and it has not filed", &topics).is_none());
     }
 
     #[test]
