@@ -1372,10 +1372,6 @@ fn runner_up_decided(
         .filter(|h| {
             h.confidence >= th.answer
                 || own_rule_told(faq, u, h.section)
-                // Or its one-fact rule told surely, with half the first
-                // one's words ("the only thing we pay Alibaba Cloud for is
-                // the domain, we never had any ECS").
-                || (h.score >= 0.5 * top.score && own_one_fact_rule_told(faq, u, h.section))
                 || (top.confidence < th.no_match
                     && h.confidence >= top.confidence
                     && h.confidence >= th.no_match / 2.0

@@ -1349,20 +1349,6 @@ fn conditional(text: &str, start: usize) -> bool {
     if ZH_CONDITIONS.iter().any(|w| before.contains(w)) {
         return true;
     }
-    // An alternative after a comma shares the condition of the clause it
-    // continues: "she asks if we transfer it to you, or add you as a second
-    // provider" states neither.
-    let opens = start - before.len();
-    if opens > 0
-        && text[..opens].ends_with(',')
-        && before
-            .split(|c: char| !is_word(c))
-            .find(|w| !w.is_empty())
-            .is_some_and(|w| w == "or")
-        && conditional(text, opens - 1)
-    {
-        return true;
-    }
     // The rest of the clause: "不买ecs的话，..." closes the condition.
     let after = &text[start..];
     let clause = &after[..after
@@ -2044,10 +2030,22 @@ fn self_description(before: &str, things: &[String]) -> bool {
     };
     // Read backwards: up to four words of the noun phrase, then "a"/"an",
     // then "am" ("im", which folding leaves alone) or "are" after "we".
-    let words: Vec<&str> = head.split_whitespace().rev().take(10).collect();
+    let words: Vec<&str> = head.split_whitespace().rev().take(14).collect();
+    // Possessives may stand in it: "an orchid growers' circle".
     let plain = |np: &[&str]| {
-        np.iter()
-            .all(|w| w.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        np.iter().all(|w| {
+            w.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '\u{2019}'))
+        })
+    };
+    // A role may hold quotes and a bracketed aside: "the volunteer 'it
+    // person' (ha) for a ...".
+    let role = |np: &[&str]| {
+        np.iter().all(|w| {
+            w.chars().all(|c| {
+                c.is_alphanumeric() || matches!(c, '-' | '\'' | '\u{2019}' | '(' | ')' | '"')
+            })
+        })
     };
     let described = (2..words.len().min(6)).any(|i| {
         matches!(words[i - 1], "a" | "an")
@@ -2073,10 +2071,10 @@ fn self_description(before: &str, things: &[String]) -> bool {
             && matches!(words[i], "at" | "for" | "with")
             && plain(&words[..i - 1])
             && !words[..i - 1].iter().any(|w| things.iter().any(|t| t == w))
-            && (i + 1..(i + 5).min(words.len())).any(|j| {
+            && (i + 1..(i + 8).min(words.len())).any(|j| {
                 (matches!(words[j], "am" | "im" | "work" | "works" | "working")
                     && (words[j] != "am" || words.get(j + 1) == Some(&"i")))
-                    && plain(&words[i + 1..j])
+                    && role(&words[i + 1..j])
                     && !words[i + 1..j]
                         .iter()
                         .any(|w| things.iter().any(|t| t == w))
