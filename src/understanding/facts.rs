@@ -1896,6 +1896,24 @@ fn aside(
     if declared && greeting_from(text, lead, end, &asides.things) {
         return true;
     }
+    // The province after its city shares the city's aside: "a delivery
+    // business in nanchang, jiangxi".
+    if declared {
+        if let Some(prev) = text[..lead].trim_end().strip_suffix(',') {
+            let prev = prev.trim_end();
+            let from = prev
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !is_word(c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            if from < prev.len()
+                && prev[from..].chars().all(|c| c.is_ascii_alphabetic())
+                && aside(asides, text, from, prev.len())
+            {
+                return true;
+            }
+        }
+    }
     let before = text[..lead].trim_end_matches(joins);
     // A degree word between says the same: "customers are mostly
     // overseas", "players are mostly in singapore".
