@@ -1816,13 +1816,16 @@ fn close_candidates(
                     && decided_by(faq, session, u, h.section) == Decided::Fires)
                 // ... or one whose own case the message tells in full.
                 || (top_rules_out && own_rule_told(faq, u, h.section))
-                // ... or, with half the best one's words, one whose
-                // one-fact rule a sure reading of its own fact fires
+                // ... or, with half the best one's words or asked clearly
+                // more, one whose one-fact rule a sure reading of its own
+                // fact fires
                 // ("we keep the filing with 21Vianet, but want Alibaba
                 // Cloud in as an extra provider" beside the change-the-
                 // filing section its "no change" rules out).
                 || (top_rules_out
-                    && h.score >= 0.5 * top.score
+                    && (h.score >= 0.5 * top.score
+                        || asked_share(faq, u, h.section)
+                            > asked_share(faq, u, top.section) + ASKED_MARGIN)
                     && own_one_fact_rule_told(faq, u, h.section)
                     && decided_by(faq, session, u, h.section) == Decided::Fires)
                 // ... or, confident enough for its own follow-up question,

@@ -2179,9 +2179,17 @@ const REPORT_ENDS: &[&str] = &["but", "however", "though", "although", "whereas"
 /// else's words: what follows is hearsay, not a fact of the asker's.
 pub(crate) fn reported(text: &str, at: usize) -> bool {
     let before = &text[..at];
+    // A stop right before a letter is inside a name (".com", "node.js"),
+    // not a sentence's end: "my cousin insists that foreigners with a .com
+    // never need it in china" is all his.
     let from = before
-        .rfind(['.', '!', '?', ';', '\n'])
-        .map_or(0, |p| p + 1);
+        .char_indices()
+        .rev()
+        .find(|&(i, c)| {
+            matches!(c, '.' | '!' | '?' | ';' | '\n')
+                && !(c == '.' && before[i + 1..].starts_with(|d: char| d.is_ascii_alphanumeric()))
+        })
+        .map_or(0, |(i, _)| i + 1);
     // Most sentences hold no reporting word at all: one pass for every
     // word that can start hearsay (as a substring, so "already" passes
     // for "read" and the word-by-word reading below decides).
@@ -2768,6 +2776,9 @@ mod tests {
         let t = "i assumed he filed it, but there is no icp number";
         assert!(reported(t, t.find("filed").unwrap()));
         assert!(!reported(t, t.find("no icp").unwrap()));
+        // A stop inside a name ends no sentence.
+        let t2 = "my cousin insists that foreigners with a .com never need it in china";
+        assert!(reported(t2, t2.find("in china").unwrap()));
         let t = "i assumed he filed it";
         assert!(!reported(t, t.find("filed").unwrap()));
         assert!(hypothetical_inside(
