@@ -13,6 +13,8 @@ fn main() {
     if let Some(dir) = std::env::var_os("FAQBOT_SEMANTIC_MODEL") {
         faqbot::understanding::sentence::set_override(Some(dir.into()));
     }
+    // `DUMP_BODY` adds each candidate's body (for feature experiments).
+    let with_body = std::env::var_os("DUMP_BODY").is_some();
     let mut sets: Vec<(String, Faq, Vec<Query>)> = Vec::new();
     for spec in std::env::args().skip(1) {
         let (name, rest) = spec.split_once('=').expect("NAME=FAQDIR:QUERIES");
@@ -58,7 +60,7 @@ fn main() {
                     serde_json::json!({
                         "id": sec.id.as_str(),
                         "title": sec.title,
-                        "body": if std::env::var_os("DUMP_BODY").is_some() { sec.body.as_str() } else { "" },
+                        "body": if with_body { sec.body.as_str() } else { "" },
                         "right": want == Some(sec.id.as_str()),
                         "p": h.confidence,
                         "f": f,

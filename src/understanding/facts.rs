@@ -2046,25 +2046,23 @@ fn self_description(before: &str, things: &[String]) -> bool {
     else {
         return false;
     };
-    // Read backwards: up to four words of the noun phrase, then "a"/"an",
-    // then "am" ("im", which folding leaves alone) or "are" after "we".
+    // Read backwards, up to fourteen words: up to four words of the noun
+    // phrase, then "a"/"an", then "am" ("im", which folding leaves alone)
+    // or "are" after "we" (or a role, for `works` below).
     let words: Vec<&str> = head.split_whitespace().rev().take(14).collect();
-    // Possessives may stand in it: "an orchid growers' circle".
-    let plain = |np: &[&str]| {
-        np.iter().all(|w| {
-            w.chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\'' | '\u{2019}'))
-        })
-    };
-    // A role may hold quotes and a bracketed aside: "the volunteer 'it
-    // person' (ha) for a ...".
-    let role = |np: &[&str]| {
+    // Words made of letters, digits, hyphens, apostrophes (possessives: "an
+    // orchid growers' circle") and the given marks.
+    let made_of = |np: &[&str], marks: &[char]| {
         np.iter().all(|w| {
             w.chars().all(|c| {
-                c.is_alphanumeric() || matches!(c, '-' | '\'' | '\u{2019}' | '(' | ')' | '"')
+                c.is_alphanumeric() || matches!(c, '-' | '\'' | '\u{2019}') || marks.contains(&c)
             })
         })
     };
+    let plain = |np: &[&str]| made_of(np, &[]);
+    // A role may hold quotes and a bracketed aside: "the volunteer 'it
+    // person' (ha) for a ...".
+    let role = |np: &[&str]| made_of(np, &['(', ')', '"']);
     let described = (2..words.len().min(6)).any(|i| {
         matches!(words[i - 1], "a" | "an")
             && (matches!(words[i], "am" | "im")
